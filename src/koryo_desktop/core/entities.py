@@ -1,0 +1,170 @@
+"""Records of the content, as the stores hand them to the rest of the app (frozen dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from koryo_desktop.core.dates import DateValue
+
+RECORD_KINDS = ("chapter", "person", "event", "place", "term")
+SEARCH_KINDS = ("chapter", "person", "event", "place", "term")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    author: str
+    title: str
+    publisher: str
+    year: str
+    where: str
+    note: str = ""
+
+    def citation(self) -> str:
+        parts = [p for p in (self.author, self.title, self.publisher, self.year) if p]
+        return ". ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class PersonName:
+    text: str
+    script: str
+    kind: str
+    lang: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    summary: str
+    bio: str = ""
+    born: DateValue | None = None
+    died: DateValue | None = None
+    born_place: str | None = None
+    died_place: str | None = None
+    roles: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    names: tuple[PersonName, ...] = ()
+    event_ids: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    disputed: bool = False
+    dispute: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    date: DateValue
+    category: str
+    description: str
+    place_ids: tuple[str, ...] = ()
+    person_ids: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    disputed: bool = False
+    dispute: str = ""
+
+
+@dataclass(frozen=True)
+class Era:
+    id: str
+    title: str
+    start: DateValue
+    end: DateValue
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    name_ko: str
+    name_ru: str
+    latitude: float
+    longitude: float
+    country: str
+    description: str
+    source_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    term_ko: str
+    term_ru: str
+    definition: str
+    source_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    chapter_id: str
+    slug: str
+    position: int
+    title: str
+    markdown: str
+    disputed: bool = False
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    number: int
+    title: str
+    summary: str
+    objectives: tuple[str, ...] = ()
+    discussion: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    word_count: int = 0
+    sections: tuple[Section, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    chapter_id: str
+    section_id: str | None
+    type: str
+    difficulty: str
+    prompt: str
+    explanation: str
+    choices: tuple[Choice, ...] = ()
+    answer: object = None
+    source_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: which record, where in it, and a highlighted snippet (HTML)."""
+
+    kind: str
+    record_id: str
+    title: str
+    snippet_html: str
+    anchor: str | None
+    score: float
+
+    @property
+    def target(self) -> str:
+        """The navigation target that opens the record at the hit."""
+        module = {"chapter": "reader", "person": "people", "event": "timeline", "place": "places",
+                  "term": "glossary"}[self.kind]  # fmt: skip
+        base = f"{module}/{self.record_id}"
+        return f"{base}#{self.anchor}" if self.anchor else base
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[SearchHit, ...]
+    suggestions: tuple[str, ...] = ()

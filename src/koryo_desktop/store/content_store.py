@@ -1,0 +1,240 @@
+"""Read-only access to the content database: one facade handing out a manager per kind."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from koryo_desktop.core.dates import DateValue, parse_date
+from koryo_desktop.core.entities import (
+    Chapter, Choice, Era, Event, Person, PersonName, Place, Question, Section, Source, Term,
+)  # fmt: skip
+from koryo_desktop.core.errors import ContentDatabaseError
+from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES
+from koryo_desktop.store.search import SearchIndex
+
+
+def _date(text: str | None) -> DateValue | None:
+    """Parse a date column that holds the content's own date string."""
+    return parse_date(text) if text else None
+
+
+def _ids(rows: list[sqlite3.Row]) -> tuple[str, ...]:
+    return tuple(r[0] for r in rows)
+
+
+class _Manager:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
+        return _ids(self._conn.execute(
+            "SELECT DISTINCT source_id FROM citations WHERE record_kind = ? AND record_id = ? ORDER BY rowid",
+            (kind, record_id)).fetchall())
+
+
+class Sources(_Manager):
+    def _make(self, r: sqlite3.Row) -> Source:
+        return Source(r["id"], r["author"] or "", r["title"], r["publisher"] or "", r["year"] or "",
+                      r["location"] or "", r["note"] or "")
+
+    def all(self) -> list[Source]:
+        return [self._make(r) for r in self._conn.execute("SELECT * FROM sources ORDER BY author, title")]
+
+    def get(self, source_id: str) -> Source | None:
+        row = self._conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def many(self, ids: tuple[str, ...] | list[str]) -> list[Source]:
+        return [s for s in (self.get(i) for i in ids) if s is not None]
+
+
+class People(_Manager):
+    def _make(self, r: sqlite3.Row) -> Person:
+        names = tuple(PersonName(n["text"], n["script"], n["kind"], n["lang"] or "", n["note"] or "")
+                      for n in self._conn.execute(
+                          "SELECT * FROM person_names WHERE person_id = ? ORDER BY position", (r["id"],)))
+        roles = _ids(self._conn.execute("SELECT role FROM person_roles WHERE person_id = ? ORDER BY rowid",
+                                        (r["id"],)).fetchall())
+        events = _ids(self._conn.execute(
+            "SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = ? "
+            "ORDER BY e.sort_start", (r["id"],)).fetchall())
+        return Person(
+            id=r["id"], name=r["display_name"], summary=r["summary"], bio=r["biography"] or "",
+            born=_date(r["born_date"]), died=_date(r["died_date"]),
+            born_place=r["born_place_id"], died_place=r["died_place_id"], roles=roles,
+            countries=tuple(json.loads(r["countries"] or "[]")), names=names, event_ids=events,
+            source_ids=self._sources("person", r["id"]), disputed=bool(r["disputed"]),
+            dispute=r["dispute_note"] or "",
+        )
+
+    def all(self) -> list[Person]:
+        return [self._make(r) for r in self._conn.execute("SELECT * FROM people ORDER BY display_name")]
+
+    def get(self, person_id: str) -> Person | None:
+        row = self._conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def ids(self) -> list[str]:
+        return list(_ids(self._conn.execute("SELECT id FROM people ORDER BY display_name").fetchall()))
+
+
+class Events(_Manager):
+    def _make(self, r: sqlite3.Row) -> Event:
+        return Event(
+            id=r["id"], title=r["title"],
+            date=parse_date(r["date"]),
+            category=r["category"], description=r["description"],
+            place_ids=_ids(self._conn.execute("SELECT place_id FROM event_places WHERE event_id = ? ORDER BY rowid",
+                                              (r["id"],)).fetchall()),
+            person_ids=_ids(self._conn.execute(
+                "SELECT person_id FROM event_people WHERE event_id = ? ORDER BY rowid", (r["id"],)).fetchall()),
+            source_ids=self._sources("event", r["id"]), disputed=bool(r["disputed"]),
+            dispute=r["dispute_note"] or "",
+        )
+
+    def all(self) -> list[Event]:
+        return [self._make(r) for r in self._conn.execute("SELECT * FROM events ORDER BY sort_start, id")]
+
+    def get(self, event_id: str) -> Event | None:
+        row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def ids(self) -> list[str]:
+        return list(_ids(self._conn.execute("SELECT id FROM events ORDER BY sort_start, id").fetchall()))
+
+    def eras(self) -> list[Era]:
+        return [Era(r["id"], r["title"], parse_date(r["start_date"]), parse_date(r["end_date"]), r["description"] or "")
+                for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start")]
+
+
+class Places(_Manager):
+    def _make(self, r: sqlite3.Row) -> Place:
+        return Place(r["id"], r["name"], r["name_ko"] or "", r["name_ru"] or "", r["latitude"], r["longitude"],
+                     r["country"] or "", r["description"] or "", self._sources("place", r["id"]))
+
+    def all(self) -> list[Place]:
+        return [self._make(r) for r in self._conn.execute("SELECT * FROM places ORDER BY name")]
+
+    def get(self, place_id: str) -> Place | None:
+        row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def ids(self) -> list[str]:
+        return list(_ids(self._conn.execute("SELECT id FROM places ORDER BY name").fetchall()))
+
+
+class Glossary(_Manager):
+    def _make(self, r: sqlite3.Row) -> Term:
+        return Term(r["id"], r["term"], r["term_ko"] or "", r["term_ru"] or "", r["definition"],
+                    self._sources("term", r["id"]))
+
+    def all(self) -> list[Term]:
+        return [self._make(r) for r in self._conn.execute("SELECT * FROM glossary ORDER BY term COLLATE NOCASE")]
+
+    def get(self, term_id: str) -> Term | None:
+        row = self._conn.execute("SELECT * FROM glossary WHERE id = ?", (term_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def ids(self) -> list[str]:
+        return list(_ids(self._conn.execute("SELECT id FROM glossary ORDER BY term COLLATE NOCASE").fetchall()))
+
+
+class Chapters(_Manager):
+    def _make(self, r: sqlite3.Row, with_sections: bool = True) -> Chapter:
+        sections: tuple[Section, ...] = ()
+        if with_sections:
+            sections = tuple(Section(s["id"], s["chapter_id"], s["slug"], s["position"], s["title"],
+                                     s["body_markdown"], bool(s["disputed"]))
+                             for s in self._conn.execute(
+                                 "SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],)))
+        return Chapter(r["id"], r["number"], r["title"], r["summary"], tuple(json.loads(r["objectives"] or "[]")),
+                       tuple(json.loads(r["discussion"] or "[]")), self._sources("chapter", r["id"]),
+                       r["word_count"], sections)
+
+    def all(self, with_sections: bool = False) -> list[Chapter]:
+        return [self._make(r, with_sections) for r in self._conn.execute("SELECT * FROM chapters ORDER BY number")]
+
+    def get(self, chapter_id: str) -> Chapter | None:
+        row = self._conn.execute("SELECT * FROM chapters WHERE id = ?", (chapter_id,)).fetchone()
+        return self._make(row) if row else None
+
+    def ids(self) -> list[str]:
+        return list(_ids(self._conn.execute("SELECT id FROM chapters ORDER BY number").fetchall()))
+
+    def mentioning(self, kind: str, record_id: str) -> list[tuple[str, str, str]]:
+        """(chapter id, section slug, section title) of every section that links to the record."""
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(
+            "SELECT s.chapter_id, s.slug, s.title FROM mentions m JOIN sections s ON s.id = m.section_id "
+            "JOIN chapters c ON c.id = s.chapter_id WHERE m.record_kind = ? AND m.record_id = ? "
+            "ORDER BY c.number, s.position", (kind, record_id))]
+
+    def section_sources(self, chapter_id: str) -> list[tuple[str, str, str]]:
+        """(section id, source id, detail) of every citation in the chapter's text, in order."""
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(
+            "SELECT record_id, source_id, detail FROM citations WHERE record_kind = 'section' "
+            "AND record_id LIKE ? ORDER BY rowid", (f"{chapter_id}/%",))]
+
+
+class Questions(_Manager):
+    def _make(self, r: sqlite3.Row) -> Question:
+        choices = tuple(Choice(c["text"], bool(c["correct"])) for c in self._conn.execute(
+            "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)))
+        section = r["section_id"].split("/", 1)[1] if r["section_id"] else None
+        return Question(r["id"], r["chapter_id"], section, r["type"], r["difficulty"], r["prompt"],
+                        r["explanation"], choices, json.loads(r["answer_json"] or "{}"),
+                        self._sources("question", r["id"]))
+
+    def all(self, chapter_id: str | None = None) -> list[Question]:
+        if chapter_id is None:
+            rows = self._conn.execute("SELECT q.* FROM questions q JOIN chapters c ON c.id = q.chapter_id "
+                                      "ORDER BY c.number, q.rowid")
+        else:
+            rows = self._conn.execute("SELECT * FROM questions WHERE chapter_id = ? ORDER BY rowid", (chapter_id,))
+        return [self._make(r) for r in rows]
+
+    def get(self, question_id: str) -> Question | None:
+        row = self._conn.execute("SELECT * FROM questions WHERE id = ?", (question_id,)).fetchone()
+        return self._make(row) if row else None
+
+
+class ContentStore:
+    """The content database, opened read-only. Raises ContentDatabaseError with a clear message
+    when the file is missing, damaged or of another schema version."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ContentDatabaseError(f"The content database {self.path} does not exist.")
+        try:
+            self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                         check_same_thread=False)
+            self._conn.row_factory = sqlite3.Row
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise ContentDatabaseError(f"The content database {self.path} is damaged or not a database ({exc}).") \
+                from None
+        version = meta.get("schema_version")
+        if version != str(SCHEMA_VERSION):
+            self._conn.close()
+            raise ContentDatabaseError(
+                f"The content database {self.path} has schema version {version}; this version of Koryo Desktop "
+                f"reads version {SCHEMA_VERSION}. Rebuild it with: koryo-desktop content build SRC_DIR -o FILE")
+        self.meta = meta
+        self.content_version = meta.get("content_version", "")
+        self.sources = Sources(self._conn)
+        self.people = People(self._conn)
+        self.events = Events(self._conn)
+        self.places = Places(self._conn)
+        self.glossary = Glossary(self._conn)
+        self.chapters = Chapters(self._conn)
+        self.questions = Questions(self._conn)
+        self.search = SearchIndex(self._conn)
+
+    def stats(self) -> dict[str, int]:
+        """Row counts per table."""
+        return {t: self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in STATS_TABLES}
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,183 @@
+"""The learner database: a separate, writable SQLite file in the user's data folder.
+
+It keeps reading positions, bookmarks, quiz attempts and settings per learner. It runs in WAL
+mode and every write is one transaction. A damaged file is moved aside with a timestamp and a
+new one started; ``notice`` then says so once, for the app to show.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LEARNER_SCHEMA_VERSION = 1
+GUEST_ID = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS learners (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '#3465a4',
+    pin_hash TEXT, is_guest INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (
+    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, key TEXT NOT NULL,
+    value TEXT NOT NULL, PRIMARY KEY (learner_id, key));
+CREATE TABLE IF NOT EXISTS reading_positions (
+    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, chapter_id TEXT NOT NULL,
+    section_slug TEXT, scroll REAL NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
+    PRIMARY KEY (learner_id, chapter_id));
+CREATE TABLE IF NOT EXISTS bookmarks (
+    id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    chapter_id TEXT NOT NULL, section_slug TEXT, quote TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS quiz_attempts (
+    id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    session_id TEXT NOT NULL, question_id TEXT NOT NULL, answer_json TEXT NOT NULL, correct INTEGER NOT NULL,
+    answered_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS quiz_attempts_learner ON quiz_attempts(learner_id, question_id);
+"""
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ReadingPosition:
+    chapter_id: str
+    section_slug: str | None
+    scroll: float
+    updated_at: str
+
+
+class LearnerStore:
+    """Open (or create) the learner database at ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.notice: str | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            moved = self._set_aside()
+            self._conn = self._open()
+            self.notice = (f"Your saved progress could not be read ({exc}). The damaged file was kept as "
+                           f"{moved.name} and a new one was started.")
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            with conn:
+                conn.execute("BEGIN")
+                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                             (str(LEARNER_SCHEMA_VERSION),))
+                conn.execute("INSERT OR IGNORE INTO learners(id, name, is_guest, created_at) VALUES (?, 'Guest', 1, ?)",
+                             (GUEST_ID, _now()))
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _set_aside(self) -> Path:
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+        counter = 1
+        while target.exists():
+            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{counter}{self.path.suffix}")
+            counter += 1
+        self.path.replace(target)
+        for suffix in ("-wal", "-shm"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                side.replace(target.with_name(target.name + suffix))
+        return target
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- learners ------------------------------------------------------------------------------
+    def learners(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._conn.execute("SELECT id, name, colour, is_guest FROM learners ORDER BY id")]
+
+    def add_learner(self, name: str, colour: str = "#3465a4") -> int:
+        if not name.strip():
+            raise ValueError("a learner needs a name")
+        with self._conn:
+            self._conn.execute("BEGIN")
+            cur = self._conn.execute("INSERT INTO learners(name, colour, created_at) VALUES (?, ?, ?)",
+                                     (name.strip(), colour, _now()))
+        return int(cur.lastrowid or 0)
+
+    # -- settings ------------------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None, learner_id: int = GUEST_ID) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE learner_id = ? AND key = ?",
+                                 (learner_id, key)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any, learner_id: int = GUEST_ID) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("INSERT INTO settings(learner_id, key, value) VALUES (?, ?, ?) "
+                               "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value",
+                               (learner_id, key, json.dumps(value)))
+
+    # -- reading -------------------------------------------------------------------------------
+    def save_position(self, chapter_id: str, section_slug: str | None, scroll: float = 0.0,
+                      learner_id: int = GUEST_ID) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute(
+                "INSERT INTO reading_positions(learner_id, chapter_id, section_slug, scroll, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(learner_id, chapter_id) DO UPDATE SET "
+                "section_slug = excluded.section_slug, scroll = excluded.scroll, updated_at = excluded.updated_at",
+                (learner_id, chapter_id, section_slug, scroll, _now()))
+
+    def position(self, chapter_id: str, learner_id: int = GUEST_ID) -> ReadingPosition | None:
+        row = self._conn.execute("SELECT * FROM reading_positions WHERE learner_id = ? AND chapter_id = ?",
+                                 (learner_id, chapter_id)).fetchone()
+        return ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+
+    def last_position(self, learner_id: int = GUEST_ID) -> ReadingPosition | None:
+        """Where the learner read last, for 'continue reading'."""
+        row = self._conn.execute("SELECT * FROM reading_positions WHERE learner_id = ? "
+                                 "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (learner_id,)).fetchone()
+        return ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+
+    # -- bookmarks -----------------------------------------------------------------------------
+    def add_bookmark(self, chapter_id: str, section_slug: str | None, quote: str = "", note: str = "",
+                     learner_id: int = GUEST_ID) -> int:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            cur = self._conn.execute(
+                "INSERT INTO bookmarks(learner_id, chapter_id, section_slug, quote, note, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (learner_id, chapter_id, section_slug, quote, note, _now()))
+        return int(cur.lastrowid or 0)
+
+    def bookmarks(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._conn.execute("SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY id",
+                                                    (learner_id,))]
+
+    # -- quiz ----------------------------------------------------------------------------------
+    def record_attempt(self, session_id: str, question_id: str, answer: Any, correct: bool,
+                       learner_id: int = GUEST_ID) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute(
+                "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (learner_id, session_id, question_id, json.dumps(answer, ensure_ascii=False), int(correct), _now()))
+
+    def attempts(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._conn.execute("SELECT * FROM quiz_attempts WHERE learner_id = ? ORDER BY id",
+                                                    (learner_id,))]

@@ -1,0 +1,108 @@
+"""The search the app and `koryo-desktop content search` share.
+
+FTS5's trigram index finds every query word of three or more characters as a substring of the
+folded text; shorter words (a two-syllable Hangul name such as 남일, or 'Il') are matched with
+instr() on the same folded text, since the trigram tokenizer cannot look them up. Both sides are
+folded by core.text.fold, so case, diacritics and common transliteration variants meet.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sqlite3
+
+from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit, SearchResult
+from koryo_desktop.core.text import cyrillic_to_latin, detect_script, fold, highlight_snippet, tokens
+
+
+def _quality(folded: str, token: str) -> float:
+    if folded == token:
+        return 2.0
+    if folded.startswith(token) or f" {token}" in folded:
+        return 1.0
+    return 0.6
+
+
+class SearchIndex:
+    """Search over the content database's search_docs table."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._vocabulary: list[tuple[str, str]] | None = None
+
+    def _rows(self, query_tokens: list[str]) -> list[sqlite3.Row]:
+        long = [t for t in query_tokens if len(t) >= 3]
+        short = [t for t in query_tokens if len(t) < 3]
+        where, params = [], []
+        if long:
+            where.append("d.id IN (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ?)")
+            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
+        for token in short:
+            where.append("instr(d.folded, ?) > 0")
+            params.append(token)
+        sql = ("SELECT d.kind, d.record_id, d.title, d.anchor, d.field, d.weight, d.text, d.folded, d.id "
+               f"FROM search_docs d WHERE {' AND '.join(where)} ORDER BY d.id")
+        return self._conn.execute(sql, params).fetchall()
+
+    def search(self, query: str, limit: int = 60, suggest: bool = True) -> SearchResult:
+        """Ranked hits, at most one per record, best first; suggestions when nothing is found."""
+        query_tokens = tokens(query)
+        phrase = fold(query)
+        if not query_tokens:
+            return SearchResult(query, ())
+        best: dict[tuple[str, str], tuple[float, sqlite3.Row]] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for row in self._rows(query_tokens):
+            folded = row[7]
+            score = row[5] * sum(_quality(folded, t) for t in query_tokens) / len(query_tokens)
+            if len(query_tokens) > 1 and phrase in folded:
+                score += 0.5 * row[5]
+            key = (row[0], row[1])
+            counts[key] = counts.get(key, 0) + 1
+            if key not in best or score > best[key][0]:
+                best[key] = (score, row)
+        hits = []
+        for key, (score, row) in best.items():
+            total = score + min(counts[key], 10) * 0.05
+            text = row[6]
+            hits.append(SearchHit(kind=row[0], record_id=row[1], title=row[2],
+                                  snippet_html=highlight_snippet(text, query_tokens), anchor=row[3], score=total))
+        order = {k: i for i, k in enumerate(SEARCH_KINDS)}
+        hits.sort(key=lambda h: (-h.score, order[h.kind], h.title))
+        hits = hits[:limit]
+        suggestions: tuple[str, ...] = ()
+        if not hits and suggest:
+            suggestions = tuple(self.suggest(query))
+        return SearchResult(query, tuple(hits), suggestions)
+
+    def _words(self) -> list[tuple[str, str]]:
+        if self._vocabulary is None:
+            self._vocabulary = [(r[0], r[1]) for r in self._conn.execute("SELECT folded, term FROM search_terms")]
+        return self._vocabulary
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """Other spellings of ``query`` that do find something: a Latin transliteration of
+        Cyrillic, or the closest known names and title words."""
+        suggestions: list[str] = []
+        if detect_script(query) == "cyrillic":
+            latin = cyrillic_to_latin(query)
+            if self.search(latin, limit=1, suggest=False).hits:
+                suggestions.append(latin)
+        words = self._words()
+        folded_words = [w for w, _ in words]
+        original = dict(words)
+        alternatives: list[list[str]] = []
+        for token in fold(query).split():
+            if any(token in w for w in folded_words):
+                alternatives.append([token])
+                continue
+            close = difflib.get_close_matches(token, folded_words, n=limit, cutoff=0.7)
+            alternatives.append(close)
+        if all(alternatives):
+            for i in range(limit):
+                candidate = " ".join(original.get(a[min(i, len(a) - 1)], a[min(i, len(a) - 1)])
+                                     for a in alternatives)
+                if candidate not in suggestions and fold(candidate) != fold(query) and self.search(
+                        candidate, limit=1, suggest=False).hits:
+                    suggestions.append(candidate)
+        return suggestions[:limit]
