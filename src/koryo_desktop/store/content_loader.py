@@ -112,8 +112,9 @@ class ContentBundle:
 
 
 def _rel(path: Path, root: Path) -> str:
+    """The file name as a person would type it: relative to the working folder when inside it."""
     try:
-        return str(path.relative_to(root.parent))
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 

@@ -1,0 +1,23 @@
+"""Entry point: `koryo-desktop` and `python -m koryo_desktop`."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "content":
+        from koryo_desktop.cli import main as content_main
+
+        return content_main(argv[1:])
+    from koryo_desktop.config import parse_app_args
+
+    config, lang_given = parse_app_args(argv)
+    from koryo_desktop.app import run
+
+    return run(config, lang_given=lang_given)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""Composition root: arguments → content and learner stores → QApplication, fonts, translations →
+screens → main window. Nothing else builds app objects."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from koryo_desktop import paths
+from koryo_desktop.config import Config, valid_targets_text
+from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.store.learner_store import LearnerStore
+from koryo_desktop.store.provision import ensure_content_database
+
+
+def open_content(config: Config) -> ContentStore:
+    """The content database: --content, a bundled one, or one built from the sources (cached)."""
+    if config.content is not None:
+        return ContentStore(config.content)
+    bundled = paths.bundled_database()
+    if bundled is not None:
+        return ContentStore(bundled)
+    return ContentStore(ensure_content_database(paths.content_sources_dir(), paths.user_cache_dir()))
+
+
+def _fail(message: str, smoke: bool) -> int:
+    print(f"koryo-desktop: {message}", file=sys.stderr)
+    if not smoke and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "Koryo Desktop", message)
+        del app
+    return 2
+
+
+def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type: ignore[no-untyped-def]
+    """Every screen and the main window, wired; returns (window, navigator, translations)."""
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.ui.glossary.glossary_screen import GlossaryScreen
+    from koryo_desktop.ui.home.home_screen import HomeScreen
+    from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.main_window import MainWindow
+    from koryo_desktop.ui.navigation import Navigator
+    from koryo_desktop.ui.people.people_screen import PeopleScreen
+    from koryo_desktop.ui.places.places_screen import PlacesScreen
+    from koryo_desktop.ui.quiz.quiz_screen import QuizScreen
+    from koryo_desktop.ui.reader.reader_screen import ReaderScreen
+    from koryo_desktop.ui.search.search_screen import SearchScreen
+    from koryo_desktop.ui.timeline.timeline_screen import TimelineScreen
+
+    app = QApplication.instance()
+    translations = Translations(app)  # type: ignore[arg-type]
+    translations.set_language(lang)
+    navigator = Navigator()
+    screens = [HomeScreen(store, learner), ReaderScreen(store, learner), PeopleScreen(store),
+               TimelineScreen(store), QuizScreen(store), SearchScreen(store), GlossaryScreen(store),
+               PlacesScreen(store)]
+    for screen in screens:
+        if hasattr(screen, "load"):
+            screen.load()
+    window = MainWindow(navigator, screens, lang)
+
+    def change_language(index: int) -> None:
+        code = window.language_box.itemData(index)
+        translations.set_language(code)
+        learner.set_setting("language", code)
+
+    window.language_box.currentIndexChanged.connect(change_language)
+    return window, navigator, translations
+
+
+def run(config: Config, lang_given: bool = False) -> int:
+    started = time.perf_counter()
+    if config.smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        store = open_content(config)
+    except ContentValidationError as exc:
+        details = "\n".join(str(p) for p in exc.problems[:20])
+        return _fail(f"the content has problems and could not be built:\n{details}", config.smoke)
+    except (ContentDatabaseError, OSError) as exc:
+        return _fail(str(exc), config.smoke)
+    data_dir = config.data_dir or paths.user_data_dir()
+    try:
+        learner = LearnerStore(Path(data_dir) / "learner.db")
+    except OSError as exc:
+        return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.ui import theme
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *([] if not config.smoke else [])])
+    app.setApplicationName("Koryo Desktop")
+    app.setOrganizationName("Koryo Desktop")
+    app.setDesktopFileName("koryo-desktop")
+    try:
+        theme.load_fonts()
+    except (OSError, RuntimeError) as exc:
+        return _fail(str(exc), config.smoke)
+    theme.apply(app)  # type: ignore[arg-type]
+    lang = config.lang if lang_given else learner.setting("language", config.lang)
+    window, navigator, _translations = build_window(store, learner, lang)
+    if not navigator.go(config.open_target):
+        return _fail(f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
+                     f"record ids are listed by 'koryo-desktop content search'", config.smoke)
+    if learner.notice:
+        window.show_notice(learner.notice)
+    window.resize(1280, 800)
+    if config.smoke:
+        window.show()
+        app.processEvents()
+        window.grab()
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"smoke ok: {elapsed:.0f} ms (content {store.content_version}, "
+              f"{len(navigator.screens())} screens, language {lang}, screen {config.open_target})")
+        window.close()
+        return 0
+
+    def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        traceback.print_exception(kind, value, tb)
+        window.show_notice(window.tr("Something went wrong; the app kept running. Details were written to the log."))
+
+    sys.excepthook = excepthook
+    window.show()
+    return app.exec()

@@ -1,0 +1,75 @@
+"""Start-up settings, parsed once from the command line and frozen."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from koryo_desktop import __version__
+
+LANGUAGES = {"en": "English", "ko": "한국어", "ru": "Русский"}
+
+# screens --open can start on; those marked True also take a record id (screen/<id>)
+SCREENS: dict[str, bool] = {
+    "home": False, "reader": True, "people": True, "timeline": True, "quiz": True, "search": True,
+    "glossary": True, "places": True,
+}  # fmt: skip
+
+
+def valid_targets_text() -> str:
+    forms = []
+    for screen, takes_id in SCREENS.items():
+        forms.append(screen)
+        if takes_id:
+            forms.append(f"{screen}/<{'query' if screen == 'search' else 'id'}>")
+    return ", ".join(forms)
+
+
+@dataclass(frozen=True)
+class Config:
+    lang: str = "en"
+    open_target: str = "home"
+    content: Path | None = None
+    data_dir: Path | None = None
+    smoke: bool = False
+
+
+def _target(value: str) -> str:
+    screen = value.split("/", 1)[0]
+    if screen not in SCREENS or ("/" in value and not SCREENS[screen]):
+        raise argparse.ArgumentTypeError(f"unknown target '{value}'. Valid targets: {valid_targets_text()}")
+    return value.rstrip("/") or "home"
+
+
+def _lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language '{value}'. Valid: {', '.join(LANGUAGES)}")
+    return value
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="koryo-desktop",
+        description="Koryo Desktop: the history of the Koryo-saram, offline. "
+                    "Also: 'koryo-desktop content {build,check,stats,search} …' for curators.",
+    )
+    parser.add_argument("--version", action="version", version=f"koryo-desktop {__version__}")
+    parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")
+    parser.add_argument("--open", dest="open_target", type=_target, default="home", metavar="TARGET",
+                        help=f"screen or record to start on: {valid_targets_text()}")
+    parser.add_argument("--content", type=Path, default=None, metavar="PATH",
+                        help="use this content database instead of the bundled one")
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="PATH",
+                        help="folder for learner data (for example a shared classroom folder)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the content, build every screen, paint the first frame, print the "
+                             "milliseconds it took and exit (checks a machine; works without a display)")
+    return parser
+
+
+def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
+    """The Config and whether --lang was given explicitly."""
+    args = app_parser().parse_args(argv)
+    return Config(lang=args.lang or "en", open_target=args.open_target, content=args.content,
+                  data_dir=args.data_dir, smoke=args.smoke), args.lang is not None

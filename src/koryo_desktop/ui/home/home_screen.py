@@ -1,0 +1,127 @@
+"""Home: what the app is about, the modules as large entries, 'continue reading', and a person and
+an event from the content to start with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.store.learner_store import LearnerStore
+from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.widgets.card_button import CardButton
+
+
+class HomeScreen(QScrollArea):
+    name = "home"
+    target_activated = Signal(str)
+
+    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.learner = learner
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        self.setWidget(inner)
+        self.layout_ = QVBoxLayout(inner)
+        self.layout_.setContentsMargins(32, 24, 32, 24)
+        self.layout_.setSpacing(14)
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.intro = QLabel()
+        self.intro.setObjectName("homeIntro")
+        self.intro.setWordWrap(True)
+        self.continue_button = self._card("")
+        self.modules_label = QLabel()
+        self.modules_label.setObjectName("screenTitle")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.module_buttons: dict[str, CardButton] = {}
+        for i, key in enumerate(("reader", "people", "timeline", "quiz", "search", "glossary", "places")):
+            button = self._card(key)
+            self.module_buttons[key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        self.start_label = QLabel()
+        self.start_label.setObjectName("screenTitle")
+        self.person_button = self._card("")
+        self.event_button = self._card("")
+        for widget in (self.title, self.intro, self.continue_button, self.modules_label):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(self.start_label)
+        starters = QGridLayout()
+        starters.setSpacing(12)
+        starters.addWidget(self.person_button, 0, 0)
+        starters.addWidget(self.event_button, 0, 1)
+        self.layout_.addLayout(starters)
+        self.layout_.addStretch(1)
+        self._person_id, self._event_id = self._starters()
+        self.retranslate()
+
+    def _card(self, target: str) -> CardButton:
+        button = CardButton()
+        button.setProperty("target", target)
+        button.clicked.connect(lambda: self.target_activated.emit(button.property("target")))
+        return button
+
+    def _starters(self) -> tuple[str | None, str | None]:
+        people = self.store.people.all()
+        person = max(people, key=lambda p: (len(p.event_ids), p.id == "nam-il"), default=None)
+        events = self.store.events.all()
+        event = max(events, key=lambda e: (len(e.person_ids) + len(e.place_ids), -e.date.sort_key()), default=None)
+        return (person.id if person else None), (event.id if event else None)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Koryo Desktop"))
+        self.intro.setText(self.tr(
+            "In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and "
+            "Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia "
+            "to their ties with both Koreas today."))
+        self.modules_label.setText(self.tr("Explore"))
+        texts = {
+            "reader": (self.tr("Read the chapters"), self.tr("The history, chapter by chapter")),
+            "people": (self.tr("People"), self.tr("Lives, in every spelling of their names")),
+            "timeline": (self.tr("Timeline"), self.tr("Events from the 1860s to today")),
+            "quiz": (self.tr("Quiz"), self.tr("Test what you remember")),
+            "search": (self.tr("Search"), self.tr("Find any name, place or word")),
+            "glossary": (self.tr("Glossary"), self.tr("Words the story uses")),
+            "places": (self.tr("Places"), self.tr("From Vladivostok to Tashkent")),
+        }
+        for key, (title, subtitle) in texts.items():
+            self.module_buttons[key].set_texts(title, subtitle)
+        self.start_label.setText(self.tr("Start with"))
+        self._update_dynamic()
+
+    def _update_dynamic(self) -> None:
+        position = self.learner.last_position()
+        chapter = self.store.chapters.get(position.chapter_id) if position else None
+        if chapter and position:
+            anchor = f"#{position.section_slug}" if position.section_slug else ""
+            self.continue_button.setProperty("target", f"reader/{chapter.id}{anchor}")
+            self.continue_button.set_texts(self.tr("Continue reading"), chapter.title)
+            self.continue_button.show()
+        else:
+            self.continue_button.hide()
+        person = self.store.people.get(self._person_id) if self._person_id else None
+        if person:
+            self.person_button.setProperty("target", f"people/{person.id}")
+            self.person_button.set_texts(person.name, person.summary)
+        self.person_button.setVisible(person is not None)
+        event = self.store.events.get(self._event_id) if self._event_id else None
+        if event:
+            self.event_button.setProperty("target", f"timeline/{event.id}")
+            self.event_button.set_texts(event.title, fmt.format_date(event.date))
+        self.event_button.setVisible(event is not None)
+
+    def showEvent(self, event: QEvent) -> None:
+        self._update_dynamic()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open_record(self, record: str | None, anchor: str | None = None) -> bool:
+        return record is None

@@ -1,0 +1,39 @@
+"""Interface translations: Qt's own catalog and the app's, for English, Korean and Russian."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from koryo_desktop import paths
+
+
+class Translations:
+    """Installs and swaps the translators of the running application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.lang = "en"
+
+    def set_language(self, lang: str) -> bool:
+        """Switch the interface language; widgets get a LanguageChange event and retranslate."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.lang = lang
+        QLocale.setDefault(QLocale(lang))
+        if lang == "en":
+            return True
+        ok = True
+        qt = QTranslator(self._app)
+        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._app.installTranslator(qt)
+            self._installed.append(qt)
+        own = QTranslator(self._app)
+        qm = paths.resources_dir() / "translations" / f"koryo_{lang}.qm"
+        if qm.is_file() and own.load(str(qm)):
+            self._app.installTranslator(own)
+            self._installed.append(own)
+        else:
+            ok = False
+        return ok

@@ -1,0 +1,184 @@
+"""The shell: a navigation rail, the stacked screens, back/forward and a global search field.
+It only wires the screens together; each screen owns its feature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from koryo_desktop.config import LANGUAGES
+from koryo_desktop.ui.navigation import Navigator
+
+RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, navigator: Navigator, screens: list[QWidget], language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.stack = QStackedWidget()
+        self.rail_buttons: dict[str, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+
+        rail = QWidget()
+        rail.setObjectName("rail")
+        rail_layout = QVBoxLayout(rail)
+        rail_layout.setContentsMargins(8, 12, 8, 12)
+        rail_layout.setSpacing(4)
+        for screen in screens:
+            navigator.register(screen)
+            self.stack.addWidget(screen)
+            screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
+            if hasattr(screen, "record_shown"):
+                screen.record_shown.connect(navigator.note)
+            if screen.name in RAIL:  # type: ignore[attr-defined]
+                button = QToolButton()
+                button.setCheckable(True)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setMinimumWidth(150)
+                button.clicked.connect(lambda _=False, n=screen.name: self.open_target(n))  # type: ignore[attr-defined]
+                self._group.addButton(button)
+                self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
+                rail_layout.addWidget(button)
+        rail_layout.addStretch(1)
+        self.language_label = QLabel()
+        self.language_box = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language_box.addItem(label, code)
+        self.language_box.setCurrentIndex(list(LANGUAGES).index(language))
+        self.language_label.setBuddy(self.language_box)
+        rail_layout.addWidget(self.language_label)
+        rail_layout.addWidget(self.language_box)
+
+        self.back_button = QToolButton()
+        self.forward_button = QToolButton()
+        self.back_button.setText("←")
+        self.forward_button.setText("→")
+        self.back_button.clicked.connect(navigator.back)
+        self.forward_button.clicked.connect(navigator.forward)
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(520)
+        self.search_field.textEdited.connect(self._global_search)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.notice_close = QToolButton()
+        self.notice_close.setText("×")
+        self.notice_close.hide()
+        self.notice_close.clicked.connect(self.hide_notice)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 0)
+        top.addWidget(self.back_button)
+        top.addWidget(self.forward_button)
+        top.addStretch(1)
+        top.addWidget(self.search_field, 2)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(12, 4, 12, 0)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addLayout(notice_row)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(rail)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        navigator.screen_requested.connect(self._show_screen)
+        navigator.navigated.connect(self._update_history_buttons)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, navigator.back)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Forward), self, navigator.forward)
+        QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
+        self.retranslate()
+        self._update_history_buttons()
+
+    # -- wiring --------------------------------------------------------------------------------
+    def open_target(self, target: str) -> None:
+        if not self.navigator.go(target):
+            self.show_notice(self.tr("Nothing to open at “%1”.").replace("%1", target))
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        name = screen.name  # type: ignore[attr-defined]
+        button = self.rail_buttons.get(name)
+        if button is not None:
+            button.setChecked(True)
+        self.search_field.setVisible(name != "search")
+
+    def _update_history_buttons(self, _target: str = "") -> None:
+        self.back_button.setEnabled(self.navigator.can_go_back())
+        self.forward_button.setEnabled(self.navigator.can_go_forward())
+
+    def _global_search(self, text: str) -> None:
+        self.navigator.go("search")
+        search = self.navigator.screens()["search"]
+        search.set_query(text)  # type: ignore[attr-defined]
+        search.query_edit.setFocus()  # type: ignore[attr-defined]
+        self.search_field.clear()
+
+    def _focus_search(self) -> None:
+        self.navigator.go("search")
+        search = self.navigator.screens()["search"]
+        search.query_edit.setFocus()  # type: ignore[attr-defined]
+        search.query_edit.selectAll()  # type: ignore[attr-defined]
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.button() == Qt.MouseButton.BackButton:
+            self.navigator.back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.navigator.forward()
+        else:
+            super().mousePressEvent(event)
+
+    # -- notices -------------------------------------------------------------------------------
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self.notice_close.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+        self.notice_close.hide()
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Koryo Desktop — the history of the Koryo-saram"))
+        labels = {
+            "home": self.tr("Home"), "reader": self.tr("Reader"), "people": self.tr("People"),
+            "timeline": self.tr("Timeline"), "quiz": self.tr("Quiz"), "search": self.tr("Search"),
+            "glossary": self.tr("Glossary"), "places": self.tr("Places"),
+        }  # fmt: skip
+        for name, button in self.rail_buttons.items():
+            button.setText(labels[name])
+            button.setAccessibleName(labels[name])
+        self.language_label.setText(self.tr("&Language"))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search everything"))
+        self.notice_close.setAccessibleName(self.tr("Close the notice"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

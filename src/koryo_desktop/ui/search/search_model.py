@@ -1,0 +1,94 @@
+"""Search results grouped by kind: a flat list model with a header row before each group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit
+from koryo_desktop.ui import formatting as fmt
+
+Index = QModelIndex | QPersistentModelIndex
+
+IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 10
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 11
+HTML_ROLE = Qt.ItemDataRole.UserRole + 12
+
+
+@dataclass(frozen=True)
+class _Row:
+    header: str | None
+    hit: SearchHit | None
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._hits: tuple[SearchHit, ...] = ()
+
+    def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self._rows = []
+        for kind in SEARCH_KINDS:
+            group = [h for h in hits if h.kind == kind]
+            if group:
+                label = fmt.tr("%1 (%2)", "Search").replace("%1", fmt.kind_label(kind, plural=True)).replace(
+                    "%2", str(len(group)))
+                self._rows.append(_Row(label, None))
+                self._rows.extend(_Row(None, h) for h in group)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_hits(self._hits)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].header is not None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == IS_HEADER_ROLE:
+            return row.header is not None
+        if row.header is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return row.header
+            return None
+        hit = row.hit
+        assert hit is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            plain = hit.snippet_html.replace("<b>", "").replace("</b>", "")
+            return f"{fmt.kind_label(hit.kind)}: {hit.title}. {plain}"
+        if role == TARGET_ROLE:
+            return hit.target
+        if role == HTML_ROLE:
+            return f"<b>{fmt.esc(hit.title)}</b><br/><span>{hit.snippet_html}</span>"
+        return None
+
+    def first_hit_row(self) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.hit is not None), -1)
+
+    def next_hit_row(self, row: int, step: int) -> int:
+        """The row of the next (step=1) or previous (step=-1) hit from ``row``; ``row`` if none."""
+        i = row + step
+        while 0 <= i < len(self._rows):
+            if self._rows[i].hit is not None:
+                return i
+            i += step
+        return row

@@ -1,0 +1,160 @@
+"""The shared shape of a module screen until the module grows its own: a filterable list of the
+module's records beside a detail view of the chosen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from koryo_desktop.ui.models.record_list_model import ID_ROLE, ListItem, RecordFilterProxyModel, RecordListModel
+from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+
+
+class RecordListScreen(QWidget):
+    """Subclasses set ``name``, fill the list with ``items()`` and render ``detail_html(id)``."""
+
+    name = ""
+    target_activated = Signal(str)  # a link in the detail view
+    record_shown = Signal(str)  # the target of the record now shown (for Back)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opening = False
+        self.current_id: str | None = None
+        self.title_label = QLabel()
+        self.title_label.setObjectName("screenTitle")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = RecordListModel(parent=self)
+        self.proxy = RecordFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.list_view = QListView()
+        self.list_view.setModel(self.proxy)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setWordWrap(True)
+        self.list_view.setSpacing(2)
+        self.detail = DetailBrowser()
+        self.detail.target_activated.connect(self.target_activated)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current)
+        self.list_view.activated.connect(lambda index: self._on_current(index, QModelIndex()))
+
+    # -- for subclasses ------------------------------------------------------------------------
+    def items(self) -> list[ListItem]:
+        """The records this screen lists; each module screen supplies its own."""
+        return []
+
+    def detail_html(self, record_id: str) -> str | None:
+        """The detail page of a record, or None when there is no such record."""
+        return None
+
+    def overview_html(self) -> str:
+        return ""
+
+    def screen_title(self) -> str:
+        return ""
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter…")
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def load(self) -> None:
+        self.model.set_items(self.items())
+        self.retranslate()
+        if self.current_id is None:
+            self.detail.show_html(self.overview_html())
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.screen_title())
+        self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.filter_edit.setAccessibleName(self.filter_placeholder())
+        self.list_view.setAccessibleName(self.screen_title())
+        self.detail.setAccessibleName(self.tr("Details"))
+        self._update_count()
+        if self.current_id is not None:
+            html = self.detail_html(self.current_id)
+            if html is not None:
+                self.detail.show_html(html)
+        else:
+            self.detail.show_html(self.overview_html())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n record(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._opening or not current.isValid():
+            return
+        record_id = current.data(ID_ROLE)
+        if record_id and record_id != self.current_id:
+            self._show(record_id)
+            self.record_shown.emit(f"{self.name}/{record_id}")
+
+    def _show(self, record_id: str) -> bool:
+        html = self.detail_html(record_id)
+        if html is None:
+            return False
+        self.current_id = record_id
+        self.detail.show_html(html)
+        return True
+
+    def open_record(self, record: str | None, anchor: str | None = None) -> bool:
+        """Show ``record`` (or the overview when None); False when there is no such record."""
+        if record is None:
+            return True
+        if not self._show(record):
+            return False
+        self._opening = True
+        try:
+            row = self.model.row_of(record)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid() and row >= 0:
+                self.filter_edit.clear()
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.list_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list_view.scrollTo(index)
+        finally:
+            self._opening = False
+        if anchor:
+            self.detail.scrollToAnchor(anchor)
+        return True
