@@ -58,9 +58,16 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type
     translations = Translations(app)  # type: ignore[arg-type]
     translations.set_language(lang)
     navigator = Navigator()
-    screens = [HomeScreen(store, learner), ReaderScreen(store, learner), PeopleScreen(store),
-               TimelineScreen(store), QuizScreen(store), SearchScreen(store), GlossaryScreen(store),
-               PlacesScreen(store)]
+    screens = [
+        HomeScreen(store, learner),
+        ReaderScreen(store, learner),
+        PeopleScreen(store),
+        TimelineScreen(store),
+        QuizScreen(store),
+        SearchScreen(store),
+        GlossaryScreen(store),
+        PlacesScreen(store),
+    ]
     for screen in screens:
         if hasattr(screen, "load"):
             screen.load()
@@ -99,7 +106,7 @@ def run(config: Config, lang_given: bool = False) -> int:
     from koryo_desktop.ui import theme
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *([] if not config.smoke else [])])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Koryo Desktop")
     app.setOrganizationName("Koryo Desktop")
     app.setDesktopFileName("koryo-desktop")
@@ -111,18 +118,30 @@ def run(config: Config, lang_given: bool = False) -> int:
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, _translations = build_window(store, learner, lang)
     if not navigator.go(config.open_target):
-        return _fail(f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
-                     f"record ids are listed by 'koryo-desktop content search'", config.smoke)
+        return _fail(
+            f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
+            f"record ids are listed by 'koryo-desktop content search'",
+            config.smoke,
+        )
     if learner.notice:
         window.show_notice(learner.notice)
-    window.resize(1280, 800)
+    screen = app.primaryScreen()
+    available = screen.availableGeometry().size() if screen else None
+    if available is not None and (available.width() < 1400 or available.height() < 900):
+        window.resize(available)
+        show = window.showMaximized
+    else:
+        window.resize(1320, 860)
+        show = window.show
     if config.smoke:
         window.show()
         app.processEvents()
         window.grab()
         elapsed = (time.perf_counter() - started) * 1000
-        print(f"smoke ok: {elapsed:.0f} ms (content {store.content_version}, "
-              f"{len(navigator.screens())} screens, language {lang}, screen {config.open_target})")
+        print(
+            f"smoke ok: {elapsed:.0f} ms (content {store.content_version}, "
+            f"{len(navigator.screens())} screens, language {lang}, screen {config.open_target})"
+        )
         window.close()
         return 0
 
@@ -131,5 +150,5 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.show_notice(window.tr("Something went wrong; the app kept running. Details were written to the log."))
 
     sys.excepthook = excepthook
-    window.show()
+    show()
     return app.exec()

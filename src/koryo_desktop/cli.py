@@ -11,8 +11,9 @@ from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationErr
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="koryo-desktop content",
-                                     description="Build, check, count and search Koryo Desktop's content.")
+    parser = argparse.ArgumentParser(
+        prog="koryo-desktop content", description="Build, check, count and search Koryo Desktop's content."
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser("build", help="validate SRC_DIR and compile it into a database")
     p.add_argument("src", type=Path, metavar="SRC_DIR")
@@ -80,12 +81,26 @@ def main(argv: list[str]) -> int:
             return 0
         result = store.search.search(args.query, limit=args.limit)
         if args.json:
-            print(json.dumps({
-                "query": args.query,
-                "hits": [{"kind": h.kind, "id": h.record_id, "title": h.title, "target": h.target,
-                          "score": round(h.score, 3), "snippet": h.snippet_html} for h in result.hits],
-                "suggestions": list(result.suggestions),
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "query": args.query,
+                        "hits": [
+                            {
+                                "kind": h.kind,
+                                "id": h.record_id,
+                                "title": h.title,
+                                "target": h.target,
+                                "score": round(h.score, 3),
+                                "snippet": h.snippet_html,
+                            }
+                            for h in result.hits
+                        ],
+                        "suggestions": list(result.suggestions),
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             if not result.hits:
                 print(f"No results for '{args.query}'.")

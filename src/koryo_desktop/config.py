@@ -52,24 +52,48 @@ def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="koryo-desktop",
         description="Koryo Desktop: the history of the Koryo-saram, offline. "
-                    "Also: 'koryo-desktop content {build,check,stats,search} …' for curators.",
+        "Also: 'koryo-desktop content {build,check,stats,search} …' for curators.",
     )
     parser.add_argument("--version", action="version", version=f"koryo-desktop {__version__}")
     parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")
-    parser.add_argument("--open", dest="open_target", type=_target, default="home", metavar="TARGET",
-                        help=f"screen or record to start on: {valid_targets_text()}")
-    parser.add_argument("--content", type=Path, default=None, metavar="PATH",
-                        help="use this content database instead of the bundled one")
-    parser.add_argument("--data-dir", type=Path, default=None, metavar="PATH",
-                        help="folder for learner data (for example a shared classroom folder)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="open the content, build every screen, paint the first frame, print the "
-                             "milliseconds it took and exit (checks a machine; works without a display)")
+    parser.add_argument(
+        "--open",
+        dest="open_target",
+        type=_target,
+        default="home",
+        metavar="TARGET",
+        help=f"screen or record to start on: {valid_targets_text()}",
+    )
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="use this content database instead of the bundled one",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="folder for learner data (for example a shared classroom folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the content, build every screen, paint the first frame, print the "
+        "milliseconds it took and exit (checks a machine; works without a display)",
+    )
     return parser
 
 
 def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
     """The Config and whether --lang was given explicitly."""
     args = app_parser().parse_args(argv)
-    return Config(lang=args.lang or "en", open_target=args.open_target, content=args.content,
-                  data_dir=args.data_dir, smoke=args.smoke), args.lang is not None
+    return Config(
+        lang=args.lang or "en",
+        open_target=args.open_target,
+        content=args.content,
+        data_dir=args.data_dir,
+        smoke=args.smoke,
+    ), args.lang is not None

@@ -26,8 +26,9 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if (candidate / "content").is_dir():
             return candidate
-    raise FileNotFoundError("Koryo Desktop's resources folder was not found; looked in: "
-                            + ", ".join(str(c) for c in candidates))
+    raise FileNotFoundError(
+        "Koryo Desktop's resources folder was not found; looked in: " + ", ".join(str(c) for c in candidates)
+    )
 
 
 def resource(*parts: str) -> Path:

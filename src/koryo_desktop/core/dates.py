@@ -118,7 +118,7 @@ def _parse_point(text: str) -> DatePoint:
 def parse_date(text: str) -> DateValue:
     """Parse a content date; raises BadDateError with a readable message."""
     if not isinstance(text, str) or not text.strip():
-        raise BadDateError("a date must be a non-empty string such as \"1937-08-21\"")
+        raise BadDateError('a date must be a non-empty string such as "1937-08-21"')
     parts = text.split("/")
     if len(parts) > 2:
         raise BadDateError(f"'{text}' has more than one '/'")

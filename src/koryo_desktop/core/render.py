@@ -13,14 +13,55 @@ from markdown_it import MarkdownIt
 
 _LINK = re.compile(r"\]\((person|event|place|term|chapter):([^)\s]*)\)")
 _CITE = re.compile(r"\[@([^\],\s]+)(?:,\s*([^\]]+))?\]")
-MODULE_OF = {"person": "people", "event": "timeline", "place": "places", "term": "glossary", "chapter": "reader"}
+MODULE_OF = {
+    "person": "people",
+    "event": "timeline",
+    "place": "places",
+    "term": "glossary",
+    "chapter": "reader",
+}
 
 _md = MarkdownIt("commonmark", {"html": False, "typographer": True}).enable(["table", "replacements", "smartquotes"])
 
-_TAGS = {"a", "b", "strong", "em", "i", "p", "br", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote",
-         "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "code", "pre", "hr", "span", "div", "img"}
-_ATTRIBUTES = {"a": {"href", "name", "title"}, "span": {"class"}, "div": {"class"}, "td": {"align"},
-               "th": {"align"}, "img": {"src", "alt", "width"}}
+_TAGS = {
+    "a",
+    "b",
+    "strong",
+    "em",
+    "i",
+    "p",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "sub",
+    "code",
+    "pre",
+    "hr",
+    "span",
+    "div",
+    "img",
+}
+_ATTRIBUTES = {
+    "a": {"href", "name", "title"},
+    "span": {"class"},
+    "div": {"class"},
+    "td": {"align"},
+    "th": {"align"},
+    "img": {"src", "alt", "width"},
+}
 
 
 class CitationNumbers:
@@ -57,5 +98,4 @@ def markdown_to_html(markdown: str, citations: CitationNumbers | None = None) ->
 
 
 def sanitize(html: str) -> str:
-    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None,
-                     url_schemes={"http", "https"})
+    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None, url_schemes={"http", "https"})

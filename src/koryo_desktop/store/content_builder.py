@@ -80,8 +80,13 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 
 def _date_cols(prefix: str, value: DateValue | None) -> dict[str, Any]:
     if value is None:
-        return {f"{prefix}_date": None, f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None,
-                f"{prefix}_precision": None}
+        return {
+            f"{prefix}_date": None,
+            f"{prefix}_text": None,
+            f"{prefix}_start": None,
+            f"{prefix}_end": None,
+            f"{prefix}_precision": None,
+        }
     return {
         f"{prefix}_date": value.text,
         f"{prefix}_text": value.english(),
@@ -105,29 +110,63 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
         for source_id in _sources(record):
             citations.append({"record_kind": kind, "record_id": record.id, "source_id": source_id, "detail": ""})
 
-    def doc(kind: str, record_id: str, title: str, text: str, field: str, weight: float,
-            anchor: str | None = None, folded: str | None = None) -> None:
+    def doc(
+        kind: str,
+        record_id: str,
+        title: str,
+        text: str,
+        field: str,
+        weight: float,
+        anchor: str | None = None,
+        folded: str | None = None,
+    ) -> None:
         if text and text.strip():
-            docs.append({"kind": kind, "record_id": record_id, "title": title, "anchor": anchor, "field": field,
-                         "weight": weight, "text": text, "folded": folded if folded is not None else fold(text)})
+            docs.append(
+                {
+                    "kind": kind,
+                    "record_id": record_id,
+                    "title": title,
+                    "anchor": anchor,
+                    "field": field,
+                    "weight": weight,
+                    "text": text,
+                    "folded": folded if folded is not None else fold(text),
+                }
+            )
 
-    db["meta"].insert_all([  # type: ignore[union-attr]
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        {"key": "content_version", "value": version},
-        {"key": "built_at", "value": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")},
-        {"key": "content_language", "value": "en"},
-    ])
+    db["meta"].insert_all(
+        [  # type: ignore[union-attr]
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "content_version", "value": version},
+            {"key": "built_at", "value": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")},
+            {"key": "content_language", "value": "en"},
+        ]
+    )
     db["sources"].insert_all(  # type: ignore[union-attr]
-        {"id": r.id, "author": r.data.get("author", ""), "title": r.data["title"],
-         "publisher": r.data.get("publisher", ""), "year": str(r.data.get("year", "")),
-         "location": r.data["where"], "note": r.data.get("note", ""), "source_file": r.file}
+        {
+            "id": r.id,
+            "author": r.data.get("author", ""),
+            "title": r.data["title"],
+            "publisher": r.data.get("publisher", ""),
+            "year": str(r.data.get("year", "")),
+            "location": r.data["where"],
+            "note": r.data.get("note", ""),
+            "source_file": r.file,
+        }
         for r in recs["source"]
     )
     db["places"].insert_all(  # type: ignore[union-attr]
-        {"id": r.id, "name": r.data["name"], "name_ko": r.data.get("name_ko", ""),
-         "name_ru": r.data.get("name_ru", ""), "latitude": float(r.data["latitude"]),
-         "longitude": float(r.data["longitude"]), "country": r.data.get("country", ""),
-         "description": r.data.get("description", ""), "source_file": r.file}
+        {
+            "id": r.id,
+            "name": r.data["name"],
+            "name_ko": r.data.get("name_ko", ""),
+            "name_ru": r.data.get("name_ru", ""),
+            "latitude": float(r.data["latitude"]),
+            "longitude": float(r.data["longitude"]),
+            "country": r.data.get("country", ""),
+            "description": r.data.get("description", ""),
+            "source_file": r.file,
+        }
         for r in recs["place"]
     )
     for r in recs["place"]:
@@ -139,18 +178,35 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
     people_rows, name_rows, role_rows = [], [], []
     for r in recs["person"]:
         born, died = dates.get(("person", r.id, "born")), dates.get(("person", r.id, "died"))
-        people_rows.append({
-            "id": r.id, "display_name": r.data["name"], "summary": r.data["summary"],
-            "biography": r.data.get("bio", "").strip(), **_date_cols("born", born),
-            "born_place_id": r.data.get("born_place"), **_date_cols("died", died),
-            "died_place_id": r.data.get("died_place"), "countries": json.dumps(r.data.get("countries", [])),
-            "sort_year": born.sort_key() if born else None, "disputed": int(bool(r.data.get("disputed"))),
-            "dispute_note": r.data.get("dispute", ""), "source_file": r.file,
-        })
+        people_rows.append(
+            {
+                "id": r.id,
+                "display_name": r.data["name"],
+                "summary": r.data["summary"],
+                "biography": r.data.get("bio", "").strip(),
+                **_date_cols("born", born),
+                "born_place_id": r.data.get("born_place"),
+                **_date_cols("died", died),
+                "died_place_id": r.data.get("died_place"),
+                "countries": json.dumps(r.data.get("countries", [])),
+                "sort_year": born.sort_key() if born else None,
+                "disputed": int(bool(r.data.get("disputed"))),
+                "dispute_note": r.data.get("dispute", ""),
+                "source_file": r.file,
+            }
+        )
         for position, name in enumerate(r.data["names"]):
-            name_rows.append({"person_id": r.id, "position": position, "text": name["text"],
-                              "script": script_of(name), "kind": name.get("kind", "name"),
-                              "lang": name.get("lang", ""), "note": name.get("note", "")})
+            name_rows.append(
+                {
+                    "person_id": r.id,
+                    "position": position,
+                    "text": name["text"],
+                    "script": script_of(name),
+                    "kind": name.get("kind", "name"),
+                    "lang": name.get("lang", ""),
+                    "note": name.get("note", ""),
+                }
+            )
         role_rows.extend({"person_id": r.id, "role": role} for role in r.data.get("roles", []))
         cite("person", r)
         title = r.data["name"]
@@ -167,14 +223,25 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
     event_rows, event_people, event_places = [], [], []
     for r in recs["event"]:
         date = dates[("event", r.id, "date")]
-        event_rows.append({
-            "id": r.id, "title": r.data["title"], "date": date.text, "date_text": date.english(), "date_start": date.start.iso,
-            "date_end": date.last.iso, "precision": date.precision, "end_precision": date.last.precision,
-            "sort_start": date.start.decimal_year(), "sort_end": date.last.decimal_year(end=True),
-            "category": r.data["category"], "description": r.data["description"].strip(),
-            "disputed": int(bool(r.data.get("disputed"))), "dispute_note": r.data.get("dispute", ""),
-            "source_file": r.file,
-        })
+        event_rows.append(
+            {
+                "id": r.id,
+                "title": r.data["title"],
+                "date": date.text,
+                "date_text": date.english(),
+                "date_start": date.start.iso,
+                "date_end": date.last.iso,
+                "precision": date.precision,
+                "end_precision": date.last.precision,
+                "sort_start": date.start.decimal_year(),
+                "sort_end": date.last.decimal_year(end=True),
+                "category": r.data["category"],
+                "description": r.data["description"].strip(),
+                "disputed": int(bool(r.data.get("disputed"))),
+                "dispute_note": r.data.get("dispute", ""),
+                "source_file": r.file,
+            }
+        )
         event_people.extend({"event_id": r.id, "person_id": p} for p in r.data.get("people", []))
         event_places.extend({"event_id": r.id, "place_id": p} for p in r.data.get("places", []))
         cite("event", r)
@@ -195,16 +262,30 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
     era_rows = []
     for r in recs["era"]:
         start, end = dates[("era", r.id, "start")], dates[("era", r.id, "end")]
-        era_rows.append({"id": r.id, "title": r.data["title"], "start_date": start.text,
-                         "end_date": end.text, "sort_start": start.start.decimal_year(),
-                         "sort_end": end.last.decimal_year(end=True),
-                         "description": r.data.get("description", ""), "source_file": r.file})
+        era_rows.append(
+            {
+                "id": r.id,
+                "title": r.data["title"],
+                "start_date": start.text,
+                "end_date": end.text,
+                "sort_start": start.start.decimal_year(),
+                "sort_end": end.last.decimal_year(end=True),
+                "description": r.data.get("description", ""),
+                "source_file": r.file,
+            }
+        )
         cite("era", r)
     db["eras"].insert_all(era_rows)  # type: ignore[union-attr]
 
     db["glossary"].insert_all(  # type: ignore[union-attr]
-        {"id": r.id, "term": r.data["term"], "term_ko": r.data.get("term_ko", ""),
-         "term_ru": r.data.get("term_ru", ""), "definition": r.data["definition"].strip(), "source_file": r.file}
+        {
+            "id": r.id,
+            "term": r.data["term"],
+            "term_ko": r.data.get("term_ko", ""),
+            "term_ru": r.data.get("term_ru", ""),
+            "definition": r.data["definition"].strip(),
+            "source_file": r.file,
+        }
         for r in recs["term"]
     )
     for r in recs["term"]:
@@ -216,20 +297,34 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
     chapter_rows, section_rows, mention_rows = [], [], []
     for chapter in sorted(bundle.chapters, key=lambda c: (c.record.data.get("number", 0), c.record.id)):
         r = chapter.record
-        chapter_rows.append({
-            "id": r.id, "number": r.data["number"], "title": r.data["title"], "summary": r.data["summary"],
-            "objectives": json.dumps(r.data.get("objectives", []), ensure_ascii=False),
-            "discussion": json.dumps(r.data.get("discussion", []), ensure_ascii=False),
-            "word_count": chapter.word_count, "source_file": r.file,
-        })
+        chapter_rows.append(
+            {
+                "id": r.id,
+                "number": r.data["number"],
+                "title": r.data["title"],
+                "summary": r.data["summary"],
+                "objectives": json.dumps(r.data.get("objectives", []), ensure_ascii=False),
+                "discussion": json.dumps(r.data.get("discussion", []), ensure_ascii=False),
+                "word_count": chapter.word_count,
+                "source_file": r.file,
+            }
+        )
         cite("chapter", r)
         doc("chapter", r.id, r.data["title"], r.data["title"], "title", 3.0)
         doc("chapter", r.id, r.data["title"], r.data["summary"], "summary", 1.5)
         for position, section in enumerate(chapter.sections):
             section_id = f"{r.id}/{section.slug}"
-            section_rows.append({"id": section_id, "chapter_id": r.id, "slug": section.slug, "position": position,
-                                 "title": section.title, "body_markdown": section.markdown,
-                                 "disputed": int(section.disputed)})
+            section_rows.append(
+                {
+                    "id": section_id,
+                    "chapter_id": r.id,
+                    "slug": section.slug,
+                    "position": position,
+                    "title": section.title,
+                    "body_markdown": section.markdown,
+                    "disputed": int(section.disputed),
+                }
+            )
             doc("chapter", r.id, r.data["title"], section.title, "section-title", 2.0, anchor=section.slug)
             for paragraph in _paragraphs(section.markdown):
                 doc("chapter", r.id, r.data["title"], plain_text(paragraph), "text", 1.0, anchor=section.slug)
@@ -239,11 +334,24 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
             key = (slug, kind, record_id)
             if key not in seen_mentions:
                 seen_mentions.add(key)
-                mention_rows.append({"chapter_id": r.id, "section_id": f"{r.id}/{slug}", "record_kind": kind,
-                                     "record_id": record_id, "link_text": text})
+                mention_rows.append(
+                    {
+                        "chapter_id": r.id,
+                        "section_id": f"{r.id}/{slug}",
+                        "record_kind": kind,
+                        "record_id": record_id,
+                        "link_text": text,
+                    }
+                )
         for slug, source_id, detail, _line in chapter.citations:
-            citations.append({"record_kind": "section", "record_id": f"{r.id}/{slug}", "source_id": source_id,
-                              "detail": detail})
+            citations.append(
+                {
+                    "record_kind": "section",
+                    "record_id": f"{r.id}/{slug}",
+                    "source_id": source_id,
+                    "detail": detail,
+                }
+            )
     db["chapters"].insert_all(chapter_rows)  # type: ignore[union-attr]
     db["sections"].insert_all(section_rows)  # type: ignore[union-attr]
     db["mentions"].insert_all(mention_rows)  # type: ignore[union-attr]
@@ -252,16 +360,28 @@ def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> No
     for r in recs["question"]:
         data = r.data
         answer = {k: data[k] for k in ("answer", "tolerance", "unit", "accepted", "items", "pairs") if k in data}
-        question_rows.append({
-            "id": r.id, "chapter_id": data["chapter"],
-            "section_id": f"{data['chapter']}/{data['section']}" if data.get("section") else None,
-            "type": data["type"], "difficulty": data["difficulty"], "prompt": data["prompt"],
-            "explanation": data["explanation"], "answer_json": json.dumps(answer, ensure_ascii=False),
-            "source_file": r.file,
-        })
+        question_rows.append(
+            {
+                "id": r.id,
+                "chapter_id": data["chapter"],
+                "section_id": f"{data['chapter']}/{data['section']}" if data.get("section") else None,
+                "type": data["type"],
+                "difficulty": data["difficulty"],
+                "prompt": data["prompt"],
+                "explanation": data["explanation"],
+                "answer_json": json.dumps(answer, ensure_ascii=False),
+                "source_file": r.file,
+            }
+        )
         for position, choice in enumerate(data.get("choices", [])):
-            choice_rows.append({"question_id": r.id, "position": position, "text": choice["text"],
-                                "correct": int(choice.get("correct") is True)})
+            choice_rows.append(
+                {
+                    "question_id": r.id,
+                    "position": position,
+                    "text": choice["text"],
+                    "correct": int(choice.get("correct") is True),
+                }
+            )
         cite("question", r)
     db["questions"].insert_all(question_rows)  # type: ignore[union-attr]
     db["question_choices"].insert_all(choice_rows)  # type: ignore[union-attr]

@@ -214,7 +214,12 @@ class ContentLoader:
             return None
         record = Record("chapter", meta, rel, 1, close + 1, lines)
         sections: list[ParsedSection] = []
-        current_title, current_slug, current_line, current_disputed = "Introduction", "introduction", close + 2, False
+        current_title, current_slug, current_line, current_disputed = (
+            "Introduction",
+            "introduction",
+            close + 2,
+            False,
+        )
         buffer: list[str] = []
 
         def flush() -> None:
@@ -257,8 +262,12 @@ class ContentLoader:
         for number in range(close + 2, len(lines) + 1):
             line = lines[number - 1]
             if _WEB.search(line):
-                self.problem(rel, number, "web links do not belong in chapter text (the app is offline): "
-                                          "add the address to sources/ and cite it with [@source-id]")
+                self.problem(
+                    rel,
+                    number,
+                    "web links do not belong in chapter text (the app is offline): "
+                    "add the address to sources/ and cite it with [@source-id]",
+                )
             for m in _LINK.finditer(line):
                 kind, target = m.group(2), m.group(3)
                 if kind not in LINK_KINDS:
@@ -282,17 +291,26 @@ class ContentLoader:
         for key in required:
             value = record.data.get(key)
             if value is None or (isinstance(value, str | list) and not value):
-                self.problem(record.file, record.line, f"{record.kind} '{record.id or '?'}' is missing "
-                                                       f"required field '{key}'")
+                self.problem(
+                    record.file,
+                    record.line,
+                    f"{record.kind} '{record.id or '?'}' is missing required field '{key}'",
+                )
         for key in record.data:
             if key not in required and key not in optional:
-                self.problem(record.file, record.field_line(key),
-                             f"unknown field '{key}' in {record.kind} '{record.id or '?'}' "
-                             f"(allowed: {', '.join(required + optional)})")
+                self.problem(
+                    record.file,
+                    record.field_line(key),
+                    f"unknown field '{key}' in {record.kind} '{record.id or '?'}' "
+                    f"(allowed: {', '.join(required + optional)})",
+                )
         rid = record.data.get("id")
         if rid is not None and (not isinstance(rid, str) or not ID_RE.match(rid)):
-            self.problem(record.file, record.field_line("id"),
-                         f"id {rid!r} must be lower-case letters and digits joined by '-'")
+            self.problem(
+                record.file,
+                record.field_line("id"),
+                f"id {rid!r} must be lower-case letters and digits joined by '-'",
+            )
 
     def _check_date(self, record: Record, key: str, required: bool = False) -> None:
         value = record.data.get(key)
@@ -312,8 +330,11 @@ class ContentLoader:
             if not isinstance(ref, str):
                 self.problem(record.file, record.field_line(key), f"'{key}' must list {what} ids as strings")
             elif ref not in known:
-                self.problem(record.file, record.line_of(f'"{ref}"'),
-                             f"unknown {what} '{ref}' in '{key}' of {record.kind} '{record.id}'")
+                self.problem(
+                    record.file,
+                    record.line_of(f'"{ref}"'),
+                    f"unknown {what} '{ref}' in '{key}' of {record.kind} '{record.id}'",
+                )
 
     def _check_str_list(self, record: Record, key: str) -> None:
         value = record.data.get(key)
@@ -340,8 +361,11 @@ class ContentLoader:
                     continue
                 if record.id in first:
                     prior = first[record.id]
-                    self.problem(record.file, record.field_line("id"),
-                                 f"duplicate {kind} id '{record.id}' (first defined at {prior.file}:{prior.line})")
+                    self.problem(
+                        record.file,
+                        record.field_line("id"),
+                        f"duplicate {kind} id '{record.id}' (first defined at {prior.file}:{prior.line})",
+                    )
                 else:
                     first[record.id] = record
 
@@ -356,8 +380,11 @@ class ContentLoader:
                 self._check_refs(record, "sources", sources, "source")
                 self._check_str_list(record, "sources")
                 if record.data.get("disputed") and not record.data.get("dispute"):
-                    self.problem(record.file, record.field_line("disputed"),
-                                 f"{record.kind} '{record.id}' is disputed: say how in 'dispute'")
+                    self.problem(
+                        record.file,
+                        record.field_line("disputed"),
+                        f"{record.kind} '{record.id}' is disputed: say how in 'dispute'",
+                    )
         for r in records["source"]:
             year = r.data.get("year")
             if year is not None and not isinstance(year, str | int):
@@ -398,8 +425,11 @@ class ContentLoader:
             self._check_refs(r, "people", people, "person")
             category = r.data.get("category")
             if category is not None and category not in EVENT_CATEGORIES:
-                self.problem(r.file, r.field_line("category"),
-                             f"category '{category}' is not one of {', '.join(EVENT_CATEGORIES)}")
+                self.problem(
+                    r.file,
+                    r.field_line("category"),
+                    f"category '{category}' is not one of {', '.join(EVENT_CATEGORIES)}",
+                )
         for r in records["era"]:
             self._check_date(r, "start")
             self._check_date(r, "end")
@@ -437,16 +467,22 @@ class ContentLoader:
             self.problem(r.file, r.field_line("chapter"), f"unknown chapter '{data['chapter']}' in question '{r.id}'")
         section = data.get("section")
         if section and chapter is not None and section not in {s.slug for s in chapter.sections}:
-            self.problem(r.file, r.field_line("section"),
-                         f"unknown section '{section}' of chapter '{chapter.record.id}' in question '{r.id}'")
+            self.problem(
+                r.file,
+                r.field_line("section"),
+                f"unknown section '{section}' of chapter '{chapter.record.id}' in question '{r.id}'",
+            )
         qtype = data.get("type")
         if qtype is not None and qtype not in QUESTION_TYPES:
             self.problem(r.file, r.field_line("type"), f"type '{qtype}' is not one of {', '.join(QUESTION_TYPES)}")
             return
         difficulty = data.get("difficulty")
         if difficulty is not None and difficulty not in DIFFICULTIES:
-            self.problem(r.file, r.field_line("difficulty"),
-                         f"difficulty '{difficulty}' is not one of {', '.join(DIFFICULTIES)}")
+            self.problem(
+                r.file,
+                r.field_line("difficulty"),
+                f"difficulty '{difficulty}' is not one of {', '.join(DIFFICULTIES)}",
+            )
         needs = {"single": "choices", "multiple": "choices", "true_false": "answer", "order": "items",
                  "match": "pairs", "number": "answer", "short": "accepted"}  # fmt: skip
         if qtype is None:
@@ -457,22 +493,31 @@ class ContentLoader:
             return
         value = data[key]
         if qtype in ("single", "multiple"):
-            if not isinstance(value, list) or len(value) < 2 or not all(isinstance(c, dict) and c.get("text")
-                                                                        for c in value):
+            if (
+                not isinstance(value, list)
+                or len(value) < 2
+                or not all(isinstance(c, dict) and c.get("text") for c in value)
+            ):
                 self.problem(r.file, r.line, f"question '{r.id}' needs at least two [[question.choices]] with text")
                 return
             correct = sum(1 for c in value if c.get("correct") is True)
             if qtype == "single" and correct != 1:
-                self.problem(r.file, r.line, f"single-choice question '{r.id}' must mark exactly one choice "
-                                             f"correct = true (found {correct})")
+                self.problem(
+                    r.file,
+                    r.line,
+                    f"single-choice question '{r.id}' must mark exactly one choice correct = true (found {correct})",
+                )
             if qtype == "multiple" and correct < 1:
                 self.problem(r.file, r.line, f"multiple-select question '{r.id}' marks no choice correct")
         elif qtype == "true_false" and not isinstance(value, bool):
             self.problem(r.file, r.field_line("answer"), f"question '{r.id}': answer must be true or false")
         elif qtype == "order" and (not isinstance(value, list) or len(value) < 2):
             self.problem(r.file, r.field_line("items"), f"question '{r.id}': 'items' needs two or more entries")
-        elif qtype == "match" and (not isinstance(value, list) or len(value) < 2 or not all(
-                isinstance(p, dict) and p.get("left") and p.get("right") for p in value)):
+        elif qtype == "match" and (
+            not isinstance(value, list)
+            or len(value) < 2
+            or not all(isinstance(p, dict) and p.get("left") and p.get("right") for p in value)
+        ):
             self.problem(r.file, r.line, f"question '{r.id}' needs two or more [[question.pairs]] with left and right")
         elif qtype == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
             self.problem(r.file, r.field_line("answer"), f"question '{r.id}': answer must be a number")

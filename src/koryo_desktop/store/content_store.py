@@ -8,7 +8,17 @@ from pathlib import Path
 
 from koryo_desktop.core.dates import DateValue, parse_date
 from koryo_desktop.core.entities import (
-    Chapter, Choice, Era, Event, Person, PersonName, Place, Question, Section, Source, Term,
+    Chapter,
+    Choice,
+    Era,
+    Event,
+    Person,
+    PersonName,
+    Place,
+    Question,
+    Section,
+    Source,
+    Term,
 )  # fmt: skip
 from koryo_desktop.core.errors import ContentDatabaseError
 from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES
@@ -29,15 +39,25 @@ class _Manager:
         self._conn = conn
 
     def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
-        return _ids(self._conn.execute(
-            "SELECT DISTINCT source_id FROM citations WHERE record_kind = ? AND record_id = ? ORDER BY rowid",
-            (kind, record_id)).fetchall())
+        return _ids(
+            self._conn.execute(
+                "SELECT DISTINCT source_id FROM citations WHERE record_kind = ? AND record_id = ? ORDER BY rowid",
+                (kind, record_id),
+            ).fetchall()
+        )
 
 
 class Sources(_Manager):
     def _make(self, r: sqlite3.Row) -> Source:
-        return Source(r["id"], r["author"] or "", r["title"], r["publisher"] or "", r["year"] or "",
-                      r["location"] or "", r["note"] or "")
+        return Source(
+            r["id"],
+            r["author"] or "",
+            r["title"],
+            r["publisher"] or "",
+            r["year"] or "",
+            r["location"] or "",
+            r["note"] or "",
+        )
 
     def all(self) -> list[Source]:
         return [self._make(r) for r in self._conn.execute("SELECT * FROM sources ORDER BY author, title")]
@@ -52,20 +72,37 @@ class Sources(_Manager):
 
 class People(_Manager):
     def _make(self, r: sqlite3.Row) -> Person:
-        names = tuple(PersonName(n["text"], n["script"], n["kind"], n["lang"] or "", n["note"] or "")
-                      for n in self._conn.execute(
-                          "SELECT * FROM person_names WHERE person_id = ? ORDER BY position", (r["id"],)))
-        roles = _ids(self._conn.execute("SELECT role FROM person_roles WHERE person_id = ? ORDER BY rowid",
-                                        (r["id"],)).fetchall())
-        events = _ids(self._conn.execute(
-            "SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = ? "
-            "ORDER BY e.sort_start", (r["id"],)).fetchall())
+        names = tuple(
+            PersonName(n["text"], n["script"], n["kind"], n["lang"] or "", n["note"] or "")
+            for n in self._conn.execute("SELECT * FROM person_names WHERE person_id = ? ORDER BY position", (r["id"],))
+        )
+        roles = _ids(
+            self._conn.execute(
+                "SELECT role FROM person_roles WHERE person_id = ? ORDER BY rowid", (r["id"],)
+            ).fetchall()
+        )
+        events = _ids(
+            self._conn.execute(
+                "SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = ? "
+                "ORDER BY e.sort_start",
+                (r["id"],),
+            ).fetchall()
+        )
         return Person(
-            id=r["id"], name=r["display_name"], summary=r["summary"], bio=r["biography"] or "",
-            born=_date(r["born_date"]), died=_date(r["died_date"]),
-            born_place=r["born_place_id"], died_place=r["died_place_id"], roles=roles,
-            countries=tuple(json.loads(r["countries"] or "[]")), names=names, event_ids=events,
-            source_ids=self._sources("person", r["id"]), disputed=bool(r["disputed"]),
+            id=r["id"],
+            name=r["display_name"],
+            summary=r["summary"],
+            bio=r["biography"] or "",
+            born=_date(r["born_date"]),
+            died=_date(r["died_date"]),
+            born_place=r["born_place_id"],
+            died_place=r["died_place_id"],
+            roles=roles,
+            countries=tuple(json.loads(r["countries"] or "[]")),
+            names=names,
+            event_ids=events,
+            source_ids=self._sources("person", r["id"]),
+            disputed=bool(r["disputed"]),
             dispute=r["dispute_note"] or "",
         )
 
@@ -83,14 +120,23 @@ class People(_Manager):
 class Events(_Manager):
     def _make(self, r: sqlite3.Row) -> Event:
         return Event(
-            id=r["id"], title=r["title"],
+            id=r["id"],
+            title=r["title"],
             date=parse_date(r["date"]),
-            category=r["category"], description=r["description"],
-            place_ids=_ids(self._conn.execute("SELECT place_id FROM event_places WHERE event_id = ? ORDER BY rowid",
-                                              (r["id"],)).fetchall()),
-            person_ids=_ids(self._conn.execute(
-                "SELECT person_id FROM event_people WHERE event_id = ? ORDER BY rowid", (r["id"],)).fetchall()),
-            source_ids=self._sources("event", r["id"]), disputed=bool(r["disputed"]),
+            category=r["category"],
+            description=r["description"],
+            place_ids=_ids(
+                self._conn.execute(
+                    "SELECT place_id FROM event_places WHERE event_id = ? ORDER BY rowid", (r["id"],)
+                ).fetchall()
+            ),
+            person_ids=_ids(
+                self._conn.execute(
+                    "SELECT person_id FROM event_people WHERE event_id = ? ORDER BY rowid", (r["id"],)
+                ).fetchall()
+            ),
+            source_ids=self._sources("event", r["id"]),
+            disputed=bool(r["disputed"]),
             dispute=r["dispute_note"] or "",
         )
 
@@ -105,14 +151,31 @@ class Events(_Manager):
         return list(_ids(self._conn.execute("SELECT id FROM events ORDER BY sort_start, id").fetchall()))
 
     def eras(self) -> list[Era]:
-        return [Era(r["id"], r["title"], parse_date(r["start_date"]), parse_date(r["end_date"]), r["description"] or "")
-                for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start")]
+        return [
+            Era(
+                r["id"],
+                r["title"],
+                parse_date(r["start_date"]),
+                parse_date(r["end_date"]),
+                r["description"] or "",
+            )
+            for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start")
+        ]
 
 
 class Places(_Manager):
     def _make(self, r: sqlite3.Row) -> Place:
-        return Place(r["id"], r["name"], r["name_ko"] or "", r["name_ru"] or "", r["latitude"], r["longitude"],
-                     r["country"] or "", r["description"] or "", self._sources("place", r["id"]))
+        return Place(
+            r["id"],
+            r["name"],
+            r["name_ko"] or "",
+            r["name_ru"] or "",
+            r["latitude"],
+            r["longitude"],
+            r["country"] or "",
+            r["description"] or "",
+            self._sources("place", r["id"]),
+        )
 
     def all(self) -> list[Place]:
         return [self._make(r) for r in self._conn.execute("SELECT * FROM places ORDER BY name")]
@@ -127,8 +190,14 @@ class Places(_Manager):
 
 class Glossary(_Manager):
     def _make(self, r: sqlite3.Row) -> Term:
-        return Term(r["id"], r["term"], r["term_ko"] or "", r["term_ru"] or "", r["definition"],
-                    self._sources("term", r["id"]))
+        return Term(
+            r["id"],
+            r["term"],
+            r["term_ko"] or "",
+            r["term_ru"] or "",
+            r["definition"],
+            self._sources("term", r["id"]),
+        )
 
     def all(self) -> list[Term]:
         return [self._make(r) for r in self._conn.execute("SELECT * FROM glossary ORDER BY term COLLATE NOCASE")]
@@ -145,13 +214,29 @@ class Chapters(_Manager):
     def _make(self, r: sqlite3.Row, with_sections: bool = True) -> Chapter:
         sections: tuple[Section, ...] = ()
         if with_sections:
-            sections = tuple(Section(s["id"], s["chapter_id"], s["slug"], s["position"], s["title"],
-                                     s["body_markdown"], bool(s["disputed"]))
-                             for s in self._conn.execute(
-                                 "SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],)))
-        return Chapter(r["id"], r["number"], r["title"], r["summary"], tuple(json.loads(r["objectives"] or "[]")),
-                       tuple(json.loads(r["discussion"] or "[]")), self._sources("chapter", r["id"]),
-                       r["word_count"], sections)
+            sections = tuple(
+                Section(
+                    s["id"],
+                    s["chapter_id"],
+                    s["slug"],
+                    s["position"],
+                    s["title"],
+                    s["body_markdown"],
+                    bool(s["disputed"]),
+                )
+                for s in self._conn.execute("SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],))
+            )
+        return Chapter(
+            r["id"],
+            r["number"],
+            r["title"],
+            r["summary"],
+            tuple(json.loads(r["objectives"] or "[]")),
+            tuple(json.loads(r["discussion"] or "[]")),
+            self._sources("chapter", r["id"]),
+            r["word_count"],
+            sections,
+        )
 
     def all(self, with_sections: bool = False) -> list[Chapter]:
         return [self._make(r, with_sections) for r in self._conn.execute("SELECT * FROM chapters ORDER BY number")]
@@ -165,31 +250,55 @@ class Chapters(_Manager):
 
     def mentioning(self, kind: str, record_id: str) -> list[tuple[str, str, str]]:
         """(chapter id, section slug, section title) of every section that links to the record."""
-        return [(r[0], r[1], r[2]) for r in self._conn.execute(
-            "SELECT s.chapter_id, s.slug, s.title FROM mentions m JOIN sections s ON s.id = m.section_id "
-            "JOIN chapters c ON c.id = s.chapter_id WHERE m.record_kind = ? AND m.record_id = ? "
-            "ORDER BY c.number, s.position", (kind, record_id))]
+        return [
+            (r[0], r[1], r[2])
+            for r in self._conn.execute(
+                "SELECT s.chapter_id, s.slug, s.title FROM mentions m JOIN sections s ON s.id = m.section_id "
+                "JOIN chapters c ON c.id = s.chapter_id WHERE m.record_kind = ? AND m.record_id = ? "
+                "ORDER BY c.number, s.position",
+                (kind, record_id),
+            )
+        ]
 
     def section_sources(self, chapter_id: str) -> list[tuple[str, str, str]]:
         """(section id, source id, detail) of every citation in the chapter's text, in order."""
-        return [(r[0], r[1], r[2]) for r in self._conn.execute(
-            "SELECT record_id, source_id, detail FROM citations WHERE record_kind = 'section' "
-            "AND record_id LIKE ? ORDER BY rowid", (f"{chapter_id}/%",))]
+        return [
+            (r[0], r[1], r[2])
+            for r in self._conn.execute(
+                "SELECT record_id, source_id, detail FROM citations WHERE record_kind = 'section' "
+                "AND record_id LIKE ? ORDER BY rowid",
+                (f"{chapter_id}/%",),
+            )
+        ]
 
 
 class Questions(_Manager):
     def _make(self, r: sqlite3.Row) -> Question:
-        choices = tuple(Choice(c["text"], bool(c["correct"])) for c in self._conn.execute(
-            "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)))
+        choices = tuple(
+            Choice(c["text"], bool(c["correct"]))
+            for c in self._conn.execute(
+                "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)
+            )
+        )
         section = r["section_id"].split("/", 1)[1] if r["section_id"] else None
-        return Question(r["id"], r["chapter_id"], section, r["type"], r["difficulty"], r["prompt"],
-                        r["explanation"], choices, json.loads(r["answer_json"] or "{}"),
-                        self._sources("question", r["id"]))
+        return Question(
+            r["id"],
+            r["chapter_id"],
+            section,
+            r["type"],
+            r["difficulty"],
+            r["prompt"],
+            r["explanation"],
+            choices,
+            json.loads(r["answer_json"] or "{}"),
+            self._sources("question", r["id"]),
+        )
 
     def all(self, chapter_id: str | None = None) -> list[Question]:
         if chapter_id is None:
-            rows = self._conn.execute("SELECT q.* FROM questions q JOIN chapters c ON c.id = q.chapter_id "
-                                      "ORDER BY c.number, q.rowid")
+            rows = self._conn.execute(
+                "SELECT q.* FROM questions q JOIN chapters c ON c.id = q.chapter_id ORDER BY c.number, q.rowid"
+            )
         else:
             rows = self._conn.execute("SELECT * FROM questions WHERE chapter_id = ? ORDER BY rowid", (chapter_id,))
         return [self._make(r) for r in rows]
@@ -208,19 +317,20 @@ class ContentStore:
         if not self.path.is_file():
             raise ContentDatabaseError(f"The content database {self.path} does not exist.")
         try:
-            self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                         check_same_thread=False)
+            self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
-            raise ContentDatabaseError(f"The content database {self.path} is damaged or not a database ({exc}).") \
-                from None
+            raise ContentDatabaseError(
+                f"The content database {self.path} is damaged or not a database ({exc})."
+            ) from None
         version = meta.get("schema_version")
         if version != str(SCHEMA_VERSION):
             self._conn.close()
             raise ContentDatabaseError(
                 f"The content database {self.path} has schema version {version}; this version of Koryo Desktop "
-                f"reads version {SCHEMA_VERSION}. Rebuild it with: koryo-desktop content build SRC_DIR -o FILE")
+                f"reads version {SCHEMA_VERSION}. Rebuild it with: koryo-desktop content build SRC_DIR -o FILE"
+            )
         self.meta = meta
         self.content_version = meta.get("content_version", "")
         self.sources = Sources(self._conn)

@@ -65,8 +65,10 @@ class LearnerStore:
         except sqlite3.DatabaseError as exc:
             moved = self._set_aside()
             self._conn = self._open()
-            self.notice = (f"Your saved progress could not be read ({exc}). The damaged file was kept as "
-                           f"{moved.name} and a new one was started.")
+            self.notice = (
+                f"Your saved progress could not be read ({exc}). The damaged file was kept as "
+                f"{moved.name} and a new one was started."
+            )
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -80,10 +82,14 @@ class LearnerStore:
             conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
             with conn:
                 conn.execute("BEGIN")
-                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                             (str(LEARNER_SCHEMA_VERSION),))
-                conn.execute("INSERT OR IGNORE INTO learners(id, name, is_guest, created_at) VALUES (?, 'Guest', 1, ?)",
-                             (GUEST_ID, _now()))
+                conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(LEARNER_SCHEMA_VERSION),),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO learners(id, name, is_guest, created_at) VALUES (?, 'Guest', 1, ?)",
+                    (GUEST_ID, _now()),
+                )
         except sqlite3.DatabaseError:
             conn.close()
             raise
@@ -115,69 +121,105 @@ class LearnerStore:
             raise ValueError("a learner needs a name")
         with self._conn:
             self._conn.execute("BEGIN")
-            cur = self._conn.execute("INSERT INTO learners(name, colour, created_at) VALUES (?, ?, ?)",
-                                     (name.strip(), colour, _now()))
+            cur = self._conn.execute(
+                "INSERT INTO learners(name, colour, created_at) VALUES (?, ?, ?)",
+                (name.strip(), colour, _now()),
+            )
         return int(cur.lastrowid or 0)
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None, learner_id: int = GUEST_ID) -> Any:
-        row = self._conn.execute("SELECT value FROM settings WHERE learner_id = ? AND key = ?",
-                                 (learner_id, key)).fetchone()
+        row = self._conn.execute(
+            "SELECT value FROM settings WHERE learner_id = ? AND key = ?", (learner_id, key)
+        ).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any, learner_id: int = GUEST_ID) -> None:
         with self._conn:
             self._conn.execute("BEGIN")
-            self._conn.execute("INSERT INTO settings(learner_id, key, value) VALUES (?, ?, ?) "
-                               "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value",
-                               (learner_id, key, json.dumps(value)))
+            self._conn.execute(
+                "INSERT INTO settings(learner_id, key, value) VALUES (?, ?, ?) "
+                "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value",
+                (learner_id, key, json.dumps(value)),
+            )
 
     # -- reading -------------------------------------------------------------------------------
-    def save_position(self, chapter_id: str, section_slug: str | None, scroll: float = 0.0,
-                      learner_id: int = GUEST_ID) -> None:
+    def save_position(
+        self, chapter_id: str, section_slug: str | None, scroll: float = 0.0, learner_id: int = GUEST_ID
+    ) -> None:
         with self._conn:
             self._conn.execute("BEGIN")
             self._conn.execute(
                 "INSERT INTO reading_positions(learner_id, chapter_id, section_slug, scroll, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(learner_id, chapter_id) DO UPDATE SET "
                 "section_slug = excluded.section_slug, scroll = excluded.scroll, updated_at = excluded.updated_at",
-                (learner_id, chapter_id, section_slug, scroll, _now()))
+                (learner_id, chapter_id, section_slug, scroll, _now()),
+            )
 
     def position(self, chapter_id: str, learner_id: int = GUEST_ID) -> ReadingPosition | None:
-        row = self._conn.execute("SELECT * FROM reading_positions WHERE learner_id = ? AND chapter_id = ?",
-                                 (learner_id, chapter_id)).fetchone()
-        return ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+        row = self._conn.execute(
+            "SELECT * FROM reading_positions WHERE learner_id = ? AND chapter_id = ?",
+            (learner_id, chapter_id),
+        ).fetchone()
+        return (
+            ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+        )
 
     def last_position(self, learner_id: int = GUEST_ID) -> ReadingPosition | None:
         """Where the learner read last, for 'continue reading'."""
-        row = self._conn.execute("SELECT * FROM reading_positions WHERE learner_id = ? "
-                                 "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (learner_id,)).fetchone()
-        return ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+        row = self._conn.execute(
+            "SELECT * FROM reading_positions WHERE learner_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+            (learner_id,),
+        ).fetchone()
+        return (
+            ReadingPosition(row["chapter_id"], row["section_slug"], row["scroll"], row["updated_at"]) if row else None
+        )
 
     # -- bookmarks -----------------------------------------------------------------------------
-    def add_bookmark(self, chapter_id: str, section_slug: str | None, quote: str = "", note: str = "",
-                     learner_id: int = GUEST_ID) -> int:
+    def add_bookmark(
+        self,
+        chapter_id: str,
+        section_slug: str | None,
+        quote: str = "",
+        note: str = "",
+        learner_id: int = GUEST_ID,
+    ) -> int:
         with self._conn:
             self._conn.execute("BEGIN")
             cur = self._conn.execute(
                 "INSERT INTO bookmarks(learner_id, chapter_id, section_slug, quote, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)", (learner_id, chapter_id, section_slug, quote, note, _now()))
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (learner_id, chapter_id, section_slug, quote, note, _now()),
+            )
         return int(cur.lastrowid or 0)
 
     def bookmarks(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
-        return [dict(r) for r in self._conn.execute("SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY id",
-                                                    (learner_id,))]
+        return [
+            dict(r)
+            for r in self._conn.execute("SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY id", (learner_id,))
+        ]
 
     # -- quiz ----------------------------------------------------------------------------------
-    def record_attempt(self, session_id: str, question_id: str, answer: Any, correct: bool,
-                       learner_id: int = GUEST_ID) -> None:
+    def record_attempt(
+        self, session_id: str, question_id: str, answer: Any, correct: bool, learner_id: int = GUEST_ID
+    ) -> None:
         with self._conn:
             self._conn.execute("BEGIN")
             self._conn.execute(
                 "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (learner_id, session_id, question_id, json.dumps(answer, ensure_ascii=False), int(correct), _now()))
+                (
+                    learner_id,
+                    session_id,
+                    question_id,
+                    json.dumps(answer, ensure_ascii=False),
+                    int(correct),
+                    _now(),
+                ),
+            )
 
     def attempts(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
-        return [dict(r) for r in self._conn.execute("SELECT * FROM quiz_attempts WHERE learner_id = ? ORDER BY id",
-                                                    (learner_id,))]
+        return [
+            dict(r)
+            for r in self._conn.execute("SELECT * FROM quiz_attempts WHERE learner_id = ? ORDER BY id", (learner_id,))
+        ]

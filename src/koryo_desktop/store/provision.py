@@ -6,6 +6,7 @@ compiled once into the user's cache folder, named by a hash of the sources, and 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from koryo_desktop.store.content_builder import build, content_version
@@ -21,8 +22,7 @@ def ensure_content_database(sources: Path, cache_dir: Path) -> Path:
     build(sources, target)
     for old in Path(cache_dir).glob("content-*.db"):
         if old != target:
-            try:
+            # another running copy may still have it open (Windows); it is tidied next time
+            with contextlib.suppress(OSError):
                 old.unlink()
-            except OSError:
-                pass  # another running copy may still have it open (Windows); it is tidied next time
     return target

@@ -40,8 +40,10 @@ class SearchIndex:
         for token in short:
             where.append("instr(d.folded, ?) > 0")
             params.append(token)
-        sql = ("SELECT d.kind, d.record_id, d.title, d.anchor, d.field, d.weight, d.text, d.folded, d.id "
-               f"FROM search_docs d WHERE {' AND '.join(where)} ORDER BY d.id")
+        sql = (
+            "SELECT d.kind, d.record_id, d.title, d.anchor, d.field, d.weight, d.text, d.folded, d.id "
+            f"FROM search_docs d WHERE {' AND '.join(where)} ORDER BY d.id"
+        )
         return self._conn.execute(sql, params).fetchall()
 
     def search(self, query: str, limit: int = 60, suggest: bool = True) -> SearchResult:
@@ -64,9 +66,19 @@ class SearchIndex:
         hits = []
         for key, (score, row) in best.items():
             total = score + min(counts[key], 10) * 0.05
-            text = row[6]
-            hits.append(SearchHit(kind=row[0], record_id=row[1], title=row[2],
-                                  snippet_html=highlight_snippet(text, query_tokens), anchor=row[3], score=total))
+            snippet = highlight_snippet(row[6], query_tokens)
+            if row[4] in ("name", "name-compact", "title"):
+                snippet = self._with_summary(row, snippet, query_tokens)
+            hits.append(
+                SearchHit(
+                    kind=row[0],
+                    record_id=row[1],
+                    title=row[2],
+                    snippet_html=snippet,
+                    anchor=row[3],
+                    score=total,
+                )
+            )
         order = {k: i for i, k in enumerate(SEARCH_KINDS)}
         hits.sort(key=lambda h: (-h.score, order[h.kind], h.title))
         hits = hits[:limit]
@@ -74,6 +86,18 @@ class SearchIndex:
         if not hits and suggest:
             suggestions = tuple(self.suggest(query))
         return SearchResult(query, tuple(hits), suggestions)
+
+    def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str]) -> str:
+        """A name or title hit is shown with the record's summary, so the snippet says who or what it is."""
+        summary = self._conn.execute(
+            "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND field IN "
+            "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
+            (row[0], row[1]),
+        ).fetchone()
+        if summary is None:
+            return snippet
+        text = highlight_snippet(summary[0], query_tokens, width=140)
+        return text if row[6] == row[2] else f"{snippet} — {text}"
 
     def _words(self) -> list[tuple[str, str]]:
         if self._vocabulary is None:
@@ -100,9 +124,11 @@ class SearchIndex:
             alternatives.append(close)
         if all(alternatives):
             for i in range(limit):
-                candidate = " ".join(original.get(a[min(i, len(a) - 1)], a[min(i, len(a) - 1)])
-                                     for a in alternatives)
-                if candidate not in suggestions and fold(candidate) != fold(query) and self.search(
-                        candidate, limit=1, suggest=False).hits:
+                candidate = " ".join(original.get(a[min(i, len(a) - 1)], a[min(i, len(a) - 1)]) for a in alternatives)
+                if (
+                    candidate not in suggestions
+                    and fold(candidate) != fold(query)
+                    and self.search(candidate, limit=1, suggest=False).hits
+                ):
                     suggestions.append(candidate)
         return suggestions[:limit]

@@ -80,8 +80,10 @@ def paragraphs(text: str) -> str:
 def dispute_box(note: str) -> str:
     if not note:
         return ""
-    return (f"<table width='100%' cellpadding='8' style='background:#fff4ce; color:#3d2e00; margin:8px 0'><tr><td>"
-            f"<b>{esc(tr('Sources disagree'))}</b>: {esc(note)}</td></tr></table>")
+    return (
+        f"<table width='100%' cellpadding='8' style='background:#fff4ce; color:#3d2e00; margin:8px 0'><tr><td>"
+        f"<b>{esc(tr('Sources disagree'))}</b>: {esc(note)}</td></tr></table>"
+    )
 
 
 def sources_html(sources: list[Source], numbered: bool = False) -> str:

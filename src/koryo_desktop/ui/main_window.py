@@ -6,8 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QToolButton,
-    QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from koryo_desktop.config import LANGUAGES
@@ -17,8 +25,9 @@ RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "p
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, navigator: Navigator, screens: list[QWidget], language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, navigator: Navigator, screens: list[QWidget], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.navigator = navigator
         self.stack = QStackedWidget()

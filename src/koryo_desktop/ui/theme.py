@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QApplication
 
 from koryo_desktop import paths
 
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NanumGothic.ttf",
-              "NanumGothicBold.ttf")
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NanumGothic.ttf",
+    "NanumGothicBold.ttf",
+)
 LATIN_FAMILY = "Noto Sans"
 KOREAN_FAMILY = "NanumGothic"
 

@@ -24,12 +24,15 @@ class GlossaryScreen(RecordListScreen):
         return self.tr("Find a term")
 
     def items(self) -> list[ListItem]:
-        return [ListItem(t.id, t.term, " · ".join(x for x in (t.term_ko, t.term_ru) if x), t.definition)
-                for t in self.store.glossary.all()]
+        return [
+            ListItem(t.id, t.term, " · ".join(x for x in (t.term_ko, t.term_ru) if x), t.definition)
+            for t in self.store.glossary.all()
+        ]
 
     def overview_html(self) -> str:
-        return fmt.page(self.tr("Glossary"), "",
-                        f"<p>{fmt.esc(self.tr('Words that the chapters use, explained.'))}</p>")
+        return fmt.page(
+            self.tr("Glossary"), "", f"<p>{fmt.esc(self.tr('Words that the chapters use, explained.'))}</p>"
+        )
 
     def detail_html(self, record_id: str) -> str | None:
         term = self.store.glossary.get(record_id)
@@ -46,7 +49,10 @@ class GlossaryScreen(RecordListScreen):
         mentions = self.store.chapters.mentioning("term", term.id)
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
-            body += f"<p><b>{fmt.esc(self.tr('Used in'))}:</b> " + ", ".join(
-                fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions) + "</p>"
+            body += (
+                f"<p><b>{fmt.esc(self.tr('Used in'))}:</b> "
+                + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
+                + "</p>"
+            )
         body += fmt.sources_html(self.store.sources.many(term.source_ids))
         return fmt.page(term.term, "", body)

@@ -74,10 +74,13 @@ class HomeScreen(QScrollArea):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Koryo Desktop"))
-        self.intro.setText(self.tr(
-            "In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and "
-            "Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia "
-            "to their ties with both Koreas today."))
+        self.intro.setText(
+            self.tr(
+                "In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and "
+                "Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia "
+                "to their ties with both Koreas today."
+            )
+        )
         self.modules_label.setText(self.tr("Explore"))
         texts = {
             "reader": (self.tr("Read the chapters"), self.tr("The history, chapter by chapter")),

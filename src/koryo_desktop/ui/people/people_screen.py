@@ -24,13 +24,18 @@ class PeopleScreen(RecordListScreen):
         return self.tr("Find a person by any name: Latin, Hangul or Cyrillic")
 
     def items(self) -> list[ListItem]:
-        return [ListItem(p.id, p.name, fmt.life_span(p.born, p.died), " ".join(n.text for n in p.names))
-                for p in self.store.people.all()]
+        return [
+            ListItem(p.id, p.name, fmt.life_span(p.born, p.died), " ".join(n.text for n in p.names))
+            for p in self.store.people.all()
+        ]
 
     def overview_html(self) -> str:
         count = len(self.model._items) if hasattr(self, "model") else 0
-        return fmt.page(self.tr("People"), self.tr("%n person(s) in this collection", "", count),
-                        f"<p>{fmt.esc(self.tr('Choose a person on the left, or type any spelling of a name.'))}</p>")
+        return fmt.page(
+            self.tr("People"),
+            self.tr("%n person(s) in this collection", "", count),
+            f"<p>{fmt.esc(self.tr('Choose a person on the left, or type any spelling of a name.'))}</p>",
+        )
 
     def _name_kind(self, kind: str) -> str:
         return {"name": self.tr("Name"), "birth-name": self.tr("Birth name"), "russian-name": self.tr("Russian name"),
@@ -48,18 +53,23 @@ class PeopleScreen(RecordListScreen):
         rows = "".join(
             f"<tr><td>{fmt.esc(self._name_kind(n.kind))}</td><td><b>{fmt.esc(n.text)}</b></td>"
             f"<td>{fmt.esc(self._script(n.script))}</td><td>{fmt.esc(n.note)}</td></tr>"
-            for n in person.names)
+            for n in person.names
+        )
         body = [f"<p>{fmt.esc(person.summary)}</p>", fmt.dispute_box(person.dispute)]
         body.append(f"<h3>{fmt.esc(self.tr('Names'))}</h3><table cellpadding='4'>{rows}</table>")
         life = []
-        for label, date, place_id in ((self.tr("Born"), person.born, person.born_place),
-                                      (self.tr("Died"), person.died, person.died_place)):
+        for label, date, place_id in (
+            (self.tr("Born"), person.born, person.born_place),
+            (self.tr("Died"), person.died, person.died_place),
+        ):
             if date is None:
                 continue
             place = self.store.places.get(place_id) if place_id else None
             where = f", {fmt.link(f'places/{place.id}', place.name)}" if place else ""
-            life.append(f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
-                        f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")
+            life.append(
+                f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
+                f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>"
+            )
         if life:
             body.append(f"<table cellpadding='4'>{''.join(life)}</table>")
         if person.roles:
@@ -68,14 +78,16 @@ class PeopleScreen(RecordListScreen):
             body.append(f"<h3>{fmt.esc(self.tr('Biography'))}</h3>{fmt.paragraphs(person.bio)}")
         events = [e for e in (self.store.events.get(i) for i in person.event_ids) if e]
         if events:
-            items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
-                            for e in events)
+            items = "".join(
+                f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>" for e in events
+            )
             body.append(f"<h3>{fmt.esc(self.tr('Key events'))}</h3><ul>{items}</ul>")
         mentions = self.store.chapters.mentioning("person", person.id)
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
-            items = "".join(f"<li>{fmt.link(f'reader/{c}#{s}', f'{titles.get(c, c)} — {t}')}</li>"
-                            for c, s, t in mentions)
+            items = "".join(
+                f"<li>{fmt.link(f'reader/{c}#{s}', f'{titles.get(c, c)} — {t}')}</li>" for c, s, t in mentions
+            )
             body.append(f"<h3>{fmt.esc(self.tr('In the chapters'))}</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
         return fmt.page(person.name, fmt.life_span(person.born, person.died), "".join(body))

@@ -24,26 +24,39 @@ class PlacesScreen(RecordListScreen):
         return self.tr("Find a place")
 
     def items(self) -> list[ListItem]:
-        return [ListItem(p.id, p.name, p.country, f"{p.name_ko} {p.name_ru} {p.description}")
-                for p in self.store.places.all()]
+        return [
+            ListItem(p.id, p.name, p.country, f"{p.name_ko} {p.name_ru} {p.description}")
+            for p in self.store.places.all()
+        ]
 
     def overview_html(self) -> str:
-        return fmt.page(self.tr("Places"), "",
-                        f"<p>{fmt.esc(self.tr('Places where the story happened, from the Far East to Seoul.'))}</p>")
+        return fmt.page(
+            self.tr("Places"),
+            "",
+            f"<p>{fmt.esc(self.tr('Places where the story happened, from the Far East to Seoul.'))}</p>",
+        )
 
     def detail_html(self, record_id: str) -> str | None:
         place = self.store.places.get(record_id)
         if place is None:
             return None
-        rows = [(self.tr("Korean"), place.name_ko), (self.tr("Russian"), place.name_ru),
-                (self.tr("Country"), place.country),
-                (self.tr("Coordinates"), f"{place.latitude:.3f}, {place.longitude:.3f}")]
+        rows = [
+            (self.tr("Korean"), place.name_ko),
+            (self.tr("Russian"), place.name_ru),
+            (self.tr("Country"), place.country),
+            (self.tr("Coordinates"), f"{place.latitude:.3f}, {place.longitude:.3f}"),
+        ]
         table = "".join(f"<tr><td>{fmt.esc(k)}</td><td><b>{fmt.esc(v)}</b></td></tr>" for k, v in rows if v)
         body = fmt.paragraphs(place.description) + f"<table cellpadding='4'>{table}</table>"
         events = [e for e in self.store.events.all() if place.id in e.place_ids]
         if events:
-            body += f"<h3>{fmt.esc(self.tr('Events here'))}</h3><ul>" + "".join(
-                f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
-                for e in events) + "</ul>"
+            body += (
+                f"<h3>{fmt.esc(self.tr('Events here'))}</h3><ul>"
+                + "".join(
+                    f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
+                    for e in events
+                )
+                + "</ul>"
+            )
         body += fmt.sources_html(self.store.sources.many(place.source_ids))
         return fmt.page(place.name, "", body)

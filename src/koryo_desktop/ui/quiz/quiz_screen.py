@@ -31,12 +31,17 @@ class QuizScreen(RecordListScreen):
 
     def items(self) -> list[ListItem]:
         titles = {c.id: c.title for c in self.store.chapters.all()}
-        return [ListItem(q.id, q.prompt, f"{titles.get(q.chapter_id, q.chapter_id)} · {self._difficulty(q.difficulty)}")
-                for q in self.store.questions.all()]
+        return [
+            ListItem(q.id, q.prompt, f"{titles.get(q.chapter_id, q.chapter_id)} · {self._difficulty(q.difficulty)}")
+            for q in self.store.questions.all()
+        ]
 
     def overview_html(self) -> str:
-        return fmt.page(self.tr("Quiz"), "",
-                        f"<p>{fmt.esc(self.tr('Choose a question, think of your answer, then reveal it.'))}</p>")
+        return fmt.page(
+            self.tr("Quiz"),
+            "",
+            f"<p>{fmt.esc(self.tr('Choose a question, think of your answer, then reveal it.'))}</p>",
+        )
 
     def _on_link(self, target: str) -> None:
         if target.startswith("quiz/reveal/"):
@@ -65,8 +70,14 @@ class QuizScreen(RecordListScreen):
             text = " / ".join(answer.get("accepted", []))
         body = f"<p><b>{fmt.esc(self.tr('Answer'))}:</b> {fmt.esc(text)}</p>{fmt.paragraphs(question.explanation)}"
         if question.section_id:
-            body += "<p>" + fmt.link(f"reader/{question.chapter_id}#{question.section_id}",
-                                     self.tr("Read the section that teaches this")) + "</p>"
+            body += (
+                "<p>"
+                + fmt.link(
+                    f"reader/{question.chapter_id}#{question.section_id}",
+                    self.tr("Read the section that teaches this"),
+                )
+                + "</p>"
+            )
         return body
 
     def detail_html(self, record_id: str) -> str | None:
@@ -80,15 +91,22 @@ class QuizScreen(RecordListScreen):
         elif question.type == "true_false":
             body.append(f"<p>{fmt.esc(self.tr('True or false?'))}</p>")
         elif question.type == "order":
-            body.append(f"<p>{fmt.esc(self.tr('Put these in order:'))}</p><ul>"
-                        + "".join(f"<li>{fmt.esc(i)}</li>" for i in sorted(answer.get("items", []))) + "</ul>")
+            body.append(
+                f"<p>{fmt.esc(self.tr('Put these in order:'))}</p><ul>"
+                + "".join(f"<li>{fmt.esc(i)}</li>" for i in sorted(answer.get("items", [])))
+                + "</ul>"
+            )
         elif question.type == "match":
             lefts = [p["left"] for p in answer.get("pairs", [])]
             rights = sorted(p["right"] for p in answer.get("pairs", []))
-            body.append(f"<p>{fmt.esc(self.tr('Match each item on the left with one on the right:'))}</p>"
-                        f"<table cellpadding='4'>" + "".join(
-                            f"<tr><td>{fmt.esc(a)}</td><td>{fmt.esc(b)}</td></tr>"
-                            for a, b in zip(lefts, rights, strict=False)) + "</table>")
+            body.append(
+                f"<p>{fmt.esc(self.tr('Match each item on the left with one on the right:'))}</p>"
+                f"<table cellpadding='4'>"
+                + "".join(
+                    f"<tr><td>{fmt.esc(a)}</td><td>{fmt.esc(b)}</td></tr>" for a, b in zip(lefts, rights, strict=False)
+                )
+                + "</table>"
+            )
         if record_id in self._revealed:
             body.append(self._answer_html(record_id))
         else:

@@ -28,13 +28,20 @@ class ReaderScreen(RecordListScreen):
         return self.tr("Filter chapters")
 
     def items(self) -> list[ListItem]:
-        return [ListItem(c.id, self.tr("%1. %2").replace("%1", str(c.number)).replace("%2", c.title),
-                         self.tr("%n min read", "", max(1, round(c.word_count / 200))), c.summary)
-                for c in self.store.chapters.all()]
+        return [
+            ListItem(
+                c.id,
+                self.tr("%1. %2").replace("%1", str(c.number)).replace("%2", c.title),
+                self.tr("%n min read", "", max(1, round(c.word_count / 200))),
+                c.summary,
+            )
+            for c in self.store.chapters.all()
+        ]
 
     def overview_html(self) -> str:
-        items = "".join(f"<li>{fmt.link(f'reader/{c.id}', c.title)}: {fmt.esc(c.summary)}</li>"
-                        for c in self.store.chapters.all())
+        items = "".join(
+            f"<li>{fmt.link(f'reader/{c.id}', c.title)}: {fmt.esc(c.summary)}</li>" for c in self.store.chapters.all()
+        )
         return fmt.page(self.tr("Chapters"), "", f"<ol>{items}</ol>")
 
     def detail_html(self, record_id: str) -> str | None:
@@ -44,8 +51,11 @@ class ReaderScreen(RecordListScreen):
         numbers = CitationNumbers()
         parts = []
         if chapter.objectives:
-            parts.append(f"<h3>{fmt.esc(self.tr('In this chapter you will learn to'))}</h3><ul>"
-                         + "".join(f"<li>{fmt.esc(o)}</li>" for o in chapter.objectives) + "</ul>")
+            parts.append(
+                f"<h3>{fmt.esc(self.tr('In this chapter you will learn to'))}</h3><ul>"
+                + "".join(f"<li>{fmt.esc(o)}</li>" for o in chapter.objectives)
+                + "</ul>"
+            )
         for section in chapter.sections:
             heading = "" if section.slug == "introduction" else f"<h2>{fmt.esc(section.title)}</h2>"
             parts.append(f"<a name='{fmt.esc(section.slug)}'></a>{heading}")
@@ -54,8 +64,11 @@ class ReaderScreen(RecordListScreen):
             parts.append(markdown_to_html(section.markdown, numbers))
         parts.append(f"<a name='summary'></a><h2>{fmt.esc(self.tr('Summary'))}</h2>{fmt.paragraphs(chapter.summary)}")
         if chapter.discussion:
-            parts.append(f"<h3>{fmt.esc(self.tr('Talk about it'))}</h3><ol>"
-                         + "".join(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion) + "</ol>")
+            parts.append(
+                f"<h3>{fmt.esc(self.tr('Talk about it'))}</h3><ol>"
+                + "".join(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion)
+                + "</ol>"
+            )
         cited = numbers.order + [s for s in chapter.source_ids if s not in numbers.order]
         parts.append(fmt.sources_html(self.store.sources.many(cited), numbered=True))
         subtitle = self.tr("Chapter %1").replace("%1", str(chapter.number))

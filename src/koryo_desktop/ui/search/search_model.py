@@ -36,8 +36,11 @@ class SearchResultsModel(QAbstractListModel):
         for kind in SEARCH_KINDS:
             group = [h for h in hits if h.kind == kind]
             if group:
-                label = fmt.tr("%1 (%2)", "Search").replace("%1", fmt.kind_label(kind, plural=True)).replace(
-                    "%2", str(len(group)))
+                label = (
+                    fmt.tr("%1 (%2)", "Search")
+                    .replace("%1", fmt.kind_label(kind, plural=True))
+                    .replace("%2", str(len(group)))
+                )
                 self._rows.append(_Row(label, None))
                 self._rows.extend(_Row(None, h) for h in group)
         self.endResetModel()

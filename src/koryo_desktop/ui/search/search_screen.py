@@ -6,7 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from koryo_desktop.store.content_store import ContentStore
@@ -126,11 +133,13 @@ class SearchScreen(QWidget):
             self._select_row(self.model.first_hit_row())
         elif result.suggestions:
             links = ", ".join(f"<a href='{fmt.esc(s)}'>{fmt.esc(s)}</a>" for s in result.suggestions)
-            self.status.setText(self.tr("No results for “%1”. Did you mean: %2?").replace("%1", fmt.esc(text))
-                                .replace("%2", links))
+            self.status.setText(
+                self.tr("No results for “%1”. Did you mean: %2?").replace("%1", fmt.esc(text)).replace("%2", links)
+            )
         else:
-            self.status.setText(self.tr("No results for “%1”. Try another spelling or a shorter word.")
-                                .replace("%1", fmt.esc(text)))
+            self.status.setText(
+                self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", fmt.esc(text))
+            )
 
     def _on_suggestion(self, text: str) -> None:
         self.set_query(text)

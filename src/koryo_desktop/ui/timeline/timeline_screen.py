@@ -24,14 +24,23 @@ class TimelineScreen(RecordListScreen):
         return self.tr("Filter events by word, year, person or place")
 
     def items(self) -> list[ListItem]:
-        return [ListItem(e.id, e.title, f"{fmt.format_date(e.date)} · {fmt.category_label(e.category)}",
-                         f"{e.date.english()} {e.description} {e.category}")
-                for e in self.store.events.all()]
+        return [
+            ListItem(
+                e.id,
+                e.title,
+                f"{fmt.format_date(e.date)} · {fmt.category_label(e.category)}",
+                f"{e.date.english()} {e.description} {e.category}",
+            )
+            for e in self.store.events.all()
+        ]
 
     def overview_html(self) -> str:
         eras = self.store.events.eras()
-        items = "".join(f"<li><b>{fmt.esc(fmt.format_date(era.start))} – {fmt.esc(fmt.format_date(era.end))}"
-                        f"</b>: {fmt.esc(era.title)}. {fmt.esc(era.description)}</li>" for era in eras)
+        items = "".join(
+            f"<li><b>{fmt.esc(fmt.format_date(era.start))} – {fmt.esc(fmt.format_date(era.end))}"
+            f"</b>: {fmt.esc(era.title)}. {fmt.esc(era.description)}</li>"
+            for era in eras
+        )
         body = f"<p>{fmt.esc(self.tr('Choose an event on the left.'))}</p>"
         if items:
             body += f"<h3>{fmt.esc(self.tr('Periods'))}</h3><ul>{items}</ul>"
@@ -41,22 +50,34 @@ class TimelineScreen(RecordListScreen):
         event = self.store.events.get(record_id)
         if event is None:
             return None
-        body = [f"<p><b>{fmt.esc(fmt.format_date(event.date))}</b> "
-                f"<span style='color:#555'>({fmt.esc(fmt.precision_label(event.date))}) · "
-                f"{fmt.esc(fmt.category_label(event.category))}</span></p>",
-                fmt.dispute_box(event.dispute), fmt.paragraphs(event.description)]
+        body = [
+            f"<p><b>{fmt.esc(fmt.format_date(event.date))}</b> "
+            f"<span style='color:#555'>({fmt.esc(fmt.precision_label(event.date))}) · "
+            f"{fmt.esc(fmt.category_label(event.category))}</span></p>",
+            fmt.dispute_box(event.dispute),
+            fmt.paragraphs(event.description),
+        ]
         people = [p for p in (self.store.people.get(i) for i in event.person_ids) if p]
         if people:
-            body.append(f"<p><b>{fmt.esc(self.tr('People'))}:</b> "
-                        + ", ".join(fmt.link(f"people/{p.id}", p.name) for p in people) + "</p>")
+            body.append(
+                f"<p><b>{fmt.esc(self.tr('People'))}:</b> "
+                + ", ".join(fmt.link(f"people/{p.id}", p.name) for p in people)
+                + "</p>"
+            )
         places = [p for p in (self.store.places.get(i) for i in event.place_ids) if p]
         if places:
-            body.append(f"<p><b>{fmt.esc(self.tr('Places'))}:</b> "
-                        + ", ".join(fmt.link(f"places/{p.id}", p.name) for p in places) + "</p>")
+            body.append(
+                f"<p><b>{fmt.esc(self.tr('Places'))}:</b> "
+                + ", ".join(fmt.link(f"places/{p.id}", p.name) for p in places)
+                + "</p>"
+            )
         mentions = self.store.chapters.mentioning("event", event.id)
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
-            body.append(f"<p><b>{fmt.esc(self.tr('Read about it'))}:</b> " + ", ".join(
-                fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions) + "</p>")
+            body.append(
+                f"<p><b>{fmt.esc(self.tr('Read about it'))}:</b> "
+                + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
+                + "</p>"
+            )
         body.append(fmt.sources_html(self.store.sources.many(event.source_ids)))
         return fmt.page(event.title, "", "".join(body))

@@ -26,8 +26,7 @@ class DetailBrowser(QTextBrowser):
         elif url.scheme() in ("", "koryo"):
             self.target_activated.emit(text.removeprefix("koryo:"))
         else:
-            self.setToolTip(self.tr("This app works offline; look up %1 in a browser if you wish.").replace(
-                "%1", text))
+            self.setToolTip(self.tr("This app works offline; look up %1 in a browser if you wish.").replace("%1", text))
 
     def show_html(self, html: str) -> None:
         self.setHtml(html)

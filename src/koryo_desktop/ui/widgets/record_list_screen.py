@@ -5,10 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
-from koryo_desktop.ui.models.record_list_model import ID_ROLE, ListItem, RecordFilterProxyModel, RecordListModel
+from koryo_desktop.ui.models.record_list_model import (
+    ID_ROLE,
+    ListItem,
+    RecordFilterProxyModel,
+    RecordListModel,
+)
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
 
@@ -150,8 +162,7 @@ class RecordListScreen(QWidget):
                 self.filter_edit.clear()
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
             if index.isValid():
-                self.list_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.list_view.scrollTo(index)
         finally:
             self._opening = False
