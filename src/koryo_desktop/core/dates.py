@@ -126,6 +126,6 @@ def parse_date(text: str) -> DateValue:
     if len(parts) == 1:
         return DateValue(text, start)
     end = _parse_point(parts[1])
-    if end.decimal_year(end=True) < start.decimal_year():
+    if end.decimal_year(end=True) <= start.decimal_year():
         raise BadDateError(f"'{text}' ends before it starts")
     return DateValue(text, start, end)

@@ -76,7 +76,7 @@ def fold_with_offsets(text: str) -> Folded:
                 span = offsets[i : i + len(source)]
                 for k, c in enumerate(target):
                     out_chars.append(c)
-                    out_offsets.append(span[min(k, len(span) - 1)])
+                    out_offsets.append(span[-1] if k == len(target) - 1 else span[k])
                 i += len(source)
                 break
         else:

@@ -1,0 +1,61 @@
+"""Shared fixtures. Learner data and the content cache always live in tmp_path: tests never touch
+the real user folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_CONTENT = Path(__file__).resolve().parent / "fixtures" / "content"
+REAL_CONTENT = ROOT / "resources" / "content"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KORYO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KORYO_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small test content, built once."""
+    from koryo_desktop.store.content_builder import build
+
+    out = tmp_path_factory.mktemp("content") / "fixture.db"
+    build(FIXTURE_CONTENT, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The product's own content, built once."""
+    from koryo_desktop.store.content_builder import build
+
+    out = tmp_path_factory.mktemp("content") / "real.db"
+    build(REAL_CONTENT, out)
+    return out
+
+
+@pytest.fixture
+def store(fixture_db: Path):
+    from koryo_desktop.store.content_store import ContentStore
+
+    s = ContentStore(fixture_db)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def learner(tmp_path: Path):
+    from koryo_desktop.store.learner_store import LearnerStore
+
+    s = LearnerStore(tmp_path / "learner.db")
+    yield s
+    s.close()

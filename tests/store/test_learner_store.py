@@ -1,0 +1,46 @@
+import sqlite3
+from pathlib import Path
+
+from koryo_desktop.store.learner_store import LearnerStore
+
+
+def test_positions_settings_bookmarks_and_attempts_survive_reopening(tmp_path: Path):
+    path = tmp_path / "learner.db"
+    store = LearnerStore(path)
+    store.save_position("north-korea", "the-armistice")
+    store.set_setting("language", "ko")
+    store.add_bookmark("north-korea", "numbers", quote="figures", note="check")
+    store.record_attempt("s1", "signer", "Nam Il", True)
+    store.close()
+    again = LearnerStore(path)
+    assert again.notice is None
+    position = again.last_position()
+    assert position is not None and (position.chapter_id, position.section_slug) == ("north-korea", "the-armistice")
+    assert again.setting("language") == "ko"
+    assert again.bookmarks()[0]["note"] == "check"
+    assert again.attempts()[0]["correct"] == 1
+    mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    again.close()
+
+
+def test_separate_learners_keep_separate_progress(learner: LearnerStore):
+    other = learner.add_learner("Aigerim")
+    learner.save_position("a", None)
+    learner.save_position("b", None, learner_id=other)
+    assert learner.last_position().chapter_id == "a"
+    assert learner.last_position(other).chapter_id == "b"
+
+
+def test_damaged_database_is_set_aside_with_a_notice(tmp_path: Path):
+    path = tmp_path / "learner.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"garbage" * 500)
+    store = LearnerStore(path)
+    assert store.notice is not None and "damaged" in store.notice
+    kept = list(tmp_path.glob("learner.damaged-*.db"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"SQLite format 3")
+    store.save_position("x", None)
+    assert store.last_position().chapter_id == "x"
+    store.close()
+    assert LearnerStore(path).notice is None
