@@ -99,7 +99,7 @@ def run(config: Config, lang_given: bool = False) -> int:
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -147,7 +147,11 @@ def run(config: Config, lang_given: bool = False) -> int:
 
     def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
         traceback.print_exception(kind, value, tb)
-        window.show_notice(window.tr("Something went wrong; the app kept running. Details were written to the log."))
+        window.show_notice(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
+            )
+        )
 
     sys.excepthook = excepthook
     show()

@@ -10,35 +10,37 @@ from koryo_desktop.core.dates import DatePoint, DateValue
 from koryo_desktop.core.entities import Source
 
 
-def tr(text: str, context: str = "Formatting", n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
-
-
 def format_point(point: DatePoint) -> str:
     locale = QLocale()
     if point.precision == "decade":
-        return tr("the %1s", "Dates").replace("%1", str(point.year))
+        return QCoreApplication.translate("Dates", "the %1s").replace("%1", str(point.year))
     if point.precision == "circa":
-        return tr("c. %1", "Dates").replace("%1", str(point.year))
+        return QCoreApplication.translate("Dates", "c. %1").replace("%1", str(point.year))
     if point.day is not None and point.month is not None:
-        return locale.toString(QDate(point.year, point.month, point.day), tr("d MMMM yyyy", "Dates"))
+        return locale.toString(
+            QDate(point.year, point.month, point.day), QCoreApplication.translate("Dates", "d MMMM yyyy")
+        )
     if point.month is not None:
-        return locale.toString(QDate(point.year, point.month, 1), tr("MMMM yyyy", "Dates"))
-    return tr("%1", "Year").replace("%1", str(point.year))
+        return locale.toString(QDate(point.year, point.month, 1), QCoreApplication.translate("Dates", "MMMM yyyy"))
+    return QCoreApplication.translate("Year", "%1").replace("%1", str(point.year))
 
 
 def format_date(value: DateValue | None) -> str:
     if value is None:
-        return tr("unknown", "Dates")
+        return QCoreApplication.translate("Dates", "unknown")
     if value.end is None:
         return format_point(value.start)
-    return tr("%1 – %2", "Dates").replace("%1", format_point(value.start)).replace("%2", format_point(value.end))
+    return (
+        QCoreApplication.translate("Dates", "%1 – %2")
+        .replace("%1", format_point(value.start))
+        .replace("%2", format_point(value.end))
+    )
 
 
 def precision_label(value: DateValue) -> str:
     labels = {
-        "day": tr("exact day", "Dates"), "month": tr("month known", "Dates"), "year": tr("year known", "Dates"),
-        "circa": tr("approximate", "Dates"), "decade": tr("decade known", "Dates"),
+        "day": QCoreApplication.translate("Dates", "exact day"), "month": QCoreApplication.translate("Dates", "month known"), "year": QCoreApplication.translate("Dates", "year known"),
+        "circa": QCoreApplication.translate("Dates", "approximate"), "decade": QCoreApplication.translate("Dates", "decade known"),
     }  # fmt: skip
     return labels.get(value.precision, value.precision)
 
@@ -47,24 +49,28 @@ def life_span(born: DateValue | None, died: DateValue | None) -> str:
     if born is None and died is None:
         return ""
     if died is None:
-        return tr("born %1", "Dates").replace("%1", format_date(born))
-    return tr("%1 – %2", "Dates").replace("%1", format_date(born) if born else "?").replace("%2", format_date(died))
+        return QCoreApplication.translate("Dates", "born %1").replace("%1", format_date(born))
+    return (
+        QCoreApplication.translate("Dates", "%1 – %2")
+        .replace("%1", format_date(born) if born else "?")
+        .replace("%2", format_date(died))
+    )
 
 
 def kind_label(kind: str, plural: bool = False) -> str:
-    singular = {"chapter": tr("Chapter", "Kinds"), "person": tr("Person", "Kinds"), "event": tr("Event", "Kinds"),
-                "place": tr("Place", "Kinds"), "term": tr("Glossary term", "Kinds")}  # fmt: skip
-    plurals = {"chapter": tr("Chapters", "Kinds"), "person": tr("People", "Kinds"), "event": tr("Events", "Kinds"),
-               "place": tr("Places", "Kinds"), "term": tr("Glossary", "Kinds")}  # fmt: skip
+    singular = {"chapter": QCoreApplication.translate("Kinds", "Chapter"), "person": QCoreApplication.translate("Kinds", "Person"), "event": QCoreApplication.translate("Kinds", "Event"),
+                "place": QCoreApplication.translate("Kinds", "Place"), "term": QCoreApplication.translate("Kinds", "Glossary term")}  # fmt: skip
+    plurals = {"chapter": QCoreApplication.translate("Kinds", "Chapters"), "person": QCoreApplication.translate("Kinds", "People"), "event": QCoreApplication.translate("Kinds", "Events"),
+               "place": QCoreApplication.translate("Kinds", "Places"), "term": QCoreApplication.translate("Kinds", "Glossary")}  # fmt: skip
     return (plurals if plural else singular).get(kind, kind)
 
 
 def category_label(category: str) -> str:
     labels = {
-        "migration": tr("migration", "Categories"), "repression": tr("repression", "Categories"),
-        "war": tr("war", "Categories"), "diplomacy": tr("diplomacy", "Categories"),
-        "economy": tr("economy", "Categories"), "culture": tr("culture", "Categories"),
-        "education": tr("education", "Categories"), "politics": tr("politics", "Categories"),
+        "migration": QCoreApplication.translate("Categories", "migration"), "repression": QCoreApplication.translate("Categories", "repression"),
+        "war": QCoreApplication.translate("Categories", "war"), "diplomacy": QCoreApplication.translate("Categories", "diplomacy"),
+        "economy": QCoreApplication.translate("Categories", "economy"), "culture": QCoreApplication.translate("Categories", "culture"),
+        "education": QCoreApplication.translate("Categories", "education"), "politics": QCoreApplication.translate("Categories", "politics"),
     }  # fmt: skip
     return labels.get(category, category)
 
@@ -77,12 +83,16 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{esc(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
 
 
+def _sources_disagree() -> str:
+    return QCoreApplication.translate("Formatting", "Sources disagree")
+
+
 def dispute_box(note: str) -> str:
     if not note:
         return ""
     return (
         f"<table width='100%' cellpadding='8' style='background:#fff4ce; color:#3d2e00; margin:8px 0'><tr><td>"
-        f"<b>{esc(tr('Sources disagree'))}</b>: {esc(note)}</td></tr></table>"
+        f"<b>{esc(_sources_disagree())}</b>: {esc(note)}</td></tr></table>"
     )
 
 
@@ -95,7 +105,8 @@ def sources_html(sources: list[Source], numbered: bool = False) -> str:
         prefix = f"[{number}] " if numbered else ""
         items.append(f"<li><a name='source-{esc(source.id)}'></a>{prefix}{esc(source.citation())}{where}</li>")
     tag = "ul"
-    return f"<h3>{esc(tr('Sources'))}</h3><{tag}>{''.join(items)}</{tag}>"
+    heading = QCoreApplication.translate("Formatting", "Sources")
+    return f"<h3>{esc(heading)}</h3><{tag}>{''.join(items)}</{tag}>"
 
 
 def link(target: str, text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit
 from koryo_desktop.ui import formatting as fmt
@@ -37,7 +37,7 @@ class SearchResultsModel(QAbstractListModel):
             group = [h for h in hits if h.kind == kind]
             if group:
                 label = (
-                    fmt.tr("%1 (%2)", "Search")
+                    QCoreApplication.translate("SearchResultsModel", "%1 (%2)")
                     .replace("%1", fmt.kind_label(kind, plural=True))
                     .replace("%2", str(len(group)))
                 )
