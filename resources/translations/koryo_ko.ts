@@ -6,42 +6,42 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>migration</source>
-        <translation type="unfinished"></translation>
+        <translation>이주</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>repression</source>
-        <translation type="unfinished"></translation>
+        <translation>탄압</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="71"/>
         <source>war</source>
-        <translation type="unfinished"></translation>
+        <translation>전쟁</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="71"/>
         <source>diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>외교</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="72"/>
         <source>economy</source>
-        <translation type="unfinished"></translation>
+        <translation>경제</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="72"/>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>문화</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>교육</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>politics</source>
-        <translation type="unfinished"></translation>
+        <translation>정치</translation>
     </message>
 </context>
 <context>
@@ -49,63 +49,63 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="16"/>
         <source>the %1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년대</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>c. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년경</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy년 M월</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="34"/>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="54"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 날짜</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>월까지 확인됨</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>year known</source>
-        <translation type="unfinished"></translation>
+        <translation>연도까지 확인됨</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="43"/>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>대략적인 시기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="43"/>
         <source>decade known</source>
-        <translation type="unfinished"></translation>
+        <translation>연대까지 확인됨</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="52"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 출생</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29"/>
         <source>This app works offline; look up %1 in a browser if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앱은 오프라인으로 작동합니다. 필요하면 브라우저에서 %1 주소를 열어 보세요.</translation>
     </message>
 </context>
 <context>
@@ -121,12 +121,12 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="87"/>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 간 이견</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -135,12 +135,12 @@
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>용어집</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24"/>
         <source>Find a term</source>
-        <translation type="unfinished"></translation>
+        <translation>용어 찾기</translation>
     </message>
 </context>
 <context>
@@ -148,97 +148,97 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
         <source>Koryo Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryo Desktop</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
         <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
-        <translation type="unfinished"></translation>
+        <translation>1937년 소련 정부는 극동 지역에 살던 한인 전체를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>둘러보기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Read the chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>장 읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>The history, chapter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>한 장씩 따라가는 역사</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Lives, in every spelling of their names</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 표기로든 찾아보는 인물들의 삶</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>연표</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Events from the 1860s to today</source>
-        <translation type="unfinished"></translation>
+        <translation>1860년대부터 오늘날까지의 사건</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Test what you remember</source>
-        <translation type="unfinished"></translation>
+        <translation>기억한 내용을 확인해 보세요</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Find any name, place or word</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 장소, 단어를 무엇이든 찾아보세요</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>용어집</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Words the story uses</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기에 나오는 용어</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>From Vladivostok to Tashkent</source>
-        <translation type="unfinished"></translation>
+        <translation>블라디보스토크에서 타슈켄트까지</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
         <source>Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 시작해 보세요</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
         <source>Continue reading</source>
-        <translation type="unfinished"></translation>
+        <translation>이어 읽기</translation>
     </message>
 </context>
 <context>
@@ -246,52 +246,52 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="62"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="62"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>용어</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>용어집</translation>
     </message>
 </context>
 <context>
@@ -299,102 +299,102 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="124"/>
         <source>Nothing to open at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>홈</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>연표</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="175"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>용어집</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="175"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>앞으로</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 검색</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
         <source>Close the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 닫기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/app.py" line="151"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -403,75 +403,75 @@
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
         <source>%n person(s) in this collection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>본명</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>러시아식 이름</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Korean name</source>
-        <translation type="unfinished"></translation>
+        <translation>한국식 이름</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 표기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
         <source>Hanja</source>
-        <translation type="unfinished"></translation>
+        <translation>한자</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>라틴 문자</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Hangul</source>
-        <translation type="unfinished"></translation>
+        <translation>한글</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>키릴 문자</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>출생</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>사망</translation>
     </message>
 </context>
 <context>
@@ -480,32 +480,32 @@
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
         <source>Find a place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소 찾기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 표기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>러시아어 표기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>좌표</translation>
     </message>
 </context>
 <context>
@@ -514,52 +514,52 @@
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
         <source>Filter questions</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 필터</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>쉬움</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>어려움</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>참</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>거짓</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="77"/>
         <source>Read the section that teaches this</source>
-        <translation type="unfinished"></translation>
+        <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="113"/>
         <source>Show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 보기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="114"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -567,34 +567,34 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28"/>
         <source>Filter chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>장 필터</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>읽는 시간 %n분</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45"/>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>장 목록</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="74"/>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제%1장</translation>
     </message>
 </context>
 <context>
@@ -602,24 +602,24 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>필터…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 항목</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="129"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1개 표시</translation>
     </message>
 </context>
 <context>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="40"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -636,39 +636,39 @@
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
         <source>Search chapters, people, events, places and the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>No results for “%1”. Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -677,12 +677,12 @@
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>연표</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
         <source>Filter events by word, year, person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>단어, 연도, 인물, 장소로 사건 찾기</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="25"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년</translation>
     </message>
 </context>
 </TS>

@@ -6,42 +6,42 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>migration</source>
-        <translation type="unfinished"></translation>
+        <translation>миграция</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>repression</source>
-        <translation type="unfinished"></translation>
+        <translation>репрессии</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="71"/>
         <source>war</source>
-        <translation type="unfinished"></translation>
+        <translation>война</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="71"/>
         <source>diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>дипломатия</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="72"/>
         <source>economy</source>
-        <translation type="unfinished"></translation>
+        <translation>экономика</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="72"/>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>культура</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>образование</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>politics</source>
-        <translation type="unfinished"></translation>
+        <translation>политика</translation>
     </message>
 </context>
 <context>
@@ -49,63 +49,63 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="16"/>
         <source>the %1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-е годы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>c. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ок. %1</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="34"/>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="54"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>точная дата</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>известен месяц</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="42"/>
         <source>year known</source>
-        <translation type="unfinished"></translation>
+        <translation>известен год</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="43"/>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизительно</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="43"/>
         <source>decade known</source>
-        <translation type="unfinished"></translation>
+        <translation>известно десятилетие</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="52"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>род. %1</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29"/>
         <source>This app works offline; look up %1 in a browser if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение работает без интернета; при желании откройте %1 в браузере.</translation>
     </message>
 </context>
 <context>
@@ -121,12 +121,12 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="87"/>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники расходятся</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
 </context>
 <context>
@@ -135,12 +135,12 @@
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24"/>
         <source>Find a term</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти термин</translation>
     </message>
 </context>
 <context>
@@ -148,97 +148,97 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
         <source>Koryo Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryo Desktop</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
         <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
-        <translation type="unfinished"></translation>
+        <translation>В 1937 году советское государство депортировало всё корейское население Дальнего Востока СССР в Казахстан и Узбекистан. Это приложение рассказывает историю корё-сарам — от первых корейских сёл в России до их связей с обеими Кореями сегодня.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Read the chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать главы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>The history, chapter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>История, глава за главой</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Lives, in every spelling of their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьбы людей — при любом написании имени</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Events from the 1860s to today</source>
-        <translation type="unfinished"></translation>
+        <translation>События с 1860-х годов до наших дней</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Викторина</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Test what you remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что вы запомнили</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Find any name, place or word</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите любое имя, место или слово</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Words the story uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которые встречаются в этой истории</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>From Vladivostok to Tashkent</source>
-        <translation type="unfinished"></translation>
+        <translation>От Владивостока до Ташкента</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
         <source>Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>С чего начать</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
         <source>Continue reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить чтение</translation>
     </message>
 </context>
 <context>
@@ -246,52 +246,52 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="61"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="62"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="62"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Термин глоссария</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Главы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="63"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
 </context>
 <context>
@@ -299,102 +299,102 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="124"/>
         <source>Nothing to open at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Викторина</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="175"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="175"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всему</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
         <source>Close the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть уведомление</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/app.py" line="151"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>
@@ -403,77 +403,77 @@
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
         <source>%n person(s) in this collection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В коллекции %n человек</numerusform>
+            <numerusform>В коллекции %n человека</numerusform>
+            <numerusform>В коллекции %n человек</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя при рождении</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Русское имя</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Korean name</source>
-        <translation type="unfinished"></translation>
+        <translation>Корейское имя</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое написание</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
         <source>Hanja</source>
-        <translation type="unfinished"></translation>
+        <translation>Ханча</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиница</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Hangul</source>
-        <translation type="unfinished"></translation>
+        <translation>Хангыль</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Смерть</translation>
     </message>
 </context>
 <context>
@@ -482,32 +482,32 @@
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
         <source>Find a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти место</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>По-корейски</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>По-русски</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты</translation>
     </message>
 </context>
 <context>
@@ -516,52 +516,52 @@
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Викторина</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
         <source>Filter questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр вопросов</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>лёгкий</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>средний</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>сложный</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверно</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="77"/>
         <source>Read the section that teaches this</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="113"/>
         <source>Show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ответ</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="114"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
 </context>
 <context>
@@ -569,36 +569,36 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28"/>
         <source>Filter chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр глав</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минута чтения</numerusform>
+            <numerusform>%n минуты чтения</numerusform>
+            <numerusform>%n минут чтения</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45"/>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Главы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="74"/>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава %1</translation>
     </message>
 </context>
 <context>
@@ -606,26 +606,26 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="129"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="40"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -642,41 +642,41 @@
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
         <source>Search chapters, people, events, places and the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат по запросу «%1»</numerusform>
+            <numerusform>%n результата по запросу «%1»</numerusform>
+            <numerusform>%n результатов по запросу «%1»</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>No results for “%1”. Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
 </context>
 <context>
@@ -685,12 +685,12 @@
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
         <source>Filter events by word, year, person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр событий по слову, году, человеку или месту</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="25"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
 </context>
 </TS>

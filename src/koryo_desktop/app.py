@@ -7,7 +7,9 @@ import os
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
@@ -82,8 +84,32 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type
     return window, navigator, translations
 
 
-def run(config: Config, lang_given: bool = False) -> int:
-    started = time.perf_counter()
+@dataclass
+class Started:
+    """What start() built: the objects a test or run() needs."""
+
+    app: Any
+    window: Any
+    navigator: Any
+    store: ContentStore
+    learner: LearnerStore
+    lang: str
+    translations: Any = None
+
+    def close(self) -> None:
+        """Tear everything down (tests start and stop the app many times in one process)."""
+        from shiboken6 import delete
+
+        self.translations.set_language("en")
+        self.window.close()
+        delete(self.window)
+        self.learner.close()
+        self.store.close()
+
+
+def start(config: Config, lang_given: bool = False) -> Started | int:
+    """Open the stores, create the QApplication, build and wire every screen and open the start
+    target. Returns an exit code instead when something prevents the start."""
     if config.smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -99,13 +125,14 @@ def run(config: Config, lang_given: bool = False) -> int:
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Koryo Desktop")
     app.setOrganizationName("Koryo Desktop")
@@ -116,7 +143,7 @@ def run(config: Config, lang_given: bool = False) -> int:
         return _fail(str(exc), config.smoke)
     theme.apply(app)  # type: ignore[arg-type]
     lang = config.lang if lang_given else learner.setting("language", config.lang)
-    window, navigator, _translations = build_window(store, learner, lang)
+    window, navigator, translations = build_window(store, learner, lang)
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
@@ -125,6 +152,15 @@ def run(config: Config, lang_given: bool = False) -> int:
         )
     if learner.notice:
         window.show_notice(learner.notice)
+    return Started(app, window, navigator, store, learner, lang, translations)
+
+
+def run(config: Config, lang_given: bool = False) -> int:
+    started_at = time.perf_counter()
+    started = start(config, lang_given)
+    if isinstance(started, int):
+        return started
+    app, window = started.app, started.window
     screen = app.primaryScreen()
     available = screen.availableGeometry().size() if screen else None
     if available is not None and (available.width() < 1400 or available.height() < 900):
@@ -137,15 +173,17 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.show()
         app.processEvents()
         window.grab()
-        elapsed = (time.perf_counter() - started) * 1000
+        elapsed = (time.perf_counter() - started_at) * 1000
         print(
-            f"smoke ok: {elapsed:.0f} ms (content {store.content_version}, "
-            f"{len(navigator.screens())} screens, language {lang}, screen {config.open_target})"
+            f"smoke ok: {elapsed:.0f} ms (content {started.store.content_version}, "
+            f"{len(started.navigator.screens())} screens, language {started.lang}, screen {config.open_target})"
         )
         window.close()
         return 0
 
     def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication
+
         traceback.print_exception(kind, value, tb)
         window.show_notice(
             QCoreApplication.translate(

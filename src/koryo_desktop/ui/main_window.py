@@ -112,8 +112,6 @@ class MainWindow(QMainWindow):
         navigator.navigated.connect(self._update_history_buttons)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, navigator.back)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Forward), self, navigator.forward)
         QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
         self.retranslate()
         self._update_history_buttons()

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit
+from koryo_desktop.core.entities import SearchHit
 from koryo_desktop.ui import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +33,9 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = hits
         self._rows = []
-        for kind in SEARCH_KINDS:
+        # groups in the order of their best hit, so the best match is the first row
+        kinds = sorted({h.kind for h in hits}, key=lambda k: next(i for i, h in enumerate(hits) if h.kind == k))
+        for kind in kinds:
             group = [h for h in hits if h.kind == kind]
             if group:
                 label = (

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from koryo_desktop.app import Started, start
+from koryo_desktop.config import Config
+
+
+@pytest.fixture
+def started(qtbot, fixture_db: Path, tmp_path: Path) -> Started:
+    result = start(Config(content=fixture_db, data_dir=tmp_path / "learner"), lang_given=True)
+    assert isinstance(result, Started)
+    result.window.resize(1366, 768)
+    result.window.show()
+    qtbot.waitExposed(result.window)
+    result.window.activateWindow()
+    qtbot.waitUntil(result.window.isActiveWindow)
+    yield result
+    result.close()

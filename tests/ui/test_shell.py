@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+
+from koryo_desktop.app import Started, start
+from koryo_desktop.config import Config
+
+
+def test_every_screen_opens_and_shows_real_content(started: Started):
+    nav, window = started.navigator, started.window
+    assert set(nav.screens()) == {"home", "reader", "people", "timeline", "quiz", "search", "glossary", "places"}
+    for target in ("reader/north-korea", "people/nam-il", "timeline/armistice-signed", "quiz/signer",
+                   "glossary/armistice", "places/ushtobe", "home"):  # fmt: skip
+        assert nav.go(target), target
+        screen = window.stack.currentWidget()
+        assert screen.name == target.split("/")[0]
+        assert window.rail_buttons[screen.name].isChecked()
+        if hasattr(screen, "detail"):
+            assert screen.model.rowCount() > 0
+            text = screen.detail.toPlainText()
+            assert text.strip(), target
+    assert "Nam Il" in nav.screens()["people"].detail.toPlainText()
+    assert not nav.go("people/nobody")
+    assert not nav.go("nowhere")
+
+
+def test_reader_renders_sections_links_and_sources(started: Started):
+    started.navigator.go("reader/north-korea#the-armistice")
+    reader = started.navigator.screens()["reader"]
+    html = reader.detail.toHtml()
+    assert 'href="people/nam-il"' in html
+    assert "[1]" in reader.detail.toPlainText()
+    assert "Sources" in reader.detail.toPlainText()
+    position = started.learner.last_position()
+    assert position is not None and position.chapter_id == "north-korea"
+
+
+def test_links_navigate_and_back_forward_return(started: Started, qtbot):
+    nav = started.navigator
+    nav.go("people/nam-il")
+    people = nav.screens()["people"]
+    people.detail.anchorClicked.emit(QUrl("timeline/armistice-signed"))
+    assert nav.current == "timeline/armistice-signed"
+    assert started.window.stack.currentWidget().name == "timeline"
+    timeline = nav.screens()["timeline"]
+    timeline.list_view.setFocus()
+    qtbot.keyClick(timeline.list_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert nav.current == "people/nam-il"
+    qtbot.keyClick(people.list_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert nav.current == "timeline/armistice-signed"
+
+
+def test_list_click_shows_record_and_is_remembered(started: Started, qtbot):
+    nav = started.navigator
+    nav.go("people")
+    people = nav.screens()["people"]
+    qtbot.keyClicks(people.filter_edit, "harrison")
+    assert people.proxy.rowCount() == 1
+    people.list_view.setCurrentIndex(people.proxy.index(0, 0))
+    assert "Harrison" in people.detail.toPlainText()
+    assert nav.current == "people/william-harrison"
+
+
+@pytest.mark.parametrize("query", ["Nam Yakov Petrovitch", "petrovich", "남일", "Нам Ир", "nam il"])
+def test_people_filter_finds_every_spelling(started: Started, qtbot, query: str):
+    people = started.navigator.screens()["people"]
+    people.filter_edit.setText(query)
+    ids = [people.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(people.proxy.rowCount())]
+    assert ids == ["nam-il"]
+
+
+def test_search_as_you_type_keyboard_and_enter(started: Started, qtbot):
+    window, nav = started.window, started.navigator
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    search = nav.screens()["search"]
+    assert window.stack.currentWidget() is search
+    for char in "남일":  # QTest cannot type Hangul; insert() is what an input method does
+        search.query_edit.insert(char)
+    qtbot.waitUntil(lambda: search.model.hit_count() == 2)
+    first = search.results.currentIndex()
+    assert first.data(Qt.ItemDataRole.UserRole + 11) == "people/nam-il"
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Down)
+    assert search.results.currentIndex().data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Down)  # stays on the last hit, never on a header
+    assert search.results.currentIndex().data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Up)
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
+    assert nav.current == "people/nam-il"
+
+
+def test_search_click_opens_chapter_at_the_hit(started: Started, qtbot):
+    nav = started.navigator
+    nav.go("search/panmunjom")
+    search = nav.screens()["search"]
+    row = next(
+        r
+        for r in range(search.model.rowCount())
+        if search.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+    )
+    rect = search.results.visualRect(search.model.index(row, 0))
+    qtbot.mouseClick(search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert nav.current == "reader/north-korea#the-armistice"
+
+
+def test_search_without_hits_offers_other_spellings(started: Started, qtbot):
+    nav = started.navigator
+    nav.go("search/Pamnunjom")
+    search = nav.screens()["search"]
+    assert search.model.hit_count() == 0
+    assert "Panmunjom" in search.status.text()
+    search.status.linkActivated.emit("Panmunjom")
+    assert search.model.hit_count() > 0
+    search.set_query("")
+    assert search.model.rowCount() == 0
+
+
+def test_home_offers_continue_reading_and_starters(started: Started, qtbot):
+    nav = started.navigator
+    home = nav.screens()["home"]
+    assert home.person_button.isVisibleTo(home)
+    assert home.person_button.property("target") == "people/nam-il"
+    nav.go("reader/north-korea#numbers")
+    nav.go("home")
+    assert home.continue_button.isVisibleTo(home)
+    qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
+    assert nav.current == "reader/north-korea#numbers"
+
+
+def test_language_switch_retranslates_and_is_remembered(started: Started, qtbot):
+    window = started.window
+    assert window.rail_buttons["people"].text() == "People"
+    window.language_box.setCurrentIndex(window.language_box.findData("ru"))
+    assert window.rail_buttons["people"].text() == "Люди"
+    assert started.learner.setting("language") == "ru"
+    window.language_box.setCurrentIndex(window.language_box.findData("ko"))
+    assert window.rail_buttons["people"].text() == "인물"
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    assert window.rail_buttons["people"].text() == "People"
+
+
+def test_damaged_learner_database_shows_a_notice(qtbot, fixture_db: Path, tmp_path: Path):
+    data = tmp_path / "learner"
+    data.mkdir()
+    (data / "learner.db").write_bytes(b"not a database at all" * 200)
+    result = start(Config(content=fixture_db, data_dir=data), lang_given=True)
+    assert not isinstance(result, int)
+    try:
+        assert result.window.notice.isVisibleTo(result.window)
+        assert "damaged" in result.window.notice.text()
+        assert len(list(data.glob("learner.damaged-*.db"))) == 1
+    finally:
+        result.close()
+
+
+def test_missing_content_database_fails_clearly(capsys, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    code = start(Config(content=tmp_path / "missing.db", data_dir=tmp_path, smoke=True), lang_given=True)
+    assert code == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_models_pass_the_model_tester(started: Started, qtmodeltester):
+    screens = started.navigator.screens()
+    people = screens["people"]
+    qtmodeltester.check(people.model)
+    people.filter_edit.setText("nam")
+    qtmodeltester.check(people.proxy)
+    search = screens["search"]
+    search.set_query("armistice")
+    qtmodeltester.check(search.model)
+
+
+def test_every_control_has_an_accessible_name(started: Started):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    missing = []
+    for kind in (QAbstractButton, QLineEdit, QComboBox):
+        for widget in started.window.findChildren(kind):
+            if widget.isVisibleTo(started.window) and not widget.accessibleName():
+                missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}")
+    assert missing == []
