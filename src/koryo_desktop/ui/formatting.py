@@ -21,7 +21,10 @@ def format_point(point: DatePoint) -> str:
             QDate(point.year, point.month, point.day), QCoreApplication.translate("Dates", "d MMMM yyyy")
         )
     if point.month is not None:
-        return locale.toString(QDate(point.year, point.month, 1), QCoreApplication.translate("Dates", "MMMM yyyy"))
+        pattern = QCoreApplication.translate("Dates", "MMMM yyyy")
+        if pattern == "MMMM yyyy":  # the month's own name (Russian "сентябрь 1937", not "сентября")
+            return f"{locale.standaloneMonthName(point.month)} {point.year}"
+        return locale.toString(QDate(point.year, point.month, 1), pattern)
     return QCoreApplication.translate("Year", "%1").replace("%1", str(point.year))
 
 

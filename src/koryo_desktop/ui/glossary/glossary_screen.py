@@ -31,7 +31,7 @@ class GlossaryScreen(RecordListScreen):
 
     def overview_html(self) -> str:
         return fmt.page(
-            self.tr("Glossary"), "", f"<p>{fmt.esc(self.tr('Words that the chapters use, explained.'))}</p>"
+            self.tr("Glossary"), "", "<p>" + fmt.esc(self.tr("Words that the chapters use, explained.")) + "</p>"
         )
 
     def detail_html(self, record_id: str) -> str | None:
@@ -40,9 +40,11 @@ class GlossaryScreen(RecordListScreen):
             return None
         forms = []
         if term.term_ko:
-            forms.append(f"<tr><td>{fmt.esc(self.tr('Korean'))}</td><td><b>{fmt.esc(term.term_ko)}</b></td></tr>")
+            forms.append("<tr><td>" + fmt.esc(self.tr("Korean")) + f"</td><td><b>{fmt.esc(term.term_ko)}</b></td></tr>")
         if term.term_ru:
-            forms.append(f"<tr><td>{fmt.esc(self.tr('Russian'))}</td><td><b>{fmt.esc(term.term_ru)}</b></td></tr>")
+            forms.append(
+                "<tr><td>" + fmt.esc(self.tr("Russian")) + f"</td><td><b>{fmt.esc(term.term_ru)}</b></td></tr>"
+            )
         body = fmt.paragraphs(term.definition)
         if forms:
             body += f"<table cellpadding='4'>{''.join(forms)}</table>"
@@ -50,7 +52,9 @@ class GlossaryScreen(RecordListScreen):
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
             body += (
-                f"<p><b>{fmt.esc(self.tr('Used in'))}:</b> "
+                "<p><b>"
+                + fmt.esc(self.tr("Used in"))
+                + ":</b> "
                 + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
                 + "</p>"
             )

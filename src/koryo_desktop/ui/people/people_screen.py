@@ -34,7 +34,7 @@ class PeopleScreen(RecordListScreen):
         return fmt.page(
             self.tr("People"),
             self.tr("%n person(s) in this collection", "", count),
-            f"<p>{fmt.esc(self.tr('Choose a person on the left, or type any spelling of a name.'))}</p>",
+            "<p>" + fmt.esc(self.tr("Choose a person on the left, or type any spelling of a name.")) + "</p>",
         )
 
     def _name_kind(self, kind: str) -> str:
@@ -56,7 +56,7 @@ class PeopleScreen(RecordListScreen):
             for n in person.names
         )
         body = [f"<p>{fmt.esc(person.summary)}</p>", fmt.dispute_box(person.dispute)]
-        body.append(f"<h3>{fmt.esc(self.tr('Names'))}</h3><table cellpadding='4'>{rows}</table>")
+        body.append("<h3>" + fmt.esc(self.tr("Names")) + f"</h3><table cellpadding='4'>{rows}</table>")
         life = []
         for label, date, place_id in (
             (self.tr("Born"), person.born, person.born_place),
@@ -73,21 +73,21 @@ class PeopleScreen(RecordListScreen):
         if life:
             body.append(f"<table cellpadding='4'>{''.join(life)}</table>")
         if person.roles:
-            body.append(f"<p><b>{fmt.esc(self.tr('Roles'))}:</b> {fmt.esc(', '.join(person.roles))}</p>")
+            body.append("<p><b>" + fmt.esc(self.tr("Roles")) + f":</b> {fmt.esc(', '.join(person.roles))}</p>")
         if person.bio:
-            body.append(f"<h3>{fmt.esc(self.tr('Biography'))}</h3>{fmt.paragraphs(person.bio)}")
+            body.append("<h3>" + fmt.esc(self.tr("Biography")) + f"</h3>{fmt.paragraphs(person.bio)}")
         events = [e for e in (self.store.events.get(i) for i in person.event_ids) if e]
         if events:
             items = "".join(
                 f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>" for e in events
             )
-            body.append(f"<h3>{fmt.esc(self.tr('Key events'))}</h3><ul>{items}</ul>")
+            body.append("<h3>" + fmt.esc(self.tr("Key events")) + f"</h3><ul>{items}</ul>")
         mentions = self.store.chapters.mentioning("person", person.id)
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
             items = "".join(
                 f"<li>{fmt.link(f'reader/{c}#{s}', f'{titles.get(c, c)} — {t}')}</li>" for c, s, t in mentions
             )
-            body.append(f"<h3>{fmt.esc(self.tr('In the chapters'))}</h3><ul>{items}</ul>")
+            body.append("<h3>" + fmt.esc(self.tr("In the chapters")) + f"</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
         return fmt.page(person.name, fmt.life_span(person.born, person.died), "".join(body))

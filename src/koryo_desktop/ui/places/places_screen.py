@@ -33,7 +33,7 @@ class PlacesScreen(RecordListScreen):
         return fmt.page(
             self.tr("Places"),
             "",
-            f"<p>{fmt.esc(self.tr('Places where the story happened, from the Far East to Seoul.'))}</p>",
+            "<p>" + fmt.esc(self.tr("Places where the story happened, from the Far East to Seoul.")) + "</p>",
         )
 
     def detail_html(self, record_id: str) -> str | None:
@@ -51,7 +51,9 @@ class PlacesScreen(RecordListScreen):
         events = [e for e in self.store.events.all() if place.id in e.place_ids]
         if events:
             body += (
-                f"<h3>{fmt.esc(self.tr('Events here'))}</h3><ul>"
+                "<h3>"
+                + fmt.esc(self.tr("Events here"))
+                + "</h3><ul>"
                 + "".join(
                     f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
                     for e in events

@@ -40,7 +40,7 @@ class QuizScreen(RecordListScreen):
         return fmt.page(
             self.tr("Quiz"),
             "",
-            f"<p>{fmt.esc(self.tr('Choose a question, think of your answer, then reveal it.'))}</p>",
+            "<p>" + fmt.esc(self.tr("Choose a question, think of your answer, then reveal it.")) + "</p>",
         )
 
     def _on_link(self, target: str) -> None:
@@ -68,7 +68,9 @@ class QuizScreen(RecordListScreen):
             text = str(answer.get("answer", ""))
         else:
             text = " / ".join(answer.get("accepted", []))
-        body = f"<p><b>{fmt.esc(self.tr('Answer'))}:</b> {fmt.esc(text)}</p>{fmt.paragraphs(question.explanation)}"
+        body = (
+            "<p><b>" + fmt.esc(self.tr("Answer")) + f":</b> {fmt.esc(text)}</p>{fmt.paragraphs(question.explanation)}"
+        )
         if question.section_id:
             body += (
                 "<p>"
@@ -89,10 +91,12 @@ class QuizScreen(RecordListScreen):
         if question.choices:
             body.append("<ol type='A'>" + "".join(f"<li>{fmt.esc(c.text)}</li>" for c in question.choices) + "</ol>")
         elif question.type == "true_false":
-            body.append(f"<p>{fmt.esc(self.tr('True or false?'))}</p>")
+            body.append("<p>" + fmt.esc(self.tr("True or false?")) + "</p>")
         elif question.type == "order":
             body.append(
-                f"<p>{fmt.esc(self.tr('Put these in order:'))}</p><ul>"
+                "<p>"
+                + fmt.esc(self.tr("Put these in order:"))
+                + "</p><ul>"
                 + "".join(f"<li>{fmt.esc(i)}</li>" for i in sorted(answer.get("items", [])))
                 + "</ul>"
             )
@@ -100,8 +104,8 @@ class QuizScreen(RecordListScreen):
             lefts = [p["left"] for p in answer.get("pairs", [])]
             rights = sorted(p["right"] for p in answer.get("pairs", []))
             body.append(
-                f"<p>{fmt.esc(self.tr('Match each item on the left with one on the right:'))}</p>"
-                f"<table cellpadding='4'>"
+                "<p>" + fmt.esc(self.tr("Match each item on the left with one on the right:")) + "</p>"
+                "<table cellpadding='4'>"
                 + "".join(
                     f"<tr><td>{fmt.esc(a)}</td><td>{fmt.esc(b)}</td></tr>" for a, b in zip(lefts, rights, strict=False)
                 )

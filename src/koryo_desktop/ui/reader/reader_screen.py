@@ -52,7 +52,9 @@ class ReaderScreen(RecordListScreen):
         parts = []
         if chapter.objectives:
             parts.append(
-                f"<h3>{fmt.esc(self.tr('In this chapter you will learn to'))}</h3><ul>"
+                "<h3>"
+                + fmt.esc(self.tr("In this chapter you will learn to"))
+                + "</h3><ul>"
                 + "".join(f"<li>{fmt.esc(o)}</li>" for o in chapter.objectives)
                 + "</ul>"
             )
@@ -60,12 +62,16 @@ class ReaderScreen(RecordListScreen):
             heading = "" if section.slug == "introduction" else f"<h2>{fmt.esc(section.title)}</h2>"
             parts.append(f"<a name='{fmt.esc(section.slug)}'></a>{heading}")
             if section.disputed:
-                parts.append(f"<p><i>{fmt.esc(self.tr('Sources disagree on part of this section.'))}</i></p>")
+                parts.append("<p><i>" + fmt.esc(self.tr("Sources disagree on part of this section.")) + "</i></p>")
             parts.append(markdown_to_html(section.markdown, numbers))
-        parts.append(f"<a name='summary'></a><h2>{fmt.esc(self.tr('Summary'))}</h2>{fmt.paragraphs(chapter.summary)}")
+        parts.append(
+            "<a name='summary'></a><h2>" + fmt.esc(self.tr("Summary")) + f"</h2>{fmt.paragraphs(chapter.summary)}"
+        )
         if chapter.discussion:
             parts.append(
-                f"<h3>{fmt.esc(self.tr('Talk about it'))}</h3><ol>"
+                "<h3>"
+                + fmt.esc(self.tr("Talk about it"))
+                + "</h3><ol>"
                 + "".join(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion)
                 + "</ol>"
             )

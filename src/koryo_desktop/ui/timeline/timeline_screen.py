@@ -41,9 +41,9 @@ class TimelineScreen(RecordListScreen):
             f"</b>: {fmt.esc(era.title)}. {fmt.esc(era.description)}</li>"
             for era in eras
         )
-        body = f"<p>{fmt.esc(self.tr('Choose an event on the left.'))}</p>"
+        body = "<p>" + fmt.esc(self.tr("Choose an event on the left.")) + "</p>"
         if items:
-            body += f"<h3>{fmt.esc(self.tr('Periods'))}</h3><ul>{items}</ul>"
+            body += "<h3>" + fmt.esc(self.tr("Periods")) + f"</h3><ul>{items}</ul>"
         return fmt.page(self.tr("Timeline"), "", body)
 
     def detail_html(self, record_id: str) -> str | None:
@@ -60,14 +60,18 @@ class TimelineScreen(RecordListScreen):
         people = [p for p in (self.store.people.get(i) for i in event.person_ids) if p]
         if people:
             body.append(
-                f"<p><b>{fmt.esc(self.tr('People'))}:</b> "
+                "<p><b>"
+                + fmt.esc(self.tr("People"))
+                + ":</b> "
                 + ", ".join(fmt.link(f"people/{p.id}", p.name) for p in people)
                 + "</p>"
             )
         places = [p for p in (self.store.places.get(i) for i in event.place_ids) if p]
         if places:
             body.append(
-                f"<p><b>{fmt.esc(self.tr('Places'))}:</b> "
+                "<p><b>"
+                + fmt.esc(self.tr("Places"))
+                + ":</b> "
                 + ", ".join(fmt.link(f"places/{p.id}", p.name) for p in places)
                 + "</p>"
             )
@@ -75,7 +79,9 @@ class TimelineScreen(RecordListScreen):
         if mentions:
             titles = {c.id: c.title for c in self.store.chapters.all()}
             body.append(
-                f"<p><b>{fmt.esc(self.tr('Read about it'))}:</b> "
+                "<p><b>"
+                + fmt.esc(self.tr("Read about it"))
+                + ":</b> "
                 + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
                 + "</p>"
             )
