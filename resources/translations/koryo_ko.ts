@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -46,63 +47,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="16" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="16"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="33" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="33"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="37" />
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="55" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="55"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -110,7 +111,7 @@
 <context>
     <name>DetailBrowser</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29" />
+        <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29"/>
         <source>This app works offline; look up %1 in a browser if you wish.</source>
         <translation>이 앱은 오프라인으로 작동합니다. 필요하면 브라우저에서 %1 주소를 열어 보세요.</translation>
     </message>
@@ -118,12 +119,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="90"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -131,33 +132,33 @@
 <context>
     <name>GlossaryScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24"/>
         <source>Find a term</source>
         <translation>용어 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Words that the chapters use, explained.</source>
         <translation>각 장에 나오는 낱말을 풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="43" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="43"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="46"/>
         <source>Russian</source>
         <translation>러시아어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="56" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="56"/>
         <source>Used in</source>
         <translation>나오는 곳</translation>
     </message>
@@ -165,97 +166,97 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
         <source>Koryo Desktop</source>
         <translation>Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
         <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
         <translation>1937년 소련 정부는 극동 지역에 살던 한인 전체를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Explore</source>
         <translation>둘러보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Read the chapters</source>
         <translation>장 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>The history, chapter by chapter</source>
         <translation>한 장씩 따라가는 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Lives, in every spelling of their names</source>
         <translation>어떤 표기로든 찾아보는 인물들의 삶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Events from the 1860s to today</source>
         <translation>1860년대부터 오늘날까지의 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Test what you remember</source>
         <translation>기억한 내용을 확인해 보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Find any name, place or word</source>
         <translation>이름, 장소, 단어를 무엇이든 찾아보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Words the story uses</source>
         <translation>이야기에 나오는 용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>From Vladivostok to Tashkent</source>
         <translation>블라디보스토크에서 타슈켄트까지</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
         <source>Start with</source>
         <translation>여기서 시작해 보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
         <source>Continue reading</source>
         <translation>이어 읽기</translation>
     </message>
@@ -263,52 +264,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -316,102 +317,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122"/>
         <source>Nothing to open at “%1”.</source>
         <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Search everything</source>
         <translation>전체 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Close the notice</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="189" />
+        <location filename="../../src/koryo_desktop/app.py" line="189"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -419,106 +420,106 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Birth name</source>
         <translation>본명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Russian name</source>
         <translation>러시아식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Korean name</source>
         <translation>한국식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Also written</source>
         <translation>다른 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43" />
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
         <source>Hanja</source>
         <translation>한자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Latin</source>
         <translation>라틴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Hangul</source>
         <translation>한글</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Cyrillic</source>
         <translation>키릴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="91"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -526,43 +527,43 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
         <source>Find a place</source>
         <translation>장소 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>극동에서 서울까지, 이야기가 펼쳐진 곳들입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
         <source>Korean</source>
         <translation>한국어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Russian</source>
         <translation>러시아어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Events here</source>
         <translation>이곳에서 일어난 사건</translation>
     </message>
@@ -570,78 +571,78 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24" />
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
         <source>Filter questions</source>
         <translation>문제 필터</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43"/>
         <source>Choose a question, think of your answer, then reveal it.</source>
         <translation>문제를 고르고 답을 생각한 다음 정답을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="79" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="79"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="98" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="98"/>
         <source>Put these in order:</source>
         <translation>순서대로 놓으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="107" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="107"/>
         <source>Match each item on the left with one on the right:</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목과 짝지으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="117" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="117"/>
         <source>Show the answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -649,54 +650,54 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28"/>
         <source>Filter chapters</source>
         <translation>장 필터</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35"/>
         <source>%n min read</source>
         <translation>
             <numerusform>읽는 시간 %n분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45"/>
         <source>Chapters</source>
         <translation>장 목록</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="56" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="56"/>
         <source>In this chapter you will learn to</source>
         <translation>이 장에서 배울 내용</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="65"/>
         <source>Sources disagree on part of this section.</source>
         <translation>이 절의 일부 내용은 자료마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="68" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="68"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="73"/>
         <source>Talk about it</source>
         <translation>함께 이야기해 봅시다</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="80" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="80"/>
         <source>Chapter %1</source>
         <translation>제%1장</translation>
     </message>
@@ -704,24 +705,24 @@
 <context>
     <name>RecordListScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96"/>
         <source>Filter…</source>
         <translation>필터…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="129" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="130"/>
         <source>%1 of %2 shown</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
@@ -729,7 +730,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -737,40 +738,40 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104" />
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
@@ -778,38 +779,38 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
         <source>Filter events by word, year, person or place</source>
         <translation>단어, 연도, 인물, 장소로 사건 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44"/>
         <source>Choose an event on the left.</source>
         <translation>왼쪽에서 사건을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46"/>
         <source>Periods</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="83" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="83"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
     </message>
@@ -817,7 +818,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="28" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="28"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>

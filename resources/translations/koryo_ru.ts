@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -46,63 +47,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="16" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="16"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="33" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="33"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="37" />
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="55" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="55"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -110,7 +111,7 @@
 <context>
     <name>DetailBrowser</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29" />
+        <location filename="../../src/koryo_desktop/ui/widgets/detail_browser.py" line="29"/>
         <source>This app works offline; look up %1 in a browser if you wish.</source>
         <translation>Приложение работает без интернета; при желании откройте %1 в браузере.</translation>
     </message>
@@ -118,12 +119,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="90"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -131,33 +132,33 @@
 <context>
     <name>GlossaryScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="24"/>
         <source>Find a term</source>
         <translation>Найти термин</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
         <source>Words that the chapters use, explained.</source>
         <translation>Слова, которые встречаются в главах, с объяснениями.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="43" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="43"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="46"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="56" />
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="56"/>
         <source>Used in</source>
         <translation>Встречается в</translation>
     </message>
@@ -165,97 +166,97 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
         <source>Koryo Desktop</source>
         <translation>Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
         <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
         <translation>В 1937 году советское государство депортировало всё корейское население Дальнего Востока СССР в Казахстан и Узбекистан. Это приложение рассказывает историю корё-сарам — от первых корейских сёл в России до их связей с обеими Кореями сегодня.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Explore</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Read the chapters</source>
         <translation>Читать главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>The history, chapter by chapter</source>
         <translation>История, глава за главой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Lives, in every spelling of their names</source>
         <translation>Судьбы людей — при любом написании имени</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Events from the 1860s to today</source>
         <translation>События с 1860-х годов до наших дней</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
         <source>Test what you remember</source>
         <translation>Проверьте, что вы запомнили</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
         <source>Find any name, place or word</source>
         <translation>Найдите любое имя, место или слово</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
         <source>Words the story uses</source>
         <translation>Слова, которые встречаются в этой истории</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>From Vladivostok to Tashkent</source>
         <translation>От Владивостока до Ташкента</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
         <source>Start with</source>
         <translation>С чего начать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105" />
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
         <source>Continue reading</source>
         <translation>Продолжить чтение</translation>
     </message>
@@ -263,52 +264,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -316,102 +317,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122"/>
         <source>Nothing to open at “%1”.</source>
         <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Search everything</source>
         <translation>Поиск по всему</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186" />
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="189" />
+        <location filename="../../src/koryo_desktop/app.py" line="189"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -419,18 +420,18 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -439,88 +440,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Birth name</source>
         <translation>Имя при рождении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
         <source>Russian name</source>
         <translation>Русское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Korean name</source>
         <translation>Корейское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
         <source>Also written</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43" />
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
         <source>Hanja</source>
         <translation>Ханча</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Hangul</source>
         <translation>Хангыль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="91" />
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="91"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -528,43 +529,43 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
         <source>Find a place</source>
         <translation>Найти место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>Места, где разворачивалась эта история, — от Дальнего Востока до Сеула.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55" />
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Events here</source>
         <translation>События здесь</translation>
     </message>
@@ -572,78 +573,78 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24" />
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
         <source>Filter questions</source>
         <translation>Фильтр вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43"/>
         <source>Choose a question, think of your answer, then reveal it.</source>
         <translation>Выберите вопрос, подумайте над ответом, затем откройте его.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="79" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="79"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="98" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="98"/>
         <source>Put these in order:</source>
         <translation>Расставьте по порядку:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="107" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="107"/>
         <source>Match each item on the left with one on the right:</source>
         <translation>Сопоставьте каждый пункт слева с пунктом справа:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="117" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="117"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118" />
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -651,22 +652,22 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28"/>
         <source>Filter chapters</source>
         <translation>Фильтр глав</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n минута чтения</numerusform>
@@ -675,32 +676,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="56" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="56"/>
         <source>In this chapter you will learn to</source>
         <translation>В этой главе вы научитесь</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="65" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="65"/>
         <source>Sources disagree on part of this section.</source>
         <translation>Источники расходятся в части этого раздела.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="68" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="68"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="73"/>
         <source>Talk about it</source>
         <translation>Обсудите</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="80" />
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="80"/>
         <source>Chapter %1</source>
         <translation>Глава %1</translation>
     </message>
@@ -708,17 +709,17 @@
 <context>
     <name>RecordListScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -727,7 +728,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="129" />
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="130"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -735,7 +736,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42" />
+        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -743,28 +744,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104" />
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -773,12 +774,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141" />
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -786,38 +787,38 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21" />
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
         <source>Filter events by word, year, person or place</source>
         <translation>Фильтр событий по слову, году, человеку или месту</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44"/>
         <source>Choose an event on the left.</source>
         <translation>Выберите событие слева.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="83" />
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="83"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
     </message>
@@ -825,7 +826,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="28" />
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="28"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>

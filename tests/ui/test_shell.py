@@ -133,12 +133,14 @@ def test_language_switch_retranslates_and_is_remembered(started: Started, qtbot)
     window = started.window
     assert window.rail_buttons["people"].text() == "People"
     window.language_box.setCurrentIndex(window.language_box.findData("ru"))
-    assert window.rail_buttons["people"].text() == "Люди"
+    qtbot.waitUntil(lambda: window.rail_buttons["people"].text() == "Люди")
     assert started.learner.setting("language") == "ru"
     window.language_box.setCurrentIndex(window.language_box.findData("ko"))
-    assert window.rail_buttons["people"].text() == "인물"
+    qtbot.waitUntil(lambda: window.rail_buttons["people"].text() == "인물")
+    people = started.navigator.screens()["people"]
+    qtbot.waitUntil(lambda: people.title_label.text() == "인물")
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
-    assert window.rail_buttons["people"].text() == "People"
+    qtbot.waitUntil(lambda: window.rail_buttons["people"].text() == "People")
 
 
 def test_damaged_learner_database_shows_a_notice(qtbot, fixture_db: Path, tmp_path: Path):

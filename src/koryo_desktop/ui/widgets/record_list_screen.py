@@ -3,7 +3,7 @@ module's records beside a detail view of the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -93,7 +93,7 @@ class RecordListScreen(QWidget):
         return ""
 
     def filter_placeholder(self) -> str:
-        return self.tr("Filter…")
+        return QCoreApplication.translate("RecordListScreen", "Filter…")
 
     # -- behaviour -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -107,7 +107,7 @@ class RecordListScreen(QWidget):
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
         self.filter_edit.setAccessibleName(self.filter_placeholder())
         self.list_view.setAccessibleName(self.screen_title())
-        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.setAccessibleName(QCoreApplication.translate("RecordListScreen", "Details"))
         self._update_count()
         if self.current_id is not None:
             html = self.detail_html(self.current_id)
@@ -124,9 +124,13 @@ class RecordListScreen(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%n record(s)", "", total))
+            self.count_label.setText(QCoreApplication.translate("RecordListScreen", "%n record(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(
+                QCoreApplication.translate("RecordListScreen", "%1 of %2 shown")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_query(text)
