@@ -64,3 +64,18 @@ def test_detect_script_and_transliteration():
 def test_plain_text_strips_markup_links_and_citations():
     md = "## Head {#x}\nIn **1937** [Stalin](person:joseph-stalin) signed [@chang, p. 5]."
     assert plain_text(md) == "Head In 1937 Stalin signed."
+
+
+def test_fast_fold_equals_the_offset_fold():
+    from koryo_desktop.core.text import fold_with_offsets
+
+    samples = [
+        "Nam Yakov Petrovitch",
+        "Ёжов, Хон Бом До",
+        "남일은 김남일",
+        "Kim Pen Hwa’s kolkhoz",
+        "Straße ÉTÉ",
+        "a_b-c",
+    ]
+    for text in samples:
+        assert fold(text) == fold_with_offsets(text).text

@@ -23,7 +23,7 @@ _TRANSLIT: tuple[tuple[str, str], ...] = (
     ("y", "i"),
 )
 
-_WORD_CHARS_EXTRA = set("'")  # apostrophes inside words are dropped, not turned into spaces
+_WORD_CHARS_EXTRA = set("'\u2019")  # apostrophes inside words are dropped, not turned into spaces
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,19 @@ def fold_with_offsets(text: str) -> Folded:
     return Folded("".join(final_chars), tuple(final_offsets))
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def fold(text: str) -> str:
-    """The search form of ``text`` (see the module docstring)."""
-    return fold_with_offsets(text).text
+    """The search form of ``text`` (see the module docstring); the same result as
+    ``fold_with_offsets(text).text``, computed on the whole string at once."""
+    decomposed = unicodedata.normalize("NFD", text.replace("'", "").replace("\u2019", ""))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = unicodedata.normalize("NFC", stripped).casefold()
+    folded = _NON_WORD.sub(" ", folded).strip()
+    for source, target in _TRANSLIT:
+        folded = folded.replace(source, target)
+    return folded
 
 
 def tokens(query: str) -> list[str]:

@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.text import compact, fold, plain_text
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
@@ -41,6 +39,8 @@ def check(root: Path) -> ContentBundle:
 
 def build(root: Path, out: Path) -> ContentBundle:
     """Validate ``root`` and compile it into the database ``out`` (atomically)."""
+    import sqlite_utils  # only needed when building; keeps the app's start-up lean
+
     bundle = check(root)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +65,7 @@ def build(root: Path, out: Path) -> ContentBundle:
     return bundle
 
 
-def _create_tables(db: sqlite_utils.Database) -> None:
+def _create_tables(db: Any) -> None:
     order = ["meta", "sources", "places", "people", "person_names", "person_roles", "events", "event_people",
              "event_places", "eras", "glossary", "chapters", "sections", "mentions", "questions",
              "question_choices", "citations", "search_docs", "search_terms"]  # fmt: skip
@@ -100,7 +100,7 @@ def _sources(record: Record) -> list[str]:
     return list(record.data.get("sources", []))
 
 
-def _write(db: sqlite_utils.Database, bundle: ContentBundle, version: str) -> None:
+def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     recs = bundle.records
     dates = bundle.dates
     citations: list[dict[str, Any]] = []

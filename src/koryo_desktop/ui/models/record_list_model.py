@@ -35,14 +35,14 @@ class RecordListModel(QAbstractListModel):
     def __init__(self, items: list[ListItem] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[ListItem] = []
-        self._folded: list[str] = []
+        self._folded: list[str] | None = None
         if items:
             self.set_items(items)
 
     def set_items(self, items: list[ListItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
-        self._folded = [item.folded() for item in self._items]
+        self._folded = None  # folded on the first filter, not at start-up
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -67,6 +67,8 @@ class RecordListModel(QAbstractListModel):
         return None
 
     def folded_text(self, row: int) -> str:
+        if self._folded is None:
+            self._folded = [item.folded() for item in self._items]
         return self._folded[row]
 
     def row_of(self, record_id: str) -> int:
