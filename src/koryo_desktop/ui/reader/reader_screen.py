@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from koryo_desktop.core.render import CitationNumbers, markdown_to_html
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import formatting as fmt
@@ -48,6 +47,9 @@ class ReaderScreen(RecordListScreen):
         chapter = self.store.chapters.get(record_id)
         if chapter is None:
             return None
+        # markdown-it and nh3 load on the first chapter opened, not at start-up
+        from koryo_desktop.core.render import CitationNumbers, markdown_to_html
+
         numbers = CitationNumbers()
         parts = []
         if chapter.objectives:
