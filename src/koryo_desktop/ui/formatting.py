@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from koryo_desktop.core.dates import DatePoint, DateValue
 from koryo_desktop.core.entities import Source
+from koryo_desktop.store.content_store import ContentStore
 
 
 def format_point(point: DatePoint) -> str:
@@ -119,3 +120,12 @@ def link(target: str, text: str) -> str:
 def page(title: str, subtitle: str, body: str) -> str:
     sub = f"<p style='color:#555'>{esc(subtitle)}</p>" if subtitle else ""
     return f"<h1>{esc(title)}</h1>{sub}{body}"
+
+
+def chapter_links(store: ContentStore, kind: str, record_id: str) -> list[str]:
+    """Links to every chapter section that mentions the record, titled 'Chapter — Section'."""
+    mentions = store.chapters.mentioning(kind, record_id)
+    if not mentions:
+        return []
+    titles = {c.id: c.title for c in store.chapters.all()}
+    return [link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions]

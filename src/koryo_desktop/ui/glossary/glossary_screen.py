@@ -48,15 +48,8 @@ class GlossaryScreen(RecordListScreen):
         body = fmt.paragraphs(term.definition)
         if forms:
             body += f"<table cellpadding='4'>{''.join(forms)}</table>"
-        mentions = self.store.chapters.mentioning("term", term.id)
-        if mentions:
-            titles = {c.id: c.title for c in self.store.chapters.all()}
-            body += (
-                "<p><b>"
-                + fmt.esc(self.tr("Used in"))
-                + ":</b> "
-                + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
-                + "</p>"
-            )
+        links = fmt.chapter_links(self.store, "term", term.id)
+        if links:
+            body += "<p><b>" + fmt.esc(self.tr("Used in")) + ":</b> " + ", ".join(links) + "</p>"
         body += fmt.sources_html(self.store.sources.many(term.source_ids))
         return fmt.page(term.term, "", body)

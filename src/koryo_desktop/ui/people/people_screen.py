@@ -82,12 +82,9 @@ class PeopleScreen(RecordListScreen):
                 f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>" for e in events
             )
             body.append("<h3>" + fmt.esc(self.tr("Key events")) + f"</h3><ul>{items}</ul>")
-        mentions = self.store.chapters.mentioning("person", person.id)
-        if mentions:
-            titles = {c.id: c.title for c in self.store.chapters.all()}
-            items = "".join(
-                f"<li>{fmt.link(f'reader/{c}#{s}', f'{titles.get(c, c)} — {t}')}</li>" for c, s, t in mentions
-            )
+        links = fmt.chapter_links(self.store, "person", person.id)
+        if links:
+            items = "".join(f"<li>{a}</li>" for a in links)
             body.append("<h3>" + fmt.esc(self.tr("In the chapters")) + f"</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
         return fmt.page(person.name, fmt.life_span(person.born, person.died), "".join(body))

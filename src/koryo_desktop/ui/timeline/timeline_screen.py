@@ -75,15 +75,8 @@ class TimelineScreen(RecordListScreen):
                 + ", ".join(fmt.link(f"places/{p.id}", p.name) for p in places)
                 + "</p>"
             )
-        mentions = self.store.chapters.mentioning("event", event.id)
-        if mentions:
-            titles = {c.id: c.title for c in self.store.chapters.all()}
-            body.append(
-                "<p><b>"
-                + fmt.esc(self.tr("Read about it"))
-                + ":</b> "
-                + ", ".join(fmt.link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions)
-                + "</p>"
-            )
+        links = fmt.chapter_links(self.store, "event", event.id)
+        if links:
+            body.append("<p><b>" + fmt.esc(self.tr("Read about it")) + ":</b> " + ", ".join(links) + "</p>")
         body.append(fmt.sources_html(self.store.sources.many(event.source_ids)))
         return fmt.page(event.title, "", "".join(body))
