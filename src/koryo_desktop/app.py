@@ -70,9 +70,6 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type
         GlossaryScreen(store),
         PlacesScreen(store),
     ]
-    for screen in screens:
-        if hasattr(screen, "load"):
-            screen.load()
     window = MainWindow(navigator, screens, lang)
 
     def change_language(index: int) -> None:
@@ -141,9 +138,10 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
         return _fail(str(exc), config.smoke)
-    theme.apply(app)  # type: ignore[arg-type]
+    theme.apply_font(app)  # type: ignore[arg-type]
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
+    theme.apply_style(app)  # type: ignore[arg-type]
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "

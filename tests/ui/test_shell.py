@@ -66,6 +66,7 @@ def test_list_click_shows_record_and_is_remembered(started: Started, qtbot):
 
 @pytest.mark.parametrize("query", ["Nam Yakov Petrovitch", "petrovich", "남일", "Нам Ир", "nam il"])
 def test_people_filter_finds_every_spelling(started: Started, qtbot, query: str):
+    started.navigator.go("people")
     people = started.navigator.screens()["people"]
     people.filter_edit.setText(query)
     ids = [people.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(people.proxy.rowCount())]
@@ -184,3 +185,11 @@ def test_every_control_has_an_accessible_name(started: Started):
             if widget.isVisibleTo(started.window) and not widget.accessibleName():
                 missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}")
     assert missing == []
+
+
+def test_screens_read_their_records_only_when_first_opened(started: Started):
+    glossary = started.navigator.screens()["glossary"]
+    assert glossary.model.rowCount() == 0
+    assert started.navigator.go("glossary")
+    assert glossary.model.rowCount() == 1
+    assert glossary.count_label.text() == "1 record(s)"

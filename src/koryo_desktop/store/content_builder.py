@@ -7,7 +7,6 @@ everything succeeded, so a failed build never leaves a half-built database behin
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import os
 import tempfile
@@ -18,18 +17,8 @@ from typing import Any
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.text import compact, fold, plain_text
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
+from koryo_desktop.store.provision import content_version
 from koryo_desktop.store.schema import FOREIGN_KEYS, NOT_NULL, PRIMARY_KEYS, SCHEMA_VERSION, TABLES
-
-
-def content_version(root: Path) -> str:
-    """A hash of every source file's path and bytes: changes whenever the content changes."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".md", ".toml")):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()[:16]
 
 
 def check(root: Path) -> ContentBundle:

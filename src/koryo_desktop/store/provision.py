@@ -7,9 +7,19 @@ compiled once into the user's cache folder, named by a hash of the sources, and 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from pathlib import Path
 
-from koryo_desktop.store.content_builder import build, content_version
+
+def content_version(root: Path) -> str:
+    """A hash of every source file's path and bytes: changes whenever the content changes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".md", ".toml")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 def ensure_content_database(sources: Path, cache_dir: Path) -> Path:
@@ -19,6 +29,8 @@ def ensure_content_database(sources: Path, cache_dir: Path) -> Path:
     target = Path(cache_dir) / f"content-{version}.db"
     if target.is_file():
         return target
+    from koryo_desktop.store.content_builder import build  # the builder loads only when it has work
+
     build(sources, target)
     for old in Path(cache_dir).glob("content-*.db"):
         if old != target:

@@ -47,10 +47,15 @@ def load_fonts() -> list[str]:
     return families
 
 
-def apply(app: QApplication, point_size: float = 11.0) -> None:
-    """The app font (Noto Sans with NanumGothic for Hangul) and the style sheet."""
+def apply_font(app: QApplication, point_size: float = 11.0) -> None:
+    """The app font: Noto Sans, with NanumGothic for Hangul."""
     font = QFont(LATIN_FAMILY)
     font.setFamilies([LATIN_FAMILY, KOREAN_FAMILY])
     font.setPointSizeF(point_size)
     app.setFont(font)
+
+
+def apply_style(app: QApplication) -> None:
+    """The style sheet. Set once the window is built: widgets are then polished once, not again
+    each time one is added to a layout."""
     app.setStyleSheet(STYLE)

@@ -34,6 +34,7 @@ class RecordListScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opening = False
+        self._loaded = False
         self.current_id: str | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -73,6 +74,7 @@ class RecordListScreen(QWidget):
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
 
+        self.retranslate()
         self.filter_edit.textChanged.connect(self._on_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
         self.list_view.activated.connect(lambda index: self._on_current(index, QModelIndex()))
@@ -97,10 +99,17 @@ class RecordListScreen(QWidget):
 
     # -- behaviour -----------------------------------------------------------------------------
     def load(self) -> None:
+        """Fill the list; runs when the screen is first shown or asked to open a record, so that
+        start-up builds every screen without reading all of their records."""
+        if self._loaded:
+            return
+        self._loaded = True
         self.model.set_items(self.items())
         self.retranslate()
-        if self.current_id is None:
-            self.detail.show_html(self.overview_html())
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.load()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
         self.title_label.setText(self.screen_title())
@@ -108,6 +117,8 @@ class RecordListScreen(QWidget):
         self.filter_edit.setAccessibleName(self.filter_placeholder())
         self.list_view.setAccessibleName(self.screen_title())
         self.detail.setAccessibleName(QCoreApplication.translate("RecordListScreen", "Details"))
+        if not self._loaded:
+            return
         self._update_count()
         if self.current_id is not None:
             html = self.detail_html(self.current_id)
@@ -154,6 +165,7 @@ class RecordListScreen(QWidget):
 
     def open_record(self, record: str | None, anchor: str | None = None) -> bool:
         """Show ``record`` (or the overview when None); False when there is no such record."""
+        self.load()
         if record is None:
             return True
         if not self._show(record):
