@@ -9,6 +9,7 @@ interchangeably are merged (Petrovitch/Petrovich, Tsoy/Tsoi, Kh/H).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -34,6 +35,7 @@ class Folded:
     offsets: tuple[int, ...]
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     code = ord(ch)
     if _HANGUL_FIRST <= code <= _HANGUL_LAST:

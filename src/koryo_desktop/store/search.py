@@ -63,25 +63,17 @@ class SearchIndex:
             counts[key] = counts.get(key, 0) + 1
             if key not in best or score > best[key][0]:
                 best[key] = (score, row)
+        order = {k: i for i, k in enumerate(SEARCH_KINDS)}
+        ranked = sorted(
+            ((score + min(counts[key], 10) * 0.05, row) for key, (score, row) in best.items()),
+            key=lambda item: (-item[0], order[item[1][0]], item[1][2]),
+        )[:limit]
         hits = []
-        for key, (score, row) in best.items():
-            total = score + min(counts[key], 10) * 0.05
+        for total, row in ranked:  # snippets only for the hits that are shown
             snippet = highlight_snippet(row[6], query_tokens)
             if row[4] in ("name", "name-compact", "title"):
                 snippet = self._with_summary(row, snippet, query_tokens)
-            hits.append(
-                SearchHit(
-                    kind=row[0],
-                    record_id=row[1],
-                    title=row[2],
-                    snippet_html=snippet,
-                    anchor=row[3],
-                    score=total,
-                )
-            )
-        order = {k: i for i, k in enumerate(SEARCH_KINDS)}
-        hits.sort(key=lambda h: (-h.score, order[h.kind], h.title))
-        hits = hits[:limit]
+            hits.append(SearchHit(row[0], row[1], row[2], snippet, row[3], total))
         suggestions: tuple[str, ...] = ()
         if not hits and suggest:
             suggestions = tuple(self.suggest(query))
