@@ -165,7 +165,10 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.resize(available)
         show = window.showMaximized
     else:
-        window.resize(1320, 860)
+        window.resize(min(1600, available.width() * 4 // 5), min(1000, available.height() * 4 // 5))
+        frame = window.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        window.move(frame.topLeft())
         show = window.show
     if config.smoke:
         window.show()

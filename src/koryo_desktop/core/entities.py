@@ -21,7 +21,7 @@ class Source:
     note: str = ""
 
     def citation(self) -> str:
-        parts = [p for p in (self.author, self.title, self.publisher, self.year) if p]
+        parts = [p.strip().rstrip(".") for p in (self.author, self.title, self.publisher, self.year) if p.strip()]
         return ". ".join(parts) + "."
 
 

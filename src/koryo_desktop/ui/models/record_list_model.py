@@ -15,6 +15,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class RecordListModel(QAbstractListModel):
             return item.id
         if role == SUBTITLE_ROLE:
             return item.subtitle
+        if role == TITLE_ROLE:
+            return item.title
         if role == SORT_ROLE:
             return item.sort_key if item.sort_key is not None else index.row()
         return None

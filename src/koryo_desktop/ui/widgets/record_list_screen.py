@@ -22,6 +22,7 @@ from koryo_desktop.ui.models.record_list_model import (
     RecordListModel,
 )
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
 class RecordListScreen(QWidget):
@@ -48,7 +49,9 @@ class RecordListScreen(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(2)
+        self.list_view.setSpacing(1)
+        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.detail = DetailBrowser()
         self.detail.target_activated.connect(self.target_activated)
         self.count_label = QLabel()
