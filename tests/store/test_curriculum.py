@@ -1,0 +1,58 @@
+"""The product's curriculum keeps the size and shape issue 3 asks for."""
+
+from pathlib import Path
+
+import pytest
+
+from koryo_desktop.core.text import plain_text
+from koryo_desktop.store.content_loader import QUESTION_TYPES
+from koryo_desktop.store.content_store import ContentStore
+
+
+@pytest.fixture(scope="module")
+def real(real_db: Path):
+    store = ContentStore(real_db)
+    yield store
+    store.close()
+
+
+def test_counts(real: ContentStore):
+    stats = real.stats()
+    assert stats["chapters"] >= 10
+    assert stats["people"] >= 25
+    assert stats["events"] >= 80
+    assert stats["places"] >= 25
+    assert stats["glossary"] >= 40
+    assert stats["questions"] >= 150
+
+
+def test_chapters_have_the_parts_a_class_needs(real: ContentStore):
+    for chapter in real.chapters.all(with_sections=True):
+        words = len(plain_text("\n\n".join(s.markdown for s in chapter.sections)).split())
+        assert 1000 <= words <= 2000, (chapter.id, words)
+        assert 3 <= len([s for s in chapter.sections if s.slug != "introduction"]) <= 6, chapter.id
+        assert chapter.objectives and chapter.summary and 2 <= len(chapter.discussion) <= 3, chapter.id
+        assert chapter.source_ids, chapter.id
+
+
+def test_people_have_biographies_and_sources(real: ContentStore):
+    for person in real.people.all():
+        words = len(person.bio.split())
+        assert 150 <= words <= 400, (person.id, words)
+        assert person.source_ids, person.id
+        assert person.names, person.id
+
+
+def test_questions_cover_every_type_and_point_at_a_section(real: ContentStore):
+    questions = real.questions.all()
+    assert {q.type for q in questions} == set(QUESTION_TYPES)
+    assert {q.difficulty for q in questions} == {"easy", "medium", "hard"}
+    for question in questions:
+        assert question.section_id, question.id
+        assert question.explanation and question.source_ids, question.id
+
+
+def test_the_op_ed_is_a_source_and_disputes_are_marked(real: ContentStore):
+    assert real.sources.get("lee-oped") is not None
+    assert any(p.disputed for p in real.people.all())
+    assert any(e.disputed for e in real.events.all())
