@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS reading_positions (
 CREATE TABLE IF NOT EXISTS bookmarks (
     id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     chapter_id TEXT NOT NULL, section_slug TEXT, quote TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL);
+    created_at TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'bookmark');
 CREATE TABLE IF NOT EXISTS quiz_attempts (
     id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
     session_id TEXT NOT NULL, question_id TEXT NOT NULL, answer_json TEXT NOT NULL, correct INTEGER NOT NULL,
@@ -80,6 +80,9 @@ class LearnerStore:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(bookmarks)")}
+            if "kind" not in columns:  # files made before highlights existed
+                conn.execute("ALTER TABLE bookmarks ADD COLUMN kind TEXT NOT NULL DEFAULT 'bookmark'")
             with conn:
                 conn.execute("BEGIN")
                 conn.execute(
@@ -183,21 +186,39 @@ class LearnerStore:
         quote: str = "",
         note: str = "",
         learner_id: int = GUEST_ID,
+        kind: str = "bookmark",
     ) -> int:
+        """A bookmark (a place in a chapter) or, with kind="highlight", a highlighted passage."""
+        if kind not in ("bookmark", "highlight"):
+            raise ValueError(f"unknown bookmark kind {kind!r}")
         with self._conn:
             self._conn.execute("BEGIN")
             cur = self._conn.execute(
-                "INSERT INTO bookmarks(learner_id, chapter_id, section_slug, quote, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (learner_id, chapter_id, section_slug, quote, note, _now()),
+                "INSERT INTO bookmarks(learner_id, chapter_id, section_slug, quote, note, created_at, kind) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (learner_id, chapter_id, section_slug, quote, note, _now(), kind),
             )
         return int(cur.lastrowid or 0)
 
-    def bookmarks(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
-        return [
-            dict(r)
-            for r in self._conn.execute("SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY id", (learner_id,))
-        ]
+    def bookmarks(self, learner_id: int = GUEST_ID, chapter_id: str | None = None) -> list[dict[str, Any]]:
+        """The learner's bookmarks and highlights, oldest first (optionally of one chapter)."""
+        if chapter_id is None:
+            rows = self._conn.execute("SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY id", (learner_id,))
+        else:
+            rows = self._conn.execute(
+                "SELECT * FROM bookmarks WHERE learner_id = ? AND chapter_id = ? ORDER BY id", (learner_id, chapter_id)
+            )
+        return [dict(r) for r in rows]
+
+    def update_bookmark_note(self, bookmark_id: int, note: str) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
 
     # -- quiz ----------------------------------------------------------------------------------
     def record_attempt(

@@ -15,10 +15,17 @@ class NavigableScreen(Protocol):
 
 
 def split_target(target: str) -> tuple[str, str | None, str | None]:
-    """'people/nam-il#bio' -> ('people', 'nam-il', 'bio')."""
+    """'people/nam-il#bio' -> ('people', 'nam-il', 'bio'); a '?q=…' suffix is left out (see query_of)."""
+    target = target.partition("?q=")[0]
     target, _, anchor = target.partition("#")
     screen, _, record = target.partition("/")
     return screen, (record or None), (anchor or None)
+
+
+def query_of(target: str) -> str | None:
+    """The words a search hit asks the screen to highlight: 'reader/x#y?q=nam il' -> 'nam il'."""
+    _, marker, query = target.partition("?q=")
+    return query if marker and query else None
 
 
 class Navigator(QObject):
@@ -49,6 +56,8 @@ class Navigator(QObject):
         screen = self._screens.get(screen_name)
         if screen is None:
             return False
+        if hasattr(screen, "set_pending_query"):
+            screen.set_pending_query(query_of(target))
         if not screen.open_record(record, anchor):  # type: ignore[attr-defined]
             return False
         if remember and self.current is not None and self.current != target:

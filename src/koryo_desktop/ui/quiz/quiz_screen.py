@@ -43,6 +43,28 @@ class QuizScreen(RecordListScreen):
             "<p>" + fmt.esc(self.tr("Choose a question, think of your answer, then reveal it.")) + "</p>",
         )
 
+    def open_record(self, record: str | None, anchor: str | None = None) -> bool:
+        """A question id opens that question; a chapter id (from 'Test yourself') lists its questions."""
+        chapter = self.store.chapters.get(record) if record else None
+        if chapter is not None:
+            self.load()
+            self.filter_edit.setText(chapter.title)
+            self.current_id = None
+            count = self.proxy.rowCount()
+            self.detail.show_html(
+                fmt.page(
+                    self.tr("Test yourself"),
+                    chapter.title,
+                    "<p>"
+                    + fmt.esc(self.tr("%n question(s) on this chapter. Choose one on the left.", "", count))
+                    + "</p>",
+                )
+            )
+            if count:
+                self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().open_record(record, anchor)
+
     def _on_link(self, target: str) -> None:
         if target.startswith("quiz/reveal/"):
             question_id = target.removeprefix("quiz/reveal/")

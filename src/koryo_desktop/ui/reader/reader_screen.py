@@ -1,96 +1,479 @@
-"""Reader screen: the chapters, each rendered from its Markdown with links, citations and sources.
-Remembers the chapter and section a learner opened last."""
+"""The chapter reader: table of contents, the chapter page, reading tools and the learner's notes.
+
+Remembers per learner the text size, the theme and where each chapter was left; opens a search hit
+scrolled to the hit with the hit highlighted; prints and saves PDF; reads aloud where it can."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from koryo_desktop.core.entities import Chapter
+from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
-from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui.models.record_list_model import ListItem
-from koryo_desktop.ui.widgets.record_list_screen import RecordListScreen
+from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
+from koryo_desktop.ui.reader.cards import card_html
+from koryo_desktop.ui.reader.chapter_html import chapter_html
+from koryo_desktop.ui.reader.chapter_view import MAX_SCALE, MIN_SCALE, ChapterView
+from koryo_desktop.ui.reader.find_bar import FindBar
+from koryo_desktop.ui.reader.notes_panel import NotesPanel
+from koryo_desktop.ui.reader.printing import export_pdf, print_with_dialog
+from koryo_desktop.ui.reader.read_aloud import ReadAloud
+from koryo_desktop.ui.reader.themes import THEMES
+from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
 
 
-class ReaderScreen(RecordListScreen):
+class ReaderScreen(QWidget):
     name = "reader"
+    target_activated = Signal(str)
+    record_shown = Signal(str)
 
-    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: ContentStore,
+        learner: LearnerStore,
+        parent: QWidget | None = None,
+        read_aloud: ReadAloud | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.learner = learner
+        self.learner_id = GUEST_ID
+        self.chapter: Chapter | None = None
+        self._loaded = False
+        self._opening = False
+        self._pending_query: str | None = None
+        self._find_spans: list[tuple[int, int]] = []
+        self._find_index = -1
+        self._opened_at: str | None = None  # the section opened by a link, until the reader scrolls away
 
-    def screen_title(self) -> str:
-        return self.tr("Reader")
+        self.toc_model = ChapterTocModel(parent=self)
+        self.toc = QTreeView()
+        self.toc.setModel(self.toc_model)
+        self.toc.setHeaderHidden(True)
+        self.toc.setWordWrap(True)
+        self.toc.setUniformRowHeights(False)
+        self.toc.activated.connect(self._on_toc)
+        self.toc.clicked.connect(self._on_toc)
 
-    def filter_placeholder(self) -> str:
-        return self.tr("Filter chapters")
+        self.view = ChapterView()
+        self.view.target_activated.connect(self.target_activated)
+        self.view.link_hovered.connect(self._show_card)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+        self.view.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.query_changed.connect(self._find)
+        self.find_bar.step.connect(self._find_step)
+        self.find_bar.closed.connect(self._close_find)
+        self.notes = NotesPanel(store, learner)
+        self.notes.hide()
+        self.notes.target_activated.connect(self.target_activated)
+        self.notes.changed.connect(self._apply_highlights)
 
-    def items(self) -> list[ListItem]:
-        return [
-            ListItem(
-                c.id,
-                self.tr("%1. %2").replace("%1", str(c.number)).replace("%2", c.title),
-                self.tr("%n min read", "", max(1, round(c.word_count / 200))),
-                c.summary,
-            )
-            for c in self.store.chapters.all()
-        ]
+        self.previous_button = self._tool(self._previous_chapter)
+        self.next_button = self._tool(self._next_chapter)
+        self.smaller_button = self._tool(lambda: self.set_scale(self.view.scale - 10))
+        self.larger_button = self._tool(lambda: self.set_scale(self.view.scale + 10))
+        self.size_box = QSpinBox()
+        self.size_box.setRange(MIN_SCALE, MAX_SCALE)
+        self.size_box.setSingleStep(10)
+        self.size_box.setSuffix(" %")
+        self.size_box.valueChanged.connect(self.set_scale)
+        self.theme_box = QComboBox()
+        for key in THEMES:
+            self.theme_box.addItem("", key)
+        self.theme_box.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_box.itemData(i)))
+        self.find_button = self._tool(self.find_bar.open_bar)
+        self.bookmark_button = self._tool(self.add_bookmark)
+        self.highlight_button = self._tool(self.add_highlight)
+        self.notes_button = self._tool(self.toggle_notes)
+        self.notes_button.setCheckable(True)
+        self.print_button = self._tool(self.print_chapter)
+        self.pdf_button = self._tool(self.export_pdf)
+        self.read_aloud = read_aloud or ReadAloud(parent=self)
+        self.read_aloud.sentence_started.connect(self._on_sentence)
+        self.read_aloud.finished.connect(self._on_read_finished)
+        self.read_button = self._tool(self.toggle_read_aloud)
+        self.read_button.setCheckable(True)
+        self.read_button.hide()  # shown once a speech engine is found
+        self.size_label = QLabel()
+        self.size_label.setBuddy(self.size_box)
 
-    def overview_html(self) -> str:
-        items = "".join(
-            f"<li>{fmt.link(f'reader/{c.id}', c.title)}: {fmt.esc(c.summary)}</li>" for c in self.store.chapters.all()
-        )
-        return fmt.page(self.tr("Chapters"), "", f"<ol>{items}</ol>")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous_button, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        for widget in (self.size_label, self.smaller_button, self.size_box, self.larger_button, self.theme_box):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.find_button, self.bookmark_button, self.highlight_button, self.notes_button,
+                       self.read_button, self.print_button, self.pdf_button):  # fmt: skip
+            bar.addWidget(widget)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(bar)
+        centre_layout.addWidget(self.find_bar)
+        centre_layout.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.toc)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900, 300])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
 
-    def detail_html(self, record_id: str) -> str | None:
-        chapter = self.store.chapters.get(record_id)
-        if chapter is None:
-            return None
-        # markdown-it and nh3 load on the first chapter opened, not at start-up
-        from koryo_desktop.core.render import CitationNumbers, markdown_to_html
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(800)
+        self._save_timer.timeout.connect(self.save_position)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.set_scale(self.view.scale + 10)),
+            ("Ctrl+=", lambda: self.set_scale(self.view.scale + 10)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.set_scale(self.view.scale - 10)),
+            ("Ctrl+0", lambda: self.set_scale(100)),
+            (QKeySequence.StandardKey.Find, self.find_bar.open_bar),
+            ("Ctrl+D", self.add_bookmark),
+            ("Ctrl+H", self.add_highlight),
+            (QKeySequence.StandardKey.Print, self.print_chapter),
+            ("Ctrl+PgDown", self._next_chapter),
+            ("Ctrl+PgUp", self._previous_chapter),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(context)
+        self.retranslate()
 
-        numbers = CitationNumbers()
-        parts = []
-        if chapter.objectives:
-            parts.append(
-                "<h3>"
-                + fmt.esc(self.tr("In this chapter you will learn to"))
-                + "</h3><ul>"
-                + "".join(f"<li>{fmt.esc(o)}</li>" for o in chapter.objectives)
-                + "</ul>"
-            )
-        for section in chapter.sections:
-            heading = "" if section.slug == "introduction" else f"<h2>{fmt.esc(section.title)}</h2>"
-            parts.append(f"<a name='{fmt.esc(section.slug)}'></a>{heading}")
-            if section.disputed:
-                parts.append("<p><i>" + fmt.esc(self.tr("Sources disagree on part of this section.")) + "</i></p>")
-            parts.append(markdown_to_html(section.markdown, numbers))
-        parts.append(
-            "<a name='summary'></a><h2>" + fmt.esc(self.tr("Summary")) + f"</h2>{fmt.paragraphs(chapter.summary)}"
-        )
-        if chapter.discussion:
-            parts.append(
-                "<h3>"
-                + fmt.esc(self.tr("Talk about it"))
-                + "</h3><ol>"
-                + "".join(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion)
-                + "</ol>"
-            )
-        cited = numbers.order + [s for s in chapter.source_ids if s not in numbers.order]
-        parts.append(fmt.sources_html(self.store.sources.many(cited), numbered=True))
-        subtitle = self.tr("Chapter %1").replace("%1", str(chapter.number))
-        return fmt.page(chapter.title, subtitle, "".join(parts))
+    def _tool(self, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+        button = QToolButton()
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        texts = {
+            self.previous_button: (self.tr("◀ Previous"), self.tr("Previous chapter (Ctrl+Page Up)")),
+            self.next_button: (self.tr("Next ▶"), self.tr("Next chapter (Ctrl+Page Down)")),
+            self.smaller_button: (self.tr("A−"), self.tr("Smaller text (Ctrl+Minus)")),
+            self.larger_button: (self.tr("A+"), self.tr("Larger text (Ctrl+Plus)")),
+            self.find_button: (self.tr("Find"), self.tr("Find in this chapter (Ctrl+F)")),
+            self.bookmark_button: (self.tr("Bookmark"), self.tr("Bookmark this place (Ctrl+D)")),
+            self.highlight_button: (self.tr("Highlight"), self.tr("Highlight the selected text (Ctrl+H)")),
+            self.notes_button: (self.tr("Notes"), self.tr("Show your bookmarks and highlights")),
+            self.read_button: (self.tr("Read aloud"), self.tr("Read this chapter aloud")),
+            self.print_button: (self.tr("Print…"), self.tr("Print this chapter (Ctrl+P)")),
+            self.pdf_button: (self.tr("PDF…"), self.tr("Save this chapter as PDF")),
+        }
+        for button, (text, tip) in texts.items():
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0])
+        self.size_label.setText(self.tr("&Text size"))
+        self.size_box.setAccessibleName(self.tr("Text size"))
+        self.theme_box.setAccessibleName(self.tr("Reading theme"))
+        for i in range(self.theme_box.count()):
+            self.theme_box.setItemText(i, THEMES[self.theme_box.itemData(i)].label())
+        self.toc.setAccessibleName(self.tr("Table of contents"))
+        self.view.setAccessibleName(self.tr("Chapter text"))
+        if self.chapter is not None:
+            fraction = self.view.scroll_fraction()
+            self._render()
+            self.view.set_scroll_fraction(fraction)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self.toc_model.set_chapters(self.store.chapters.all(with_sections=True))
+        self.toc.expandAll()
+        self.set_theme(self.learner.setting("reader.theme", "light", self.learner_id), save=False)
+        self.set_scale(self.learner.setting("reader.scale", 100, self.learner_id), save=False)
+        self.read_button.setVisible(self.read_aloud.available())
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.load()
+        if self.chapter is None:
+            self.open_record(None)
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.save_position()
+        if self.read_aloud.speaking:
+            self.read_aloud.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def set_pending_query(self, query: str | None) -> None:
+        self._pending_query = query
 
     def open_record(self, record: str | None, anchor: str | None = None) -> bool:
-        if not super().open_record(record, anchor):
+        """Open a chapter (at a section); with no chapter, continue where the learner left off."""
+        self.load()
+        query, self._pending_query = self._pending_query, None
+        if record is None:
+            if self.chapter is not None:
+                return True
+            last = self.learner.last_position(self.learner_id)
+            chapters = self.toc_model.chapters()
+            record = last.chapter_id if last and self.store.chapters.get(last.chapter_id) else None
+            record = record or (chapters[0].id if chapters else None)
+            if record is None:
+                return True
+        chapter = self.store.chapters.get(record)
+        if chapter is None or (anchor and anchor not in {s.slug for s in chapter.sections} | {"summary"}):
             return False
-        if record is not None:
-            self.learner.save_position(record, anchor)
+        if self.chapter is not None and self.chapter.id != chapter.id:
+            self.save_position()
+        changed = self.chapter is None or self.chapter.id != chapter.id
+        self.chapter = chapter
+        if changed:
+            self._render()
+        if anchor:
+            self.view.scrollToAnchor(anchor)
+            self._opened_at = anchor
+        elif changed:
+            self._opened_at = None
+            saved = self.learner.position(chapter.id, self.learner_id)
+            fraction = saved.scroll if saved else 0.0
+            QTimer.singleShot(0, lambda: self.view.set_scroll_fraction(fraction))
+            self.view.set_scroll_fraction(fraction)
+        self.view.set_marks("search", [])
+        if query:
+            self.highlight_query(query, scroll=anchor is None)
+        self._select_in_toc(chapter.id, anchor)
+        self._update_buttons()
+        self.learner.save_position(chapter.id, anchor or self._current_section(), self.view.scroll_fraction(),
+                                   self.learner_id)  # fmt: skip
         return True
 
-    def _show(self, record_id: str) -> bool:
-        shown = super()._show(record_id)
-        if shown and not self._opening:
-            self.learner.save_position(record_id, None)
-        return shown
+    def _render(self) -> None:
+        assert self.chapter is not None
+        self.view.set_page(chapter_html(self.store, self.chapter))
+        self._find_spans, self._find_index = [], -1
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.edit.text())
+        self._apply_highlights()
+
+    def _select_in_toc(self, chapter_id: str, slug: str | None) -> None:
+        index = self.toc_model.index_of(chapter_id, slug)
+        if index.isValid():
+            self._opening = True
+            self.toc.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.toc.scrollTo(index)
+            self._opening = False
+
+    def _on_toc(self, index) -> None:  # type: ignore[no-untyped-def]
+        if not self._opening and index.isValid():
+            self.target_activated.emit(index.data(TARGET_ROLE))
+
+    def _chapter_ids(self) -> list[str]:
+        return [c.id for c in self.toc_model.chapters()]
+
+    def _neighbour(self, step: int) -> str | None:
+        ids = self._chapter_ids()
+        if self.chapter is None or self.chapter.id not in ids:
+            return None
+        i = ids.index(self.chapter.id) + step
+        return ids[i] if 0 <= i < len(ids) else None
+
+    def _previous_chapter(self) -> None:
+        if target := self._neighbour(-1):
+            self.target_activated.emit(f"reader/{target}")
+
+    def _next_chapter(self) -> None:
+        if target := self._neighbour(1):
+            self.target_activated.emit(f"reader/{target}")
+
+    def _update_buttons(self) -> None:
+        self.previous_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setEnabled(self._neighbour(1) is not None)
+
+    # -- position ------------------------------------------------------------------------------
+    def _current_section(self) -> str | None:
+        if self.chapter is None:
+            return None
+        if self._opened_at:
+            return self._opened_at  # opened at a section and not scrolled by the reader since
+        return self.view.section_at_top([s.slug for s in self.chapter.sections])
+
+    def _on_user_scroll(self, _action: int) -> None:
+        self._opened_at = None
+
+    def save_position(self) -> None:
+        if self.chapter is not None and self._loaded:
+            self.learner.save_position(self.chapter.id, self._current_section(), self.view.scroll_fraction(),
+                                       self.learner_id)  # fmt: skip
+
+    # -- text size and theme -------------------------------------------------------------------
+    def set_scale(self, percent: int, save: bool = True) -> None:
+        value = self.view.set_scale(int(percent))
+        if self.size_box.value() != value:
+            self.size_box.blockSignals(True)
+            self.size_box.setValue(value)
+            self.size_box.blockSignals(False)
+        if save:
+            self.learner.set_setting("reader.scale", value, self.learner_id)
+
+    def set_theme(self, key: str, save: bool = True) -> None:
+        key = key if key in THEMES else "light"
+        self.view.set_theme(key)
+        index = self.theme_box.findData(key)
+        if self.theme_box.currentIndex() != index:
+            self.theme_box.blockSignals(True)
+            self.theme_box.setCurrentIndex(index)
+            self.theme_box.blockSignals(False)
+        if save:
+            self.learner.set_setting("reader.theme", key, self.learner_id)
+
+    # -- find and search hits ------------------------------------------------------------------
+    def _spans(self, query: str) -> list[tuple[int, int]]:
+        words = tokens(query)
+        return match_spans(self.view.document().toPlainText(), words) if words else []
+
+    def highlight_query(self, query: str, scroll: bool = True) -> None:
+        spans = self._spans(query)
+        self.view.set_marks("search", spans)
+        if spans and scroll:
+            self.view.scroll_to_position(spans[0][0])
+
+    def _find(self, text: str) -> None:
+        self._find_spans = self._spans(text)
+        self._find_index = -1
+        self.view.set_marks("find", self._find_spans)
+        self._find_step(1)
+
+    def _find_step(self, step: int) -> None:
+        if not self._find_spans:
+            self.find_bar.show_count(0, 0)
+            return
+        self._find_index = (self._find_index + step) % len(self._find_spans)
+        start, end = self._find_spans[self._find_index]
+        self.view.scroll_to_position(start)
+        cursor = self.view.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.find_bar.show_count(self._find_index + 1, len(self._find_spans))
+
+    def _close_find(self) -> None:
+        self._find_spans = []
+        self.view.set_marks("find", [])
+        self.view.setFocus()
+
+    # -- bookmarks and highlights --------------------------------------------------------------
+    def add_bookmark(self) -> int | None:
+        if self.chapter is None:
+            return None
+        note, ok = QInputDialog.getText(self, self.tr("Bookmark"), self.tr("A note for this bookmark (optional):"))
+        if not ok:
+            return None
+        bookmark = self.learner.add_bookmark(self.chapter.id, self._current_section(), "", note.strip(),
+                                             self.learner_id)  # fmt: skip
+        self.notes.refresh()
+        return bookmark
+
+    def add_highlight(self) -> int | None:
+        if self.chapter is None:
+            return None
+        cursor = self.view.textCursor()
+        quote = cursor.selectedText().replace("\u2029", "\n").strip()
+        if not quote:
+            QToolTip.showText(self.highlight_button.mapToGlobal(QPoint(0, self.highlight_button.height())),
+                              self.tr("Select some text first, then choose Highlight."))  # fmt: skip
+            return None
+        note, ok = QInputDialog.getText(self, self.tr("Highlight"), self.tr("A note for this highlight (optional):"))
+        if not ok:
+            return None
+        section = self.view.section_at_top([s.slug for s in self.chapter.sections])
+        highlight = self.learner.add_bookmark(self.chapter.id, section, quote, note.strip(), self.learner_id,
+                                              kind="highlight")  # fmt: skip
+        self.notes.refresh()
+        self._apply_highlights()
+        return highlight
+
+    def _apply_highlights(self) -> None:
+        if self.chapter is None:
+            return
+        text = self.view.document().toPlainText()
+        spans = []
+        for note in self.learner.bookmarks(self.learner_id, self.chapter.id):
+            quote = (note["quote"] or "").replace("\n", " ").strip()
+            if note["kind"] == "highlight" and quote:
+                flat = text.replace("\n", " ")
+                start = flat.find(quote)
+                if start >= 0:
+                    spans.append((start, start + len(quote)))
+        self.view.set_marks("highlight", spans)
+
+    def toggle_notes(self) -> None:
+        visible = not self.notes.isVisible()
+        self.notes.setVisible(visible)
+        self.notes_button.setChecked(visible)
+        if visible:
+            self.notes.refresh()
+
+    # -- hover cards ---------------------------------------------------------------------------
+    def _show_card(self, target: str, position: QPoint) -> None:
+        html = card_html(self.store, target) if target else None
+        if html:
+            QToolTip.showText(position, html, self.view)
+        else:
+            QToolTip.hideText()
+
+    # -- print, PDF, read aloud ----------------------------------------------------------------
+    def print_chapter(self) -> bool:
+        if self.chapter is None:
+            return False
+        return print_with_dialog(chapter_html(self.store, self.chapter), self.font(), self, self.chapter.title)
+
+    def export_pdf(self) -> Path | None:
+        if self.chapter is None:
+            return None
+        suggested = str(Path.home() / f"{self.chapter.id}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)"))
+        if not name:
+            return None
+        return export_pdf(chapter_html(self.store, self.chapter), self.font(), Path(name), self.chapter.title)
+
+    def toggle_read_aloud(self) -> None:
+        if self.read_aloud.speaking:
+            self.read_aloud.stop()
+            return
+        self.read_aloud.set_locale(QLocale("en"))  # the chapters are written in English
+        start = self.view.cursorForPosition(QPoint(0, 4)).position()
+        self.read_button.setChecked(True)
+        self.read_aloud.start(self.view.document().toPlainText(), start)
+
+    def _on_sentence(self, start: int, end: int) -> None:
+        self.view.set_marks("find", [(start, end)])
+        self.view.scroll_to_position(start)
+
+    def _on_read_finished(self) -> None:
+        self.read_button.setChecked(False)
+        self.view.set_marks("find", self._find_spans)

@@ -154,6 +154,8 @@ class SearchScreen(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         target = index.data(TARGET_ROLE) if index.isValid() else None
         if target:
+            if target.startswith("reader/"):  # the reader highlights the words that were searched
+                target += "?q=" + self.query_edit.text().strip()
             self.target_activated.emit(target)
 
     def _open_current(self) -> None:

@@ -1,0 +1,189 @@
+"""The learner's bookmarks and highlights: listed, opened, annotated, deleted and exported as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from koryo_desktop.core.notes_export import notes_markdown
+from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.store.learner_store import LearnerStore
+from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 11
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 12
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self, titles: dict[str, str], sections: dict[tuple[str, str], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._notes: list[dict[str, Any]] = []
+        self._titles = titles
+        self._sections = sections
+
+    def set_notes(self, notes: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self.endResetModel()
+
+    def notes(self) -> list[dict[str, Any]]:
+        return list(self._notes)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._notes)
+
+    def _label(self, note: dict[str, Any]) -> str:
+        if note["kind"] == "highlight":
+            return self.tr("Highlight")
+        return self.tr("Bookmark")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self._notes[index.row()]
+        chapter = self._titles.get(note["chapter_id"], note["chapter_id"])
+        section = self._sections.get((note["chapter_id"], note["section_slug"] or ""), "")
+        where = f"{chapter} — {section}" if section else chapter
+        text = (note["quote"] or note["note"] or "").strip().replace("\n", " ")
+        if len(text) > 140:
+            text = text[:139] + "…"
+        title = f"{self._label(note)}: {text}" if text else self._label(note)
+        if role in (TITLE_ROLE, Qt.ItemDataRole.DisplayRole):
+            return title
+        if role == SUBTITLE_ROLE:
+            return where + (f" · {note['note']}" if note["note"] and note["quote"] else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{title}. {where}"
+        if role == NOTE_ID_ROLE:
+            return note["id"]
+        if role == TARGET_ROLE:
+            anchor = f"#{note['section_slug']}" if note["section_slug"] else ""
+            return f"reader/{note['chapter_id']}{anchor}"
+        return None
+
+
+class NotesPanel(QWidget):
+    target_activated = Signal(str)
+    changed = Signal()
+
+    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.learner = learner
+        self.learner_id = 1
+        chapters = store.chapters.all(with_sections=True)
+        self._titles = {c.id: c.title for c in chapters}
+        self._sections = {(c.id, s.slug): s.title for c in chapters for s in c.sections}
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.model = NotesModel(self._titles, self._sections, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.note_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.export_button = QPushButton()
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.note_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.export_button)
+        self.view.activated.connect(self._open)
+        self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        self.note_button.clicked.connect(self.edit_note)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.export_button.clicked.connect(self.export_markdown)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Bookmarks and highlights"))
+        self.view.setAccessibleName(self.tr("Bookmarks and highlights"))
+        self.empty.setText(
+            self.tr("Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).")
+        )
+        self.open_button.setText(self.tr("Open"))
+        self.note_button.setText(self.tr("Note…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.export_button.setText(self.tr("Export as Markdown…"))
+        for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.model.set_notes(self.learner.bookmarks(self.learner_id))
+        has = self.model.rowCount() > 0
+        self.empty.setVisible(not has)
+        for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
+            button.setEnabled(has)
+
+    def _current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(NOTE_ID_ROLE) if index.isValid() else None
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.target_activated.emit(index.data(TARGET_ROLE))
+
+    def edit_note(self) -> None:
+        note_id = self._current_id()
+        if note_id is None:
+            return
+        current = next((n["note"] for n in self.model.notes() if n["id"] == note_id), "")
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Your note:"), current)
+        if ok:
+            self.learner.update_bookmark_note(note_id, text.strip())
+            self.refresh()
+            self.changed.emit()
+
+    def delete_current(self) -> None:
+        note_id = self._current_id()
+        if note_id is not None:
+            self.learner.delete_bookmark(note_id)
+            self.refresh()
+            self.changed.emit()
+
+    def markdown(self) -> str:
+        return notes_markdown(
+            self.model.notes(), self._titles, self._sections, heading=self.tr("My notes from Koryo Desktop"),
+            bookmark_label=self.tr("Bookmark"), highlight_label=self.tr("Highlight"),
+        )  # fmt: skip
+
+    def export_markdown(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export notes"), str(Path.home() / "koryo-notes.md"), self.tr("Markdown (*.md)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        path.write_text(self.markdown(), encoding="utf-8")
+        return path

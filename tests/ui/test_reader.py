@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolTip
+
+from koryo_desktop.app import Started
+
+
+@pytest.fixture
+def reader(started: Started):
+    assert started.navigator.go("reader/north-korea")
+    return started.navigator.screens()["reader"]
+
+
+def test_chapter_page_has_sections_links_citations_summary_and_sources(reader):
+    html = reader.view.toHtml()
+    text = reader.view.toPlainText()
+    assert 'href="people/nam-il"' in html
+    assert 'href="quiz/north-korea"' in html  # test yourself
+    assert "[1]" in text and "Sources" in text and "Summary" in text and "Talk about it" in text
+    assert {"the-armistice", "numbers", "summary"} <= set(reader.view.anchor_positions())
+
+
+def test_table_of_contents_and_previous_next(started: Started, reader, qtmodeltester, qtbot):
+    qtmodeltester.check(reader.toc_model)
+    model = reader.toc_model
+    chapter = model.index(0, 0)
+    assert model.rowCount(chapter) == 2  # the introduction is not listed
+    section = model.index(1, 0, chapter)
+    reader.toc.activated.emit(section)
+    assert started.navigator.current == "reader/north-korea#numbers"
+    assert not reader.previous_button.isEnabled() and not reader.next_button.isEnabled()  # one chapter here
+
+
+def test_links_open_records_and_back_returns(started: Started, reader, qtbot):
+    reader.view.anchorClicked.emit(QUrl("people/nam-il"))
+    assert started.navigator.current == "people/nam-il"
+    assert started.navigator.back()
+    assert started.navigator.current == "reader/north-korea"
+
+
+def test_hover_card_shows_a_short_record(reader, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.setdefault("text", text))
+    reader.view.link_hovered.emit("people/nam-il", QPoint(10, 10))
+    assert "Nam Il" in shown["text"] and "armistice" in shown["text"]
+
+
+def test_text_size_and_theme_are_remembered(started: Started, reader, qtbot):
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.view.scale == 110
+    reader.size_box.setValue(250)
+    assert reader.view.scale == 250
+    reader.set_scale(400)
+    assert reader.view.scale == 250 and reader.size_box.value() == 250
+    qtbot.keyClick(reader.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader.view.scale == 100
+    reader.size_box.setValue(80)
+    reader.theme_box.setCurrentIndex(reader.theme_box.findData("contrast"))
+    assert reader.view.theme.key == "contrast"
+    assert started.learner.setting("reader.scale") == 80
+    assert started.learner.setting("reader.theme") == "contrast"
+
+
+@pytest.mark.parametrize("percent", [80, 250])
+def test_nothing_clips_at_the_extremes(reader, percent):
+    reader.set_scale(percent)
+    frame = reader.view.document().rootFrame().frameFormat()
+    width = reader.view.viewport().width()
+    assert frame.leftMargin() >= 16 and width - frame.leftMargin() - frame.rightMargin() > 100
+    assert reader.view.horizontalScrollBar().maximum() == 0
+
+
+def test_find_in_chapter_highlights_every_match(reader, qtbot):
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert reader.find_bar.isVisible()
+    qtbot.keyClicks(reader.find_bar.edit, "panmunjom")
+    matches = reader.view.marks("find")
+    assert len(matches) >= 1
+    assert reader.find_bar.count.text() == f"1 of {len(matches)}"
+    qtbot.keyClick(reader.find_bar.edit, Qt.Key.Key_Escape)
+    assert not reader.find_bar.isVisible() and reader.view.marks("find") == []
+
+
+def test_search_hit_opens_scrolled_to_the_hit_and_highlighted(started: Started, qtbot):
+    nav = started.navigator
+    nav.go("search/남일")
+    search = nav.screens()["search"]
+    row = next(r for r in range(search.model.rowCount())
+               if (search.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 11) or "").startswith("reader/"))  # fmt: skip
+    search.results.activated.emit(search.model.index(row, 0))
+    reader = nav.screens()["reader"]
+    assert nav.current.startswith("reader/north-korea#the-armistice")
+    spans = reader.view.marks("search")
+    assert spans
+    text = reader.view.toPlainText()
+    assert text[spans[0][0] : spans[0][1]] == "남일"
+
+
+def test_bookmarks_highlights_notes_and_markdown_export(started: Started, reader, qtbot, monkeypatch, tmp_path: Path):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("look again", True))
+    assert reader.add_bookmark()
+    text = reader.view.toPlainText()
+    start = text.index("signed at Panmunjom")
+    cursor = reader.view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("signed at Panmunjom"), cursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+    assert reader.add_highlight()
+    assert reader.view.marks("highlight") == [(start, start + len("signed at Panmunjom"))]
+    notes = started.learner.bookmarks()
+    assert [n["kind"] for n in notes] == ["bookmark", "highlight"]
+    reader.toggle_notes()
+    assert reader.notes.isVisible() and reader.notes.model.rowCount() == 2
+    out = tmp_path / "notes.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert reader.notes.export_markdown() == out
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Soviet Koreans and North Korea" in markdown
+    assert "> signed at Panmunjom" in markdown and "look again" in markdown
+    reader.notes.view.setCurrentIndex(reader.notes.model.index(1, 0))
+    reader.notes.delete_current()
+    assert reader.view.marks("highlight") == []
+
+
+def test_highlight_without_selection_says_what_to_do(reader, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.setdefault("text", text))
+    assert reader.add_highlight() is None
+    assert "Select some text" in shown["text"]
+
+
+def test_export_pdf_writes_a_pdf_with_the_sources(reader, monkeypatch, tmp_path: Path):
+    out = tmp_path / "chapter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert reader.export_pdf() == out
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_reading_position_is_remembered_per_chapter(started: Started, reader, qtbot):
+    reader.view.set_scroll_fraction(1.0)
+    reader.save_position()
+    saved = started.learner.position("north-korea")
+    assert saved is not None and saved.scroll > 0.5
+    started.navigator.go("home")
+    reader.chapter = None
+    started.navigator.go("reader")  # continue where you left off
+    assert reader.chapter is not None and reader.chapter.id == "north-korea"
+
+
+def test_test_yourself_opens_the_quiz_on_the_chapter(started: Started, reader):
+    reader.view.anchorClicked.emit(QUrl("quiz/north-korea"))
+    quiz = started.navigator.screens()["quiz"]
+    assert started.navigator.current == "quiz/north-korea"
+    assert quiz.proxy.rowCount() == 3
+
+
+def test_read_aloud_is_hidden_without_an_engine_and_reads_sentences_with_one(started: Started, qtbot):
+    from PySide6.QtCore import QObject, Signal
+
+    from koryo_desktop.ui.reader.read_aloud import ReadAloud
+    from koryo_desktop.ui.reader.reader_screen import ReaderScreen
+
+    reader = started.navigator.screens()["reader"]
+    assert not reader.read_button.isVisibleTo(reader)  # no QtTextToSpeech here
+
+    class FakeEngine(QObject):
+        stateChanged = Signal(object)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.said: list[str] = []
+
+        def say(self, text: str) -> None:
+            self.said.append(text)
+
+        def stop(self) -> None:
+            pass
+
+    engine = FakeEngine()
+    screen = ReaderScreen(started.store, started.learner, read_aloud=ReadAloud(lambda: engine))
+    qtbot.addWidget(screen)
+    screen.open_record("north-korea")
+    screen.load()
+    assert screen.read_button.isVisibleTo(screen)
+    screen.toggle_read_aloud()
+    first = engine.said[0]
+    assert first and screen.view.marks("find")
+
+    class Ready:
+        name = "Ready"
+
+    engine.stateChanged.emit(Ready())
+    assert len(engine.said) == 2
+    screen.toggle_read_aloud()  # stop
+    assert not screen.read_aloud.speaking
