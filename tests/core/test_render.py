@@ -21,3 +21,12 @@ def test_html_is_sanitised():
     assert "<script" not in html
     assert 'href="javascript' not in html
     assert "<img" not in html
+
+
+def test_key_numbers_are_set_off():
+    from koryo_desktop.core.render import mark_numbers
+
+    html = mark_numbers('<p>171,781, 172,597 or 16.3% and $650 m; 1937, p. 157 <a href="x/1,234">y</a></p>')
+    assert '<span class="num">171,781</span>, <span class="num">172,597</span>' in html
+    assert '<span class="num">16.3%</span>' in html and '<span class="num">$650 m</span>' in html
+    assert "1937, p. 157" in html and 'href="x/1,234"' in html

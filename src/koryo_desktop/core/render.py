@@ -102,7 +102,8 @@ def sanitize(html: str) -> str:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?:\$\s?\d[\d,.]*\s?(?:bn|m|million|billion)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?%)(?![\w,])"
+    r"(?<![\w.])(?<!\d,)(?:\$\s?\d[\d,.]*\d(?:\s?(?:bn|m|million|billion)\b)?|\$\s?\d"
+    r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?%)(?!\w|,\d)"
 )
 _TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 

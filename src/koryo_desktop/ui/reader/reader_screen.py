@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolButton,
     QToolTip,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -37,6 +36,7 @@ from koryo_desktop.ui.reader.printing import export_pdf, print_with_dialog
 from koryo_desktop.ui.reader.read_aloud import ReadAloud
 from koryo_desktop.ui.reader.themes import THEMES
 from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
+from koryo_desktop.ui.reader.toc_view import TocView
 
 
 class ReaderScreen(QWidget):
@@ -64,11 +64,8 @@ class ReaderScreen(QWidget):
         self._opened_at: str | None = None  # the section opened by a link, until the reader scrolls away
 
         self.toc_model = ChapterTocModel(parent=self)
-        self.toc = QTreeView()
+        self.toc = TocView()
         self.toc.setModel(self.toc_model)
-        self.toc.setHeaderHidden(True)
-        self.toc.setWordWrap(True)
-        self.toc.setUniformRowHeights(False)
         self.toc.activated.connect(self._on_toc)
         self.toc.clicked.connect(self._on_toc)
 
@@ -138,7 +135,7 @@ class ReaderScreen(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.notes)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900, 300])
+        splitter.setSizes([330, 900, 300])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
