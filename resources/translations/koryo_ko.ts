@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -47,63 +47,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="16"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="22"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="25"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="33"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="34"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="37"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="38"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="56"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -117,14 +117,58 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="42"/>
+        <source>Find in this chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="43"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="44"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="45"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="58"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="60"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="91"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -158,7 +202,7 @@
         <translation>러시아어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="53"/>
         <source>Used in</source>
         <translation>나오는 곳</translation>
     </message>
@@ -264,52 +308,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -412,9 +456,91 @@
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="189"/>
+        <location filename="../../src/koryo_desktop/app.py" line="190"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="124"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
+        <source>Bookmarks and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="127"/>
+        <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="129"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <source>Your note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="177"/>
+        <source>My notes from Koryo Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,7 +645,7 @@
         <translation>주요 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="88"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -602,47 +728,59 @@
         <translation>문제를 고르고 답을 생각한 다음 정답을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="56"/>
+        <source>Test yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="59"/>
+        <source>%n question(s) on this chapter. Choose one on the left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="79"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="101"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="116"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="120"/>
         <source>Put these in order:</source>
         <translation>순서대로 놓으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="129"/>
         <source>Match each item on the left with one on the right:</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목과 짝지으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="117"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="139"/>
         <source>Show the answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="140"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -650,79 +788,212 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="25"/>
-        <source>Reader</source>
-        <translation>읽기</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="28"/>
-        <source>Filter chapters</source>
-        <translation>장 필터</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <source>Previous chapter (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="34"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="35"/>
-        <source>%n min read</source>
-        <translation>
-            <numerusform>읽는 시간 %n분</numerusform>
-        </translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="45"/>
-        <source>Chapters</source>
-        <translation>장 목록</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <source>Next chapter (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="56"/>
-        <source>In this chapter you will learn to</source>
-        <translation>이 장에서 배울 내용</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="65"/>
-        <source>Sources disagree on part of this section.</source>
-        <translation>이 절의 일부 내용은 자료마다 다릅니다.</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="68"/>
-        <source>Summary</source>
-        <translation>요약</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="73"/>
-        <source>Talk about it</source>
-        <translation>함께 이야기해 봅시다</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="80"/>
-        <source>Chapter %1</source>
-        <translation>제%1장</translation>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <source>Find in this chapter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
+        <source>Bookmark this place (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
+        <source>Highlight the selected text (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <source>Show your bookmarks and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <source>Read this chapter aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <source>Print this chapter (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <source>Save this chapter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <source>Reading theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <source>Table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <source>Chapter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <source>A note for this bookmark (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <source>Select some text first, then choose Highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <source>A note for this highlight (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTheme</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="26"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="27"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="28"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="29"/>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordListScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="101"/>
         <source>Filter…</source>
         <translation>필터…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="122"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="141"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="144"/>
         <source>%1 of %2 shown</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
@@ -810,7 +1081,7 @@
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="83"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="80"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
     </message>
@@ -818,7 +1089,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="28"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="29"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>
