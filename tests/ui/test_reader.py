@@ -200,3 +200,17 @@ def test_read_aloud_is_hidden_without_an_engine_and_reads_sentences_with_one(sta
     assert len(engine.said) == 2
     screen.toggle_read_aloud()  # stop
     assert not screen.read_aloud.speaking
+
+
+def test_every_reader_control_has_an_accessible_name(started: Started, reader):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    reader.find_bar.open_bar()
+    reader.toggle_notes()
+    missing = []
+    for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox):
+        for widget in reader.findChildren(kind):
+            inside_spin_box = isinstance(widget.parent(), QAbstractSpinBox)  # named by its spin box
+            if widget.isVisibleTo(reader) and not widget.accessibleName() and not inside_spin_box:
+                missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}")
+    assert missing == []
