@@ -45,6 +45,51 @@
     </message>
 </context>
 <context>
+    <name>ChapterPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="33"/>
+        <source>Chapter %1</source>
+        <translation>제%1장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="41"/>
+        <source>In this chapter you will learn to</source>
+        <translation>이 장에서 배울 내용</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="53"/>
+        <source>Sources disagree on part of this section.</source>
+        <translation>이 부분의 일부 내용은 출처마다 설명이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="59"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="64"/>
+        <source>Talk about it</source>
+        <translation>함께 이야기해 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterPagePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>읽는 시간 %n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
+        <source>Test yourself: %n question(s) on this chapter</source>
+        <translation>
+            <numerusform>스스로 확인하기: 이 장에 관한 문제 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
@@ -122,42 +167,42 @@
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="41"/>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="42"/>
         <source>Find in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>이 장에서 찾기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="43"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 결과</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="44"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 결과 (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="45"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 결과</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 결과 (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 닫기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="58"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 결과 없음</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="60"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -466,12 +511,12 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>형광펜 표시</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>책갈피</translation>
     </message>
 </context>
 <context>
@@ -480,67 +525,67 @@
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="124"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
         <source>Bookmarks and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>책갈피와 형광펜 표시</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="127"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장된 항목이 없습니다. 책갈피(Ctrl+D)를 사용하거나, 텍스트를 선택한 다음 형광펜 표시(Ctrl+H)를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="129"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모:</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="177"/>
         <source>My notes from Koryo Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Koryo Desktop에서 작성한 내 메모</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>책갈피</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>형광펜 표시</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내보내기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 파일 (*.md)</translation>
     </message>
 </context>
 <context>
@@ -730,13 +775,13 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="56"/>
         <source>Test yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>스스로 확인하기</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="59"/>
         <source>%n question(s) on this chapter. Choose one on the left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 장에 관한 문제가 %n개 있습니다. 왼쪽에서 하나를 고르세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -790,164 +835,164 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전 장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 장 ▶</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
         <source>Next chapter (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
         <source>Larger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
         <source>Find in this chapter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>책갈피</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
         <source>Bookmark this place (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>형광펜 표시</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
         <source>Highlight the selected text (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Show your bookmarks and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 내어 읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Read this chapter aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Print this chapter (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Save this chapter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 크기</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Reading theme</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 테마</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>목차</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Chapter text</source>
-        <translation type="unfinished"></translation>
+        <translation>장 본문</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
         <source>A note for this bookmark (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>Select some text first, then choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
         <source>A note for this highlight (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -955,47 +1000,50 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="26"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="27"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="28"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>고대비</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="29"/>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>세피아</translation>
     </message>
 </context>
 <context>
-    <name>RecordListScreen</name>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="101"/>
-        <source>Filter…</source>
-        <translation>필터…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="122"/>
-        <source>Details</source>
-        <translation>상세 정보</translation>
-    </message>
+    <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="33"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
         <source>%1 of %2 shown</source>
         <translation>%2개 중 %1개 표시</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="113"/>
+        <source>Filter…</source>
+        <translation>필터…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="134"/>
+        <source>Details</source>
+        <translation>상세 정보</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,55 @@
     </message>
 </context>
 <context>
+    <name>ChapterPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="33"/>
+        <source>Chapter %1</source>
+        <translation>Глава %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="41"/>
+        <source>In this chapter you will learn to</source>
+        <translation>В этой главе вы научитесь</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="53"/>
+        <source>Sources disagree on part of this section.</source>
+        <translation>По части этого раздела источники расходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="59"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="64"/>
+        <source>Talk about it</source>
+        <translation>Обсудите</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterPagePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n минута чтения</numerusform>
+            <numerusform>%n минуты чтения</numerusform>
+            <numerusform>%n минут чтения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
+        <source>Test yourself: %n question(s) on this chapter</source>
+        <translation>
+            <numerusform>Проверьте себя: %n вопрос по этой главе</numerusform>
+            <numerusform>Проверьте себя: %n вопроса по этой главе</numerusform>
+            <numerusform>Проверьте себя: %n вопросов по этой главе</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
@@ -122,42 +171,42 @@
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="41"/>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="42"/>
         <source>Find in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в этой главе</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="43"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="44"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="45"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть поиск</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="58"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="60"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -466,12 +515,12 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка</translation>
     </message>
 </context>
 <context>
@@ -480,67 +529,67 @@
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="124"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
         <source>Bookmarks and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки и выделения</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="127"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено. Нажмите «Закладка» (Ctrl+D) или выберите фрагмент текста и нажмите «Выделение» (Ctrl+H).</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="129"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка:</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="177"/>
         <source>My notes from Koryo Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заметки из Koryo Desktop</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заметок</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -732,15 +781,15 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="56"/>
         <source>Test yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте себя</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="59"/>
         <source>%n question(s) on this chapter. Choose one on the left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По этой главе %n вопрос. Выберите вопрос слева.</numerusform>
+            <numerusform>По этой главе %n вопроса. Выберите вопрос слева.</numerusform>
+            <numerusform>По этой главе %n вопросов. Выберите вопрос слева.</numerusform>
         </translation>
     </message>
     <message>
@@ -794,164 +843,164 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущая</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая ▶</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
         <source>Next chapter (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
         <source>Larger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
         <source>Find in this chapter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
         <source>Bookmark this place (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
         <source>Highlight the selected text (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Show your bookmarks and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать вслух</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Read this chapter aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Print this chapter (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Save this chapter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер текста</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Reading theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема чтения</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Chapter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст главы</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
         <source>A note for this bookmark (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>Select some text first, then choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
         <source>A note for this highlight (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -959,38 +1008,28 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="26"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="27"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="28"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая контрастность</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="29"/>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Сепия</translation>
     </message>
 </context>
 <context>
-    <name>RecordListScreen</name>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="101"/>
-        <source>Filter…</source>
-        <translation>Фильтр…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="122"/>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
+    <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="33"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -999,9 +1038,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="113"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="134"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>

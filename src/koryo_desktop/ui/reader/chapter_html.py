@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.render import CitationNumbers, mark_numbers, markdown_to_html
@@ -11,8 +11,17 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ChapterPage", text, None, n)
+class ChapterPagePlurals(QObject):
+    """Texts with a count; self.tr here lets lupdate see their plural forms."""
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min read", "", n)
+
+    def test_yourself(self, n: int) -> str:
+        return self.tr("Test yourself: %n question(s) on this chapter", "", n)
+
+
+_PLURALS = ChapterPagePlurals()
 
 
 def chapter_html(store: ContentStore, chapter: Chapter) -> str:
@@ -21,13 +30,17 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
     parts = [
         f"<h1><a name='introduction'></a>{fmt.esc(chapter.title)}</h1>",
         "<p class='muted'>"
-        + fmt.esc(_t("Chapter %1").replace("%1", str(chapter.number)))
+        + fmt.esc(QCoreApplication.translate("ChapterPage", "Chapter %1").replace("%1", str(chapter.number)))
         + " · "
-        + fmt.esc(_t("%n min read", minutes))
+        + fmt.esc(_PLURALS.minutes(minutes))
         + "</p>",
     ]
     if chapter.objectives:
-        parts.append("<h3>" + fmt.esc(_t("In this chapter you will learn to")) + "</h3><ul>")
+        parts.append(
+            "<h3>"
+            + fmt.esc(QCoreApplication.translate("ChapterPage", "In this chapter you will learn to"))
+            + "</h3><ul>"
+        )
         parts.extend(f"<li>{fmt.esc(o)}</li>" for o in chapter.objectives)
         parts.append("</ul>")
     for section in chapter.sections:
@@ -35,18 +48,30 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
         if section.slug != "introduction":
             parts.append(f"<h2><a name='{fmt.esc(section.slug)}'></a>{fmt.esc(section.title)}</h2>")
         if section.disputed:
-            parts.append("<p class='muted'><i>" + fmt.esc(_t("Sources disagree on part of this section.")) + "</i></p>")
+            parts.append(
+                "<p class='muted'><i>"
+                + fmt.esc(QCoreApplication.translate("ChapterPage", "Sources disagree on part of this section."))
+                + "</i></p>"
+            )
         parts.append(markdown_to_html(section.markdown, numbers))
-    parts.append("<h2><a name='summary'></a>" + fmt.esc(_t("Summary")) + "</h2>" + fmt.paragraphs(chapter.summary))
+    parts.append(
+        "<h2><a name='summary'></a>"
+        + fmt.esc(QCoreApplication.translate("ChapterPage", "Summary"))
+        + "</h2>"
+        + fmt.paragraphs(chapter.summary)
+    )
     if chapter.discussion:
-        parts.append("<h3>" + fmt.esc(_t("Talk about it")) + "</h3><ol>")
+        parts.append("<h3>" + fmt.esc(QCoreApplication.translate("ChapterPage", "Talk about it")) + "</h3><ol>")
         parts.extend(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion)
         parts.append("</ol>")
     count = len(store.questions.all(chapter.id))
     if count:
         parts.append(
             "<h3><a name='test-yourself'></a>"
-            + fmt.link(f"quiz/{chapter.id}", _t("Test yourself: %n question(s) on this chapter", count))
+            + fmt.link(
+                f"quiz/{chapter.id}",
+                _PLURALS.test_yourself(count),
+            )
             + "</h3>"
         )
     cited = numbers.order + [s for s in chapter.source_ids if s not in numbers.order]

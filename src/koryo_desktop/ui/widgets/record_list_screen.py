@@ -3,7 +3,7 @@ module's records beside a detail view of the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,18 @@ from koryo_desktop.ui.models.record_list_model import (
 )
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
+
+
+class RecordCount(QObject):
+    """The 'n records' line under a list; self.tr here lets lupdate see the plural forms."""
+
+    def text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n record(s)", "", total)
+        return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+
+
+_COUNTS = RecordCount()
 
 
 class RecordListScreen(QWidget):
@@ -136,15 +148,7 @@ class RecordListScreen(QWidget):
         super().changeEvent(event)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.count_label.setText(QCoreApplication.translate("RecordListScreen", "%n record(s)", "", total))
-        else:
-            self.count_label.setText(
-                QCoreApplication.translate("RecordListScreen", "%1 of %2 shown")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
-            )
+        self.count_label.setText(_COUNTS.text(self.proxy.rowCount(), self.model.rowCount()))
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_query(text)
