@@ -833,164 +833,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>◀ Previous</source>
         <translation>◀ 이전 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Next ▶</source>
         <translation>다음 장 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Show your bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Read this chapter aloud</source>
         <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Save this chapter as PDF</source>
         <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <source>More reading tools</source>
+        <translation>읽기 도구 더 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>&amp;Text size</source>
         <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Text size</source>
         <translation>텍스트 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>Reading theme</source>
         <translation>읽기 테마</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="416"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>

@@ -841,164 +841,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="175"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Show your bookmarks and highlights</source>
         <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Read aloud</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Read this chapter aloud</source>
         <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Save this chapter as PDF</source>
         <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <source>More reading tools</source>
+        <translation>Другие инструменты чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>Reading theme</source>
         <translation>Тема чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="390"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="416"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="407"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="456"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>

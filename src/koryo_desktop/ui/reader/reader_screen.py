@@ -12,11 +12,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QSpinBox,
     QSplitter,
+    QToolBar,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -109,25 +109,30 @@ class ReaderScreen(QWidget):
         self.read_aloud.finished.connect(self._on_read_finished)
         self.read_button = self._tool(self.toggle_read_aloud)
         self.read_button.setCheckable(True)
-        self.read_button.hide()  # shown once a speech engine is found
         self.size_label = QLabel()
         self.size_label.setBuddy(self.size_box)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        # a tool bar, so that what does not fit (large text, long Russian labels) moves into its » menu
+        bar = QToolBar()
+        bar.setMovable(False)
+        bar.setFloatable(False)
         for widget in (self.previous_button, self.next_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
+        bar.addSeparator()
         for widget in (self.size_label, self.smaller_button, self.size_box, self.larger_button, self.theme_box):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addSeparator()
         for widget in (self.find_button, self.bookmark_button, self.highlight_button, self.notes_button,
                        self.read_button, self.print_button, self.pdf_button):  # fmt: skip
-            bar.addWidget(widget)
+            action = bar.addWidget(widget)
+            if widget is self.read_button:
+                self._read_action = action  # hidden until a speech engine is found
+                action.setVisible(False)
+        self._tool_bar = bar
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(bar)
+        centre_layout.addWidget(bar)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -137,6 +142,7 @@ class ReaderScreen(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 900, 300])
         splitter.setChildrenCollapsible(False)
+        self.toc.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
@@ -160,6 +166,9 @@ class ReaderScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
         self.retranslate()
+
+    def read_aloud_offered(self) -> bool:
+        return self._read_action.isVisible()
 
     def _tool(self, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         button = QToolButton()
@@ -186,6 +195,10 @@ class ReaderScreen(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0])
+        extension = self._tool_bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More reading tools"))
+            extension.setToolTip(self.tr("More reading tools"))
         self.size_label.setText(self.tr("&Text size"))
         self.size_box.setAccessibleName(self.tr("Text size"))
         self.theme_box.setAccessibleName(self.tr("Reading theme"))
@@ -212,7 +225,7 @@ class ReaderScreen(QWidget):
         self.toc.expandAll()
         self.set_theme(self.learner.setting("reader.theme", "light", self.learner_id), save=False)
         self.set_scale(self.learner.setting("reader.scale", 100, self.learner_id), save=False)
-        self.read_button.setVisible(self.read_aloud.available())
+        self._read_action.setVisible(self.read_aloud.available())
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.load()
