@@ -94,6 +94,7 @@ class ReaderScreen(QWidget):
         self.size_box.setSuffix(" %")
         self.size_box.valueChanged.connect(self.set_scale)
         self.theme_box = QComboBox()
+        self.theme_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in THEMES:
             self.theme_box.addItem("", key)
         self.theme_box.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_box.itemData(i)))
@@ -140,7 +141,7 @@ class ReaderScreen(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.notes)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900, 300])
+        splitter.setSizes([270, 960, 300])
         splitter.setChildrenCollapsible(False)
         self.toc.setMinimumWidth(200)
         layout = QVBoxLayout(self)
