@@ -214,3 +214,31 @@ def test_every_reader_control_has_an_accessible_name(started: Started, reader):
             if widget.isVisibleTo(reader) and not widget.accessibleName() and not inside_spin_box:
                 missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}")
     assert missing == []
+
+
+def test_every_link_in_every_chapter_opens_and_back_returns(qtbot, real_db: Path, tmp_path: Path):
+    import re
+
+    from koryo_desktop.app import start
+    from koryo_desktop.config import Config
+
+    app = start(Config(content=real_db, data_dir=tmp_path / "learner"), lang_given=True)
+    assert not isinstance(app, int)
+    try:
+        nav = app.navigator
+        reader = nav.screens()["reader"]
+        checked = 0
+        for chapter_id in app.store.chapters.ids():
+            assert nav.go(f"reader/{chapter_id}")
+            html = reader.view.toHtml()
+            targets = sorted(set(re.findall(r'href="([^"#][^"]*)"', html)))
+            assert targets, chapter_id
+            for target in targets:
+                assert nav.go(target), f"{chapter_id}: {target}"
+                assert nav.back() and nav.current == f"reader/{chapter_id}"
+                checked += 1
+            anchors = set(re.findall(r'href="#([^"]+)"', html))
+            assert anchors <= set(reader.view.anchor_positions()), chapter_id
+        assert checked > 100
+    finally:
+        app.close()

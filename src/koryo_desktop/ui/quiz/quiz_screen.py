@@ -48,6 +48,7 @@ class QuizScreen(RecordListScreen):
         chapter = self.store.chapters.get(record) if record else None
         if chapter is not None:
             self.load()
+            self._opening = True  # filtering and choosing the first question are not new places in the history
             self.filter_edit.setText(chapter.title)
             self.current_id = None
             count = self.proxy.rowCount()
@@ -62,6 +63,7 @@ class QuizScreen(RecordListScreen):
             )
             if count:
                 self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+            self._opening = False
             return True
         return super().open_record(record, anchor)
 

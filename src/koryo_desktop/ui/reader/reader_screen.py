@@ -272,7 +272,7 @@ class ReaderScreen(QWidget):
             self._opened_at = None
             saved = self.learner.position(chapter.id, self.learner_id)
             fraction = saved.scroll if saved else 0.0
-            QTimer.singleShot(0, lambda: self.view.set_scroll_fraction(fraction))
+            QTimer.singleShot(0, self.view, lambda: self.view.set_scroll_fraction(fraction))
             self.view.set_scroll_fraction(fraction)
         self.view.set_marks("search", [])
         if query:
