@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from koryo_desktop.core.entities import Chapter
-from koryo_desktop.core.render import CitationNumbers, mark_numbers, markdown_to_html
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 
@@ -25,6 +24,9 @@ _PLURALS = ChapterPagePlurals()
 
 
 def chapter_html(store: ContentStore, chapter: Chapter) -> str:
+    # markdown-it and nh3 load with the first chapter, not at start-up
+    from koryo_desktop.core.render import CitationNumbers, mark_numbers, markdown_to_html
+
     numbers = CitationNumbers()
     minutes = max(1, round(chapter.word_count / 200))
     parts = [

@@ -74,7 +74,8 @@ class ChapterView(DetailBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_line_length()
+        if self._html:  # nothing to lay out before the first chapter
+            self._fit_line_length()
 
     # -- scrolling -----------------------------------------------------------------------------
     def _scroll_fraction(self) -> float:

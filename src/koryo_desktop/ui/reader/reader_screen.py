@@ -32,7 +32,6 @@ from koryo_desktop.ui.reader.chapter_html import chapter_html
 from koryo_desktop.ui.reader.chapter_view import MAX_SCALE, MIN_SCALE, ChapterView
 from koryo_desktop.ui.reader.find_bar import FindBar
 from koryo_desktop.ui.reader.notes_panel import NotesPanel
-from koryo_desktop.ui.reader.printing import export_pdf, print_with_dialog
 from koryo_desktop.ui.reader.read_aloud import ReadAloud
 from koryo_desktop.ui.reader.themes import THEMES
 from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
@@ -461,6 +460,8 @@ class ReaderScreen(QWidget):
     def print_chapter(self) -> bool:
         if self.chapter is None:
             return False
+        from koryo_desktop.ui.reader.printing import print_with_dialog  # Qt's print module loads on first use
+
         return print_with_dialog(chapter_html(self.store, self.chapter), self.font(), self, self.chapter.title)
 
     def export_pdf(self) -> Path | None:
@@ -470,6 +471,8 @@ class ReaderScreen(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)"))
         if not name:
             return None
+        from koryo_desktop.ui.reader.printing import export_pdf
+
         return export_pdf(chapter_html(self.store, self.chapter), self.font(), Path(name), self.chapter.title)
 
     def toggle_read_aloud(self) -> None:
