@@ -46,7 +46,7 @@ def test_list_click_shows_record_and_is_remembered(started: Started, qtbot):
     nav = started.navigator
     nav.go("people")
     people = nav.screens()["people"]
-    qtbot.keyClicks(people.filter_edit, "harrison")
+    qtbot.keyClicks(people.search_edit, "harrison")
     assert people.proxy.rowCount() == 1
     people.list_view.setCurrentIndex(people.proxy.index(0, 0))
     assert "Harrison" in people.detail.toPlainText()
@@ -57,7 +57,7 @@ def test_list_click_shows_record_and_is_remembered(started: Started, qtbot):
 def test_people_filter_finds_every_spelling(started: Started, qtbot, query: str):
     started.navigator.go("people")
     people = started.navigator.screens()["people"]
-    people.filter_edit.setText(query)
+    people.search_edit.setText(query)
     ids = [people.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(people.proxy.rowCount())]
     assert ids == ["nam-il"]
 
@@ -158,7 +158,7 @@ def test_models_pass_the_model_tester(started: Started, qtmodeltester):
     screens = started.navigator.screens()
     people = screens["people"]
     qtmodeltester.check(people.model)
-    people.filter_edit.setText("nam")
+    people.search_edit.setText("nam")
     qtmodeltester.check(people.proxy)
     search = screens["search"]
     search.set_query("armistice")

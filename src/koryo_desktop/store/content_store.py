@@ -116,6 +116,16 @@ class People(_Manager):
     def ids(self) -> list[str]:
         return list(_ids(self._conn.execute("SELECT id FROM people ORDER BY display_name").fetchall()))
 
+    def related(self, person_id: str) -> list[tuple[str, int]]:
+        """People who share events with this person: (person id, number of shared events), most first."""
+        rows = self._conn.execute(
+            "SELECT other.person_id, count(*) AS shared FROM event_people mine "
+            "JOIN event_people other ON other.event_id = mine.event_id AND other.person_id != mine.person_id "
+            "WHERE mine.person_id = ? GROUP BY other.person_id ORDER BY shared DESC, other.person_id",
+            (person_id,),
+        )
+        return [(r[0], r[1]) for r in rows]
+
 
 class Events(_Manager):
     def _make(self, r: sqlite3.Row) -> Event:

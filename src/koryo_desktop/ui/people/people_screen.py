@@ -1,41 +1,138 @@
-"""People directory screen: every person, found by any variant of their name."""
+"""People directory: every person, found by any spelling of any of their names, filtered by role,
+era and country, sorted by name or birth year, with a full page per person."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import functools
+import re
+from typing import Any
 
+from PySide6.QtCore import QCollator, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from koryo_desktop.core.people_filter import PersonRow, eras_of, make_row, order, values
+from koryo_desktop.core.text import plain_text
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui.models.record_list_model import ListItem
-from koryo_desktop.ui.widgets.record_list_screen import RecordListScreen
+from koryo_desktop.ui.people.people_delegate import PeopleDelegate
+from koryo_desktop.ui.people.people_model import ID_ROLE, PeopleModel, PeopleProxyModel
+from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.monogram import monogram_image
 
 
-class PeopleScreen(RecordListScreen):
+class PersonPage(DetailBrowser):
+    """The detail page; draws 'monogram:<id>' images on demand."""
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        if url.scheme() == "monogram" and kind == QTextDocument.ResourceType.ImageResource.value:
+            key = url.path()
+            return monogram_image(self.names.get(key, key), key, 192, self.font())
+        return super().loadResource(kind, url)
+
+
+class PeopleScreen(QWidget):
     name = "people"
+    target_activated = Signal(str)
+    record_shown = Signal(str)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.current_id: str | None = None
+        self._loaded = False
+        self._opening = False
+        self._people: dict[str, Any] = {}
+        self._rows: list[PersonRow] = []
 
-    def screen_title(self) -> str:
-        return self.tr("People")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("screenTitle")
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.role_box, self.era_box, self.country_box, self.sort_box = (QComboBox() for _ in range(4))
+        self.role_label, self.era_label, self.country_label, self.sort_label = (QLabel() for _ in range(4))
+        for label, box in ((self.role_label, self.role_box), (self.era_label, self.era_box),
+                           (self.country_label, self.country_box), (self.sort_label, self.sort_box)):  # fmt: skip
+            label.setBuddy(box)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        self.sort_box.addItem("", "name")
+        self.sort_box.addItem("", "birth")
+        self.model = PeopleModel(self)
+        self.proxy = PeopleProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.list_view = QListView()
+        self.list_view.setModel(self.proxy)
+        self.list_view.setItemDelegate(PeopleDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.detail = PersonPage({})
+        self.detail.target_activated.connect(self.target_activated)
 
-    def filter_placeholder(self) -> str:
-        return self.tr("Find a person by any name: Latin, Hangul or Cyrillic")
+        filters = QGridLayout()
+        for column, (label, box) in enumerate(((self.role_label, self.role_box), (self.era_label, self.era_box))):
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(box, 0, 2 * column + 1)
+        for column, (label, box) in enumerate(
+            ((self.country_label, self.country_box), (self.sort_label, self.sort_box))
+        ):
+            filters.addWidget(label, 1, 2 * column)
+            filters.addWidget(box, 1, 2 * column + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(splitter, 1)
 
-    def items(self) -> list[ListItem]:
-        return [
-            ListItem(p.id, p.name, fmt.life_span(p.born, p.died), " ".join(n.text for n in p.names))
-            for p in self.store.people.all()
-        ]
+        self.search_edit.textChanged.connect(lambda text: self._filter(query=text))
+        self.role_box.currentIndexChanged.connect(lambda _i: self._filter(role=self.role_box.currentData()))
+        self.era_box.currentIndexChanged.connect(lambda _i: self._filter(era=self.era_box.currentData()))
+        self.country_box.currentIndexChanged.connect(lambda _i: self._filter(country=self.country_box.currentData()))
+        self.sort_box.currentIndexChanged.connect(lambda _i: self._apply_order())
+        self.list_view.selectionModel().currentChanged.connect(self._on_current)
+        self.list_view.activated.connect(lambda index: self._on_current(index, QModelIndex()))
+        self.retranslate()
 
-    def overview_html(self) -> str:
-        count = len(self.model._items) if hasattr(self, "model") else 0
-        return fmt.page(
-            self.tr("People"),
-            self.tr("%n person(s) in this collection", "", count),
-            "<p>" + fmt.esc(self.tr("Choose a person on the left, or type any spelling of a name.")) + "</p>",
-        )
+    # -- words ---------------------------------------------------------------------------------
+    def role_label_of(self, role: str) -> str:
+        labels = {
+            "statesman": self.tr("statesman"), "politician": self.tr("politician"), "military": self.tr("military"),
+            "diplomat": self.tr("diplomat"), "farmer": self.tr("farmer"), "scientist": self.tr("scientist"),
+            "scholar": self.tr("scholar"), "writer": self.tr("writer"), "playwright": self.tr("playwright"),
+            "artist": self.tr("artist"), "musician": self.tr("musician"), "athlete": self.tr("athlete"),
+            "activist": self.tr("activist"), "journalist": self.tr("journalist"), "teacher": self.tr("teacher"),
+            "engineer": self.tr("engineer"),
+        }  # fmt: skip
+        return labels.get(role, role)
 
     def _name_kind(self, kind: str) -> str:
         return {"name": self.tr("Name"), "birth-name": self.tr("Birth name"), "russian-name": self.tr("Russian name"),
@@ -46,8 +143,178 @@ class PeopleScreen(RecordListScreen):
         return {"latin": self.tr("Latin"), "hangul": self.tr("Hangul"), "cyrillic": self.tr("Cyrillic"),
                 "hanja": self.tr("Hanja")}.get(script, script)  # fmt: skip
 
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("People"))
+        hint = self.tr("Find a person by any name: Latin, Hangul or Cyrillic")
+        self.search_edit.setPlaceholderText(hint)
+        self.search_edit.setAccessibleName(hint)
+        self.role_label.setText(self.tr("&Role"))
+        self.era_label.setText(self.tr("&Era"))
+        self.country_label.setText(self.tr("&Country"))
+        self.sort_label.setText(self.tr("&Sort by"))
+        for label, box in ((self.role_label, self.role_box), (self.era_label, self.era_box),
+                           (self.country_label, self.country_box), (self.sort_label, self.sort_box)):  # fmt: skip
+            box.setAccessibleName(label.text().replace("&", ""))
+        self.sort_box.setItemText(0, self.tr("Name"))
+        self.sort_box.setItemText(1, self.tr("Year of birth"))
+        self.list_view.setAccessibleName(self.tr("People"))
+        self.detail.setAccessibleName(self.tr("About this person"))
+        if self._loaded:
+            self._fill_filters()
+            self._update_count()
+            self._show(self.current_id) if self.current_id else self.detail.show_html(self.overview_html())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        people = self.store.people.all()
+        events = {e.id: e for e in self.store.events.all()}
+        eras = self.store.events.eras()
+        self._eras = {e.id: e.title for e in eras}
+        self._people = {p.id: p for p in people}
+        self.detail.names = {p.id: p.name for p in people}
+        self._rows = [
+            make_row(
+                p, fmt.life_span(p.born, p.died), eras_of(p, [events[i] for i in p.event_ids if i in events], eras)
+            )
+            for p in people
+        ]
+        self._fill_filters()
+        self._apply_order()
+        self.detail.show_html(self.overview_html())
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        """Show these people instead (the benchmark and tests use generated people)."""
+        self._loaded = True
+        self._rows = list(rows)
+        self._eras = {}
+        self._fill_filters()
+        self._apply_order()
+
+    def _fill_filters(self) -> None:
+        for box, attribute, everyone, label in (
+            (self.role_box, "roles", self.tr("All roles"), self.role_label_of),
+            (self.era_box, "eras", self.tr("All eras"), lambda key: self._eras.get(key, key)),
+            (self.country_box, "countries", self.tr("All countries"), lambda key: key),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everyone, None)
+            items = values(self._rows, attribute)
+            if attribute == "eras":
+                order_of = list(self._eras)
+                items.sort(key=lambda k: order_of.index(k) if k in order_of else len(order_of))
+            else:
+                items.sort(key=lambda k: label(k).casefold())
+            for key in items:
+                box.addItem(label(key), key)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    def _apply_order(self) -> None:
+        collator = QCollator(QLocale())
+        collator.setNumericMode(True)
+        by = self.sort_box.currentData() or "name"
+        key = functools.cmp_to_key(collator.compare)
+        indexes = order(self._rows, by, name_key=key)
+        self.model.set_rows([self._rows[i] for i in indexes])
+        self._update_count()
+        if self.current_id:
+            self._select(self.current_id)
+
+    def _filter(self, **changes: Any) -> None:
+        self.proxy.set_filters(**changes)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n person(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    # -- navigation ----------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.load()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _select(self, person_id: str) -> None:
+        row = self.model.row_of(person_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and row >= 0:  # hidden by a filter: clear the filters to show it
+            self.search_edit.clear()
+            for box in (self.role_box, self.era_box, self.country_box):
+                box.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self._opening = True
+            self.list_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list_view.scrollTo(index)
+            self._opening = False
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._opening or not current.isValid():
+            return
+        person_id = current.data(ID_ROLE)
+        if person_id and person_id != self.current_id and self._show(person_id):
+            self.record_shown.emit(f"people/{person_id}")
+
+    def _show(self, person_id: str) -> bool:
+        html = self.detail_html(person_id)
+        if html is None:
+            return False
+        self.current_id = person_id
+        self.detail.show_html(html)
+        return True
+
+    def open_record(self, record: str | None, anchor: str | None = None) -> bool:
+        self.load()
+        if record is None:
+            return True
+        if not self._show(record):
+            return False
+        self._select(record)
+        return True
+
+    # -- pages ---------------------------------------------------------------------------------
+    def overview_html(self) -> str:
+        count = len(self._rows)
+        return fmt.page(
+            self.tr("People"),
+            self.tr("%n person(s) in this collection", "", count),
+            "<p>" + fmt.esc(self.tr("Choose a person on the left, or type any spelling of a name.")) + "</p>",
+        )
+
+    def _mentions_html(self, person_id: str) -> str:
+        items = []
+        for chapter_id, slug, section_title in self.store.chapters.mentioning("person", person_id):
+            chapter = self.store.chapters.get(chapter_id)
+            if chapter is None:
+                continue
+            section = next((s for s in chapter.sections if s.slug == slug), None)
+            quote, link_text = "", ""
+            if section is not None:
+                for paragraph in section.markdown.split("\n\n"):
+                    match = re.search(rf"\[([^\]]+)\]\(person:{re.escape(person_id)}\)", paragraph)
+                    if match:
+                        link_text, quote = match.group(1), plain_text(paragraph)
+                        break
+            clipped = quote if len(quote) <= 220 else quote[:219].rsplit(" ", 1)[0] + "…"
+            target = f"reader/{chapter_id}#{slug}" + (f"?q={link_text}" if link_text else "")
+            items.append(f"<li>{fmt.link(target, f'{chapter.title} — {section_title}')}"
+                         + (f"<br/><i>{fmt.esc(clipped)}</i>" if clipped else "") + "</li>")  # fmt: skip
+        return ("<h3>" + fmt.esc(self.tr("In the chapters")) + f"</h3><ul>{''.join(items)}</ul>") if items else ""
+
     def detail_html(self, record_id: str) -> str | None:
-        person = self.store.people.get(record_id)
+        person = self._people.get(record_id) or self.store.people.get(record_id)
         if person is None:
             return None
         rows = "".join(
@@ -55,36 +322,45 @@ class PeopleScreen(RecordListScreen):
             f"<td>{fmt.esc(self._script(n.script))}</td><td>{fmt.esc(n.note)}</td></tr>"
             for n in person.names
         )
-        body = [f"<p>{fmt.esc(person.summary)}</p>", fmt.dispute_box(person.dispute)]
-        body.append("<h3>" + fmt.esc(self.tr("Names")) + f"</h3><table cellpadding='4'>{rows}</table>")
+        body = [
+            f"<table><tr><td><img src='monogram:{fmt.esc(person.id)}' width='96' height='96'/></td>"
+            f"<td style='padding-left:16px; vertical-align:middle'><p>{fmt.esc(person.summary)}</p></td></tr></table>",
+            fmt.dispute_box(person.dispute),
+            "<h3>" + fmt.esc(self.tr("Names")) + f"</h3><table cellpadding='4'>{rows}</table>",
+        ]
         life = []
-        for label, date, place_id in (
-            (self.tr("Born"), person.born, person.born_place),
-            (self.tr("Died"), person.died, person.died_place),
-        ):
+        for label, date, place_id in ((self.tr("Born"), person.born, person.born_place),
+                                      (self.tr("Died"), person.died, person.died_place)):  # fmt: skip
             if date is None:
                 continue
             place = self.store.places.get(place_id) if place_id else None
             where = f", {fmt.link(f'places/{place.id}', place.name)}" if place else ""
-            life.append(
-                f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
-                f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>"
-            )
+            life.append(f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
+                        f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")  # fmt: skip
         if life:
             body.append(f"<table cellpadding='4'>{''.join(life)}</table>")
         if person.roles:
-            body.append("<p><b>" + fmt.esc(self.tr("Roles")) + f":</b> {fmt.esc(', '.join(person.roles))}</p>")
+            roles = ", ".join(self.role_label_of(r) for r in person.roles)
+            body.append("<p><b>" + fmt.esc(self.tr("Roles")) + f":</b> {fmt.esc(roles)}</p>")
+        if person.countries:
+            body.append("<p><b>" + fmt.esc(self.tr("Countries")) + f":</b> {fmt.esc(', '.join(person.countries))}</p>")
         if person.bio:
             body.append("<h3>" + fmt.esc(self.tr("Biography")) + f"</h3>{fmt.paragraphs(person.bio)}")
         events = [e for e in (self.store.events.get(i) for i in person.event_ids) if e]
         if events:
-            items = "".join(
-                f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>" for e in events
-            )
+            items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
+                            for e in events)  # fmt: skip
             body.append("<h3>" + fmt.esc(self.tr("Key events")) + f"</h3><ul>{items}</ul>")
-        links = fmt.chapter_links(self.store, "person", person.id)
-        if links:
-            items = "".join(f"<li>{a}</li>" for a in links)
-            body.append("<h3>" + fmt.esc(self.tr("In the chapters")) + f"</h3><ul>{items}</ul>")
+        body.append(self._mentions_html(person.id))
+        related = [
+            (self._people.get(pid) or self.store.people.get(pid), n) for pid, n in self.store.people.related(person.id)
+        ]
+        if related:
+            items = "".join(
+                f"<li>{fmt.link(f'people/{p.id}', p.name)} — "
+                + fmt.esc(self.tr("%n shared event(s)", "", n)) + "</li>"
+                for p, n in related if p
+            )  # fmt: skip
+            body.append("<h3>" + fmt.esc(self.tr("Related people")) + f"</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
         return fmt.page(person.name, fmt.life_span(person.born, person.died), "".join(body))

@@ -1,0 +1,52 @@
+"""A directory row: monogram, name and life dates. Rows are one height, so ten thousand people
+lay out at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from koryo_desktop.ui.people.people_model import ID_ROLE, SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.widgets.monogram import paint_monogram
+
+
+class PeopleDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(200, max(2 * line + 14, int(line * 2.6)))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = option.rect
+        size = rect.height() - 10
+        name = index.data(TITLE_ROLE) or ""
+        paint_monogram(painter, QRectF(rect.left() + 6, rect.top() + 5, size, size), name, index.data(ID_ROLE) or "",
+                       option.font)  # fmt: skip
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_left = rect.left() + size + 16
+        width = rect.right() - text_left - 4
+        line = QFontMetrics(option.font).height()
+        painter.save()
+        painter.setPen(
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        )
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        elide = QFontMetrics(title_font).elidedText(name, Qt.TextElideMode.ElideRight, width)
+        top = rect.top() + (rect.height() - 2 * line) // 2
+        painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
+        subtitle = index.data(SUBTITLE_ROLE) or ""
+        if subtitle:
+            if not selected:
+                painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setFont(option.font)
+            text = QFontMetrics(option.font).elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(text_left, top + line, width, line), int(Qt.AlignmentFlag.AlignLeft), text)
+        painter.restore()
