@@ -47,27 +47,27 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="33"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="35"/>
         <source>Chapter %1</source>
         <translation>제%1장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="43"/>
         <source>In this chapter you will learn to</source>
         <translation>이 장에서 배울 내용</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="55"/>
         <source>Sources disagree on part of this section.</source>
         <translation>이 부분의 일부 내용은 출처마다 설명이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="61"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="66"/>
         <source>Talk about it</source>
         <translation>함께 이야기해 보세요</translation>
     </message>
@@ -75,14 +75,14 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
         <source>%n min read</source>
         <translation>
             <numerusform>읽는 시간 %n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>스스로 확인하기: 이 장에 관한 문제 %n개</numerusform>
@@ -591,106 +591,262 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="291"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="148"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="292"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="293"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>statesman</source>
+        <translation>정치 지도자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>politician</source>
+        <translation>정치인</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>military</source>
+        <translation>군인</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>diplomat</source>
+        <translation>외교관</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>farmer</source>
+        <translation>농민</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>scientist</source>
+        <translation>과학자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>scholar</source>
+        <translation>학자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>writer</source>
+        <translation>작가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>playwright</source>
+        <translation>극작가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>artist</source>
+        <translation>예술가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>musician</source>
+        <translation>음악가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>athlete</source>
+        <translation>운동선수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>activist</source>
+        <translation>활동가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>journalist</source>
+        <translation>언론인</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>teacher</source>
+        <translation>교사</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="133"/>
+        <source>engineer</source>
+        <translation>엔지니어</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
         <source>Birth name</source>
         <translation>본명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
         <source>Russian name</source>
         <translation>러시아식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
         <source>Korean name</source>
         <translation>한국식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
         <source>Also written</source>
         <translation>다른 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
         <source>Hanja</source>
         <translation>한자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Latin</source>
         <translation>라틴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Hangul</source>
         <translation>한글</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Cyrillic</source>
         <translation>키릴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <source>&amp;Era</source>
+        <translation>시대(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
+        <source>&amp;Country</source>
+        <translation>나라(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="154"/>
+        <source>&amp;Sort by</source>
+        <translation>정렬(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
+        <source>Year of birth</source>
+        <translation>출생 연도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="161"/>
+        <source>About this person</source>
+        <translation>인물 정보</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <source>All roles</source>
+        <translation>모든 역할</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <source>All eras</source>
+        <translation>모든 시대</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <source>All countries</source>
+        <translation>모든 나라</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <source>%1 of %2 shown</source>
+        <translation>%2명 중 %1명 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="332"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="333"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="346"/>
+        <source>Countries</source>
+        <translation>나라</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <source>%n shared event(s)</source>
+        <translation>
+            <numerusform>함께한 사건 %n건</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <source>Related people</source>
+        <translation>관련 인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="314"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -773,59 +929,59 @@
         <translation>문제를 고르고 답을 생각한 다음 정답을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="57"/>
         <source>Test yourself</source>
         <translation>스스로 확인하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
         <source>%n question(s) on this chapter. Choose one on the left.</source>
         <translation>
             <numerusform>이 장에 관한 문제가 %n개 있습니다. 왼쪽에서 하나를 고르세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="103"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="116"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="120"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="122"/>
         <source>Put these in order:</source>
         <translation>순서대로 놓으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="131"/>
         <source>Match each item on the left with one on the right:</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목과 짝지으세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="141"/>
         <source>Show the answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="142"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -833,170 +989,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>◀ Previous</source>
         <translation>◀ 이전 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Next ▶</source>
         <translation>다음 장 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Show your bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Read this chapter aloud</source>
         <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Save this chapter as PDF</source>
         <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>More reading tools</source>
         <translation>읽기 도구 더 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>&amp;Text size</source>
         <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="203"/>
         <source>Text size</source>
         <translation>텍스트 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
         <source>Reading theme</source>
         <translation>읽기 테마</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="416"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>

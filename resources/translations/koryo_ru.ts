@@ -47,27 +47,27 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="33"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="35"/>
         <source>Chapter %1</source>
         <translation>Глава %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="43"/>
         <source>In this chapter you will learn to</source>
         <translation>В этой главе вы научитесь</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="55"/>
         <source>Sources disagree on part of this section.</source>
         <translation>По части этого раздела источники расходятся.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="61"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="66"/>
         <source>Talk about it</source>
         <translation>Обсудите</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n минута чтения</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Проверьте себя: %n вопрос по этой главе</numerusform>
@@ -595,18 +595,19 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="291"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="148"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="36"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="292"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -615,88 +616,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="293"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>statesman</source>
+        <translation>государственный деятель</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>politician</source>
+        <translation>политик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <source>military</source>
+        <translation>военный</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>diplomat</source>
+        <translation>дипломат</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>farmer</source>
+        <translation>земледелец</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <source>scientist</source>
+        <translation>учёный</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>scholar</source>
+        <translation>исследователь</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>writer</source>
+        <translation>писатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <source>playwright</source>
+        <translation>драматург</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>artist</source>
+        <translation>художник</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>musician</source>
+        <translation>музыкант</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <source>athlete</source>
+        <translation>спортсмен</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>activist</source>
+        <translation>общественный деятель</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>journalist</source>
+        <translation>журналист</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <source>teacher</source>
+        <translation>учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="133"/>
+        <source>engineer</source>
+        <translation>инженер</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
         <source>Birth name</source>
         <translation>Имя при рождении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
         <source>Russian name</source>
         <translation>Русское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
         <source>Korean name</source>
         <translation>Корейское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
         <source>Also written</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="43"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
         <source>Hanja</source>
         <translation>Ханча</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Hangul</source>
         <translation>Хангыль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <source>&amp;Era</source>
+        <translation>&amp;Эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="154"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Сортировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="161"/>
+        <source>About this person</source>
+        <translation>Об этом человеке</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <source>All roles</source>
+        <translation>Все роли</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <source>All eras</source>
+        <translation>Все эпохи</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="332"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="333"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="346"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <source>%n shared event(s)</source>
+        <translation>
+            <numerusform>%n общее событие</numerusform>
+            <numerusform>%n общих события</numerusform>
+            <numerusform>%n общих событий</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <source>Related people</source>
+        <translation>Связанные люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="314"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -779,12 +939,12 @@
         <translation>Выберите вопрос, подумайте над ответом, затем откройте его.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="57"/>
         <source>Test yourself</source>
         <translation>Проверьте себя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
         <source>%n question(s) on this chapter. Choose one on the left.</source>
         <translation>
             <numerusform>По этой главе %n вопрос. Выберите вопрос слева.</numerusform>
@@ -793,47 +953,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="94"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="103"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="116"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="120"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="122"/>
         <source>Put these in order:</source>
         <translation>Расставьте по порядку:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="131"/>
         <source>Match each item on the left with one on the right:</source>
         <translation>Сопоставьте каждый пункт слева с пунктом справа:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="141"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="142"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -841,170 +1001,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Show your bookmarks and highlights</source>
         <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Read aloud</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Read this chapter aloud</source>
         <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Save this chapter as PDF</source>
         <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>More reading tools</source>
         <translation>Другие инструменты чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="203"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
         <source>Reading theme</source>
         <translation>Тема чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="416"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
