@@ -43,3 +43,20 @@ def test_eras_from_events_or_life_span():
     assert eras_of(p, [event], eras) == {"soviet"}
     assert eras_of(p, [], eras) == {"early", "soviet"}
     assert eras_of(person("b", "B", None), [], eras) == frozenset()
+
+
+def test_matcher_narrowing_gives_the_same_answer_as_a_fresh_match():
+    from koryo_desktop.core.people_filter import PeopleMatcher
+
+    rows = []
+    for i, given in enumerate(["Il", "Yakov", "Ilya", "Ivan"] * 5):
+        names = [f"Nam {given} Petrovitch", "남일" if i % 3 == 0 else "김"]
+        rows.append(
+            make_row(
+                person(f"p{i}", f"Nam {given} {i}", "1950", ["farmer" if i % 2 else "writer"], ["USSR"], names), ""
+            )
+        )
+    matcher = PeopleMatcher(rows)
+    for query in ["n", "na", "nam", "nam ", "nam i", "nam il", "nam ilya", "nam il", "남", "남일", "", "petrov"]:
+        for role in (None, "farmer"):
+            assert matcher.match(query, role=role) == accepted(rows, query, role=role), (query, role)

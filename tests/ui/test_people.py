@@ -76,6 +76,23 @@ def test_detail_page_has_everything_and_every_link_leads_back(real):
         assert nav.back() and nav.current == "people/nam-il"
 
 
+def test_every_link_on_every_person_page_opens(real):
+    nav = real.navigator
+    people = nav.screens()["people"]
+    checked = 0
+    for person_id in real.store.people.ids():
+        assert nav.go(f"people/{person_id}")
+        for target in sorted(set(re.findall(r'href="([^"#][^"]*)"', people.detail.toHtml()))):
+            screen, _, rest = target.partition("/")
+            if screen == "reader":  # opening chapters is covered by the reader's own link test
+                assert real.store.chapters.get(rest.partition("#")[0]), target
+            else:
+                assert nav.go(target), f"{person_id}: {target}"
+                assert nav.back() and nav.current == f"people/{person_id}"
+            checked += 1
+    assert checked > 100
+
+
 def test_reader_link_highlights_the_mention(real):
     nav = real.navigator
     nav.go("people/nam-il")

@@ -60,14 +60,46 @@ def accepted(
     country: str | None = None,
 ) -> list[bool]:
     """One flag per row: does it match every word of ``query`` and each chosen filter?"""
-    words = tokens(query)
-    return [
-        all(w in r.folded for w in words)
-        and (role is None or role in r.roles)
-        and (era is None or era in r.eras)
-        and (country is None or country in r.countries)
-        for r in rows
-    ]
+    return PeopleMatcher(rows).match(query, role, era, country)
+
+
+class PeopleMatcher:
+    """Matches the same rows again and again, keystroke after keystroke: the folded names are kept
+    in a flat list, each word is checked in one pass, and a query that only adds letters to the
+    previous one checks just the rows that still matched."""
+
+    def __init__(self, rows: Sequence[PersonRow]) -> None:
+        self.rows = rows
+        self._folded = [r.folded for r in rows]
+        self._last: tuple[list[str], str | None, str | None, str | None, list[bool]] | None = None
+
+    def match(self, query: str = "", role: str | None = None, era: str | None = None,
+              country: str | None = None) -> list[bool]:  # fmt: skip
+        words = tokens(query)
+        folded = self._folded
+        last = self._last
+        narrowing = (
+            last is not None
+            and last[1:4] == (role, era, country)
+            and all(any(old in new for new in words) for old in last[0])
+        )
+        if narrowing:
+            previous = last[4]  # type: ignore[index]
+            candidates = [i for i, ok in enumerate(previous) if ok]
+            for word in words:
+                candidates = [i for i in candidates if word in folded[i]]
+            flags = [False] * len(folded)
+            for i in candidates:
+                flags[i] = True
+        else:
+            flags = [True] * len(folded)
+            for word in words:
+                flags = [ok and word in f for ok, f in zip(flags, folded, strict=True)]
+            for attribute, wanted in (("roles", role), ("eras", era), ("countries", country)):
+                if wanted is not None:
+                    flags = [ok and wanted in getattr(r, attribute) for ok, r in zip(flags, self.rows, strict=True)]
+        self._last = (words, role, era, country, flags)
+        return flags
 
 
 def order(rows: Sequence[PersonRow], by: str, name_key: object = None) -> list[int]:

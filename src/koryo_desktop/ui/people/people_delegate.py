@@ -3,15 +3,32 @@ lay out at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.ui.people.people_model import ID_ROLE, SUBTITLE_ROLE, TITLE_ROLE
-from koryo_desktop.ui.widgets.monogram import paint_monogram
+from koryo_desktop.ui.widgets.monogram import monogram_image
 
 
 class PeopleDelegate(QStyledItemDelegate):
+    """Monograms are drawn once per person and size, then reused from a small cache."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._monograms: dict[tuple[str, int, float], QPixmap] = {}
+
+    def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
+        key = (person_id, size, ratio)
+        pixmap = self._monograms.get(key)
+        if pixmap is None:
+            if len(self._monograms) > 2000:
+                self._monograms.clear()
+            pixmap = QPixmap.fromImage(monogram_image(name, person_id, round(size * ratio), font))
+            pixmap.setDevicePixelRatio(ratio)
+            self._monograms[key] = pixmap
+        return pixmap
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(200, max(2 * line + 14, int(line * 2.6)))
@@ -26,8 +43,9 @@ class PeopleDelegate(QStyledItemDelegate):
         rect = option.rect
         size = rect.height() - 10
         name = index.data(TITLE_ROLE) or ""
-        paint_monogram(painter, QRectF(rect.left() + 6, rect.top() + 5, size, size), name, index.data(ID_ROLE) or "",
-                       option.font)  # fmt: skip
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(index.data(ID_ROLE) or "", name, size, ratio,
+                                                                           option.font))  # fmt: skip
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_left = rect.left() + size + 16
         width = rect.right() - text_left - 4

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from koryo_desktop.core.people_filter import PersonRow, accepted
+from koryo_desktop.core.people_filter import PeopleMatcher, PersonRow
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +60,7 @@ class PeopleProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._flags: list[bool] | None = None
+        self._matcher: PeopleMatcher | None = None
         self.query = ""
         self.role: str | None = None
         self.era: str | None = None
@@ -82,11 +83,13 @@ class PeopleProxyModel(QSortFilterProxyModel):
         model = self.sourceModel()
         self.beginFilterChange()
         if isinstance(model, PeopleModel) and (self.query.strip() or self.role or self.era or self.country):
-            self._flags = accepted(model.rows(), self.query, self.role, self.era, self.country)
+            if self._matcher is None or self._matcher.rows is not model.rows():
+                self._matcher = PeopleMatcher(model.rows())
+            self._flags = self._matcher.match(self.query, self.role, self.era, self.country)
         else:
             self._flags = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        flags = self._flags
-        return True if flags is None or source_row >= len(flags) else flags[source_row]
+        # called once per person on every keystroke: keep it to a single lookup
+        return self._flags is None or self._flags[source_row]
