@@ -58,9 +58,9 @@ class PeopleDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         elide = QFontMetrics(title_font).elidedText(name, Qt.TextElideMode.ElideRight, width)
-        top = rect.top() + (rect.height() - 2 * line) // 2
-        painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
         subtitle = index.data(SUBTITLE_ROLE) or ""
+        top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
+        painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
         if subtitle:
             if not selected:
                 painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
