@@ -160,6 +160,9 @@ class PeopleScreen(QWidget):
         self.list_view.setAccessibleName(self.tr("People"))
         self.detail.setAccessibleName(self.tr("About this person"))
         if self._loaded:
+            if self._people:
+                self._build_rows()
+                self._apply_order()
             self._fill_filters()
             self._update_count()
             self._show(self.current_id) if self.current_id else self.detail.show_html(self.overview_html())
@@ -175,20 +178,25 @@ class PeopleScreen(QWidget):
             return
         self._loaded = True
         people = self.store.people.all()
+        self._people = {p.id: p for p in people}
+        self.detail.names = {p.id: p.name for p in people}
+        self._build_rows()
+        self._fill_filters()
+        self._apply_order()
+        self.detail.show_html(self.overview_html())
+
+    def _build_rows(self) -> None:
+        """One row per person; the subtitle (dates, or roles) is in the current language."""
         events = {e.id: e for e in self.store.events.all()}
         eras = self.store.events.eras()
         self._eras = {e.id: e.title for e in eras}
-        self._people = {p.id: p for p in people}
-        self.detail.names = {p.id: p.name for p in people}
+        people = list(self._people.values())
         self._rows = [
             make_row(
                 p, fmt.life_span(p.born, p.died), eras_of(p, [events[i] for i in p.event_ids if i in events], eras)
             )
             for p in people
         ]
-        self._fill_filters()
-        self._apply_order()
-        self.detail.show_html(self.overview_html())
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         """Show these people instead (the benchmark and tests use generated people)."""
