@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from koryo_desktop.app import start
@@ -134,3 +134,10 @@ def test_accessible_names_and_large_text(real, qtbot):
     people.setFont(font)
     hint = people.list_view.sizeHintForRow(0)
     assert hint >= 2 * people.list_view.fontMetrics().height()
+
+
+def test_people_without_dates_show_their_roles(real):
+    real.navigator.go("people")
+    people = real.navigator.screens()["people"]
+    row = people.model.row_of("joseph-stalin")
+    assert people.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2)  # subtitle: roles, as no dates are given

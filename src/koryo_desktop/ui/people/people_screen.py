@@ -193,7 +193,9 @@ class PeopleScreen(QWidget):
         people = list(self._people.values())
         self._rows = [
             make_row(
-                p, fmt.life_span(p.born, p.died), eras_of(p, [events[i] for i in p.event_ids if i in events], eras)
+                p,
+                fmt.life_span(p.born, p.died) or ", ".join(self.role_label_of(r) for r in p.roles),
+                eras_of(p, [events[i] for i in p.event_ids if i in events], eras),
             )
             for p in people
         ]
