@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
         from koryo_desktop.cli import main as content_main
 
         return content_main(argv[1:])
+    if argv and argv[0] == "export":
+        from koryo_desktop.cli_export import main as export_main
+
+        return export_main(argv[1:])
     from koryo_desktop.config import parse_app_args
 
     config, lang_given = parse_app_args(argv)

@@ -52,7 +52,8 @@ def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="koryo-desktop",
         description="Koryo Desktop: the history of the Koryo-saram, offline. "
-        "Also: 'koryo-desktop content {build,check,stats,search} …' for curators.",
+        "Also: 'koryo-desktop content {build,check,stats,search} …' for curators and "
+        "'koryo-desktop export timelinejs -o FILE.json' for web sites.",
     )
     parser.add_argument("--version", action="version", version=f"koryo-desktop {__version__}")
     parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")

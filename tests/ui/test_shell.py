@@ -35,8 +35,8 @@ def test_links_navigate_and_back_forward_return(started: Started, qtbot):
     assert nav.current == "timeline/armistice-signed"
     assert started.window.stack.currentWidget().name == "timeline"
     timeline = nav.screens()["timeline"]
-    timeline.list_view.setFocus()
-    qtbot.keyClick(timeline.list_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    timeline.canvas.setFocus()
+    qtbot.keyClick(timeline.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert nav.current == "people/nam-il"
     qtbot.keyClick(people.list_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert nav.current == "timeline/armistice-signed"
