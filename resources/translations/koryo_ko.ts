@@ -593,7 +593,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="291"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="301"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
@@ -603,14 +603,14 @@
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="292"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="302"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="293"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="303"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
@@ -772,81 +772,81 @@
         <translation>인물 정보</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="213"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="214"/>
         <source>All eras</source>
         <translation>모든 시대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="215"/>
         <source>All countries</source>
         <translation>모든 나라</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="250"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="252"/>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="332"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="354"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="346"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="358"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="371"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="374"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -1258,42 +1258,278 @@
     </message>
 </context>
 <context>
-    <name>TimelineScreen</name>
+    <name>TimelineExport</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
-        <source>Timeline</source>
-        <translation>연표</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timelinejs_export.py" line="21"/>
+        <source>Koryo-saram: a timeline</source>
+        <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
-        <source>Filter events by word, year, person or place</source>
-        <translation>단어, 연도, 인물, 장소로 사건 찾기</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timelinejs_export.py" line="22"/>
+        <source>The Korean diaspora of Central Asia, from the 1860s to today.</source>
+        <translation>1860년대부터 오늘날까지 중앙아시아의 한인 디아스포라.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="61"/>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44"/>
-        <source>Choose an event on the left.</source>
-        <translation>왼쪽에서 사건을 고르세요.</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="62"/>
+        <source>Event</source>
+        <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46"/>
-        <source>Periods</source>
-        <translation>시기</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="63"/>
+        <source>Category</source>
+        <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64"/>
-        <source>People</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="64"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="80"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="65"/>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="383"/>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <source>Zoom out (−)</source>
+        <translation>축소 (−)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <source>Fit all</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <source>Show the whole timeline (Home)</source>
+        <translation>연표 전체 보기 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <source>Go</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <source>Go to the year</source>
+        <translation>해당 연도로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="193"/>
+        <source>Previous matching event</source>
+        <translation>이전 검색 결과</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="194"/>
+        <source>Next matching event (Enter)</source>
+        <translation>다음 검색 결과 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <source>Show the events as a table (Ctrl+L)</source>
+        <translation>사건을 표로 보기 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <source>Save the timeline as a picture, a poster or TimelineJS</source>
+        <translation>연표를 그림, 포스터 또는 TimelineJS로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <source>Find events</source>
+        <translation>사건 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <source>Picture of this view (PNG)…</source>
+        <translation>현재 화면 그림 (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <source>Printable poster (PDF)…</source>
+        <translation>인쇄용 포스터 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <source>TimelineJS file for a web site (JSON)…</source>
+        <translation>웹사이트용 TimelineJS 파일 (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <source>Show %1 events</source>
+        <translation>%1 사건 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
+        <source>&amp;Person</source>
+        <translation>인물(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <source>Pla&amp;ce</source>
+        <translation>장소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
+        <translation>왼쪽·오른쪽 화살표로 사건을 고르고, Shift+왼쪽·오른쪽으로 이동하며, 더하기·빼기로 확대·축소하고, Home으로 전체를 봅니다. Enter는 카드를 열고, Ctrl+L은 같은 사건을 표로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <source>The chosen event</source>
+        <translation>선택한 사건</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="261"/>
+        <source>Everyone</source>
+        <translation>모든 인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="262"/>
+        <source>Everywhere</source>
+        <translation>모든 장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="296"/>
+        <source>No events</source>
+        <translation>사건 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="298"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="384"/>
+        <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
+        <translation>사건을 클릭하거나 왼쪽·오른쪽 화살표로 고르세요. 휠, 두 손가락 확대 또는 +와 −로 확대·축소합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="385"/>
+        <source>Periods</source>
+        <translation>시기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="400"/>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <source>Places</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <source>Save a picture</source>
+        <translation>그림 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <source>Save a poster</source>
+        <translation>포스터 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="432"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <source>Koryo-saram: a timeline</source>
+        <translation>고려인 연표</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <source>Save for TimelineJS</source>
+        <translation>TimelineJS용으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -597,7 +597,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="291"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="301"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="292"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="302"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -616,7 +616,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="293"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="303"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
@@ -778,22 +778,22 @@
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="213"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="214"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="215"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="250"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -802,47 +802,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="252"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="332"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="354"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="346"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="358"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="371"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -851,12 +851,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="374"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -1274,42 +1274,280 @@
     </message>
 </context>
 <context>
-    <name>TimelineScreen</name>
+    <name>TimelineExport</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="47"/>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timelinejs_export.py" line="21"/>
+        <source>Koryo-saram: a timeline</source>
+        <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="24"/>
-        <source>Filter events by word, year, person or place</source>
-        <translation>Фильтр событий по слову, году, человеку или месту</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timelinejs_export.py" line="22"/>
+        <source>The Korean diaspora of Central Asia, from the 1860s to today.</source>
+        <translation>Корейская диаспора Центральной Азии с 1860-х годов до наших дней.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="61"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="44"/>
-        <source>Choose an event on the left.</source>
-        <translation>Выберите событие слева.</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="62"/>
+        <source>Event</source>
+        <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="46"/>
-        <source>Periods</source>
-        <translation>Периоды</translation>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="63"/>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="64"/>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="64"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="80"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="65"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="383"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Показать всю хронологию (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <source>Go</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <source>Go to the year</source>
+        <translation>Перейти к году</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="193"/>
+        <source>Previous matching event</source>
+        <translation>Предыдущее найденное событие</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="194"/>
+        <source>Next matching event (Enter)</source>
+        <translation>Следующее найденное событие (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <source>Show the events as a table (Ctrl+L)</source>
+        <translation>Показать события таблицей (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <source>Save the timeline as a picture, a poster or TimelineJS</source>
+        <translation>Сохранить хронологию как изображение, плакат или TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <source>Find events</source>
+        <translation>Найти события</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <source>Picture of this view (PNG)…</source>
+        <translation>Изображение этого вида (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <source>Printable poster (PDF)…</source>
+        <translation>Плакат для печати (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <source>TimelineJS file for a web site (JSON)…</source>
+        <translation>Файл TimelineJS для сайта (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <source>Show %1 events</source>
+        <translation>Показывать события: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <source>Pla&amp;ce</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
+        <translation>Стрелки влево и вправо выбирают событие, Shift+влево и Shift+вправо сдвигают вид, плюс и минус меняют масштаб, Home показывает всё, Enter открывает карточку; Ctrl+L показывает те же события таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <source>The chosen event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="261"/>
+        <source>Everyone</source>
+        <translation>Все люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="262"/>
+        <source>Everywhere</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="296"/>
+        <source>No events</source>
+        <translation>Событий нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="298"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="384"/>
+        <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
+        <translation>Выберите событие: щёлкните по нему или используйте стрелки влево и вправо. Масштаб меняется колесом, жестом щипка или клавишами + и −.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="385"/>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="400"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <source>Save a picture</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <source>Save a poster</source>
+        <translation>Сохранить плакат</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="432"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <source>Koryo-saram: a timeline</source>
+        <translation>Корё-сарам: хронология</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <source>Save for TimelineJS</source>
+        <translation>Сохранить для TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <source>JSON (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
 </context>
 <context>
