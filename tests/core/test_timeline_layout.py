@@ -43,19 +43,17 @@ def test_labels_in_a_lane_never_overlap_and_lanes_are_bounded():
     for scale in (5.0, 40.0, 400.0):
         layout = assign_lanes(data, scale, lanes=6, label_width=lambda i: 60 + (i % 7) * 10)
         by_lane: dict[int, list[tuple[float, float]]] = {}
-        for placement in layout.placements:
-            if placement.lane is not None:
-                assert 0 <= placement.lane < 6
-                by_lane.setdefault(placement.lane, []).append((placement.x0, placement.label_end))
+        for index, lane in enumerate(layout.lanes):
+            if lane >= 0:
+                assert lane < 6
+                by_lane.setdefault(lane, []).append((data[index].start * scale, layout.label_ends[index]))
         for spans in by_lane.values():
             for (a0, a1), (b0, _b1) in itertools.pairwise(spans):
                 assert a1 <= b0 and a0 <= b0
         placed = sum(len(v) for v in by_lane.values())
         assert placed > 0
     close = assign_lanes(data, 4000.0, lanes=6, label_width=lambda i: 60)
-    assert sum(p.lane is not None for p in close.placements) > sum(
-        p.lane is not None for p in assign_lanes(data, 5.0, lanes=6, label_width=lambda i: 60).placements
-    )
+    assert close.placed() > assign_lanes(data, 5.0, lanes=6, label_width=lambda i: 60).placed()
 
 
 def test_density_and_visible_range():

@@ -21,6 +21,13 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December")  # fmt: skip
 
 
+_DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 @dataclass(frozen=True)
 class DatePoint:
     """One end of a date: year, optional month and day, and how precise it is."""
@@ -46,7 +53,7 @@ class DatePoint:
             return self.year + (1.0 if end else 0.0)
         if self.day is None:
             return self.year + (self.month - (0 if end else 1)) / 12.0
-        ordinal = _dt.date(self.year, self.month, self.day).timetuple().tm_yday
+        ordinal = _DAYS_BEFORE_MONTH[self.month - 1] + self.day + (1 if self.month > 2 and _leap(self.year) else 0)
         return self.year + (ordinal - (0 if end else 1)) / 366.0
 
     def english(self) -> str:

@@ -43,23 +43,21 @@ class Tick:
 
 
 @dataclass
-class Placement:
-    """Where an item is drawn at one scale: its lane, or None when it has no room for a label."""
-
-    lane: int | None
-    x0: float
-    x1: float
-    label_end: float
-
-
-@dataclass
 class LaneLayout:
+    """Where each item (by index) is drawn at one scale: ``lanes[i]`` is its lane, or -1 when it
+    has no room for a label; ``label_ends[i]`` is where its label ends, in pixels from year 0."""
+
     scale: float
-    lanes: int
-    placements: list[Placement] = field(default_factory=list)  # in the order of the items
+    lane_count: int
+    lanes: list[int] = field(default_factory=list)
+    label_ends: list[float] = field(default_factory=list)
 
     def lane_of(self, index: int) -> int | None:
-        return self.placements[index].lane
+        lane = self.lanes[index]
+        return None if lane < 0 else lane
+
+    def placed(self) -> int:
+        return sum(1 for lane in self.lanes if lane >= 0)
 
 
 # -- ticks ------------------------------------------------------------------------------------
@@ -159,26 +157,24 @@ def assign_lanes(
     gets no lane (drawn as a tick in the density strip, label hidden). Once every lane is busy, the
     items that cannot fit are skipped in one jump, so the cost follows the number of labels shown,
     not the number of events."""
-    layout = LaneLayout(scale, lanes, [Placement(None, 0.0, 0.0, 0.0) for _ in items])
+    n = len(items)
+    layout = LaneLayout(scale, lanes, [-1] * n, [0.0] * n)
     starts = [item.start * scale for item in items]
-    ends = [0.0] * lanes
-    i, n = 0, len(items)
+    ends = [-math.inf] * lanes
+    i = 0
     while i < n:
         x0 = starts[i]
         free = min(ends)
         if x0 < free:  # all lanes busy here: jump to the first item that starts after the soonest end
-            j = bisect.bisect_left(starts, free, i + 1)
-            for k in range(i, j):
-                item = items[k]
-                layout.placements[k] = Placement(None, starts[k], max(item.end * scale, starts[k]), starts[k])
-            i = j
+            i = bisect.bisect_left(starts, free, i + 1)
             continue
         item = items[i]
         x1 = max(item.end * scale, x0)
         label_end = max(x1, x0 + marker) + gap + label_width(i)
         lane = next(lane for lane in range(lanes) if ends[lane] <= x0)
         ends[lane] = label_end
-        layout.placements[i] = Placement(lane, x0, x1, label_end)
+        layout.lanes[i] = lane
+        layout.label_ends[i] = label_end
         i += 1
     return layout
 

@@ -173,7 +173,7 @@ class TimelineCanvas(QAbstractScrollArea):
             if index is not None:
                 item = self.items[index]
                 for _ in range(12):  # zoom in until the event has a lane of its own
-                    if self.layout().placements[index].lane is not None or self.scale >= self.max_scale():
+                    if self.layout().lanes[index] >= 0 or self.scale >= self.max_scale():
                         break
                     self.set_scale(self.scale * 1.5, self.x_of(item.start))
                 x = self.x_of(item.start)
@@ -267,14 +267,16 @@ class TimelineCanvas(QAbstractScrollArea):
         last = bisect.bisect_right(self._starts, end_year)
         text_colour = palette.text().color()
         for index in range(first, last):
-            placement = layout.placements[index]
-            if placement.lane is None:
+            lane = layout.lanes[index]
+            if lane < 0:
                 continue
             item = self.items[index]
-            x0, x1 = placement.x0 - offset, placement.x1 - offset
-            if placement.label_end - offset < 0 and x1 < 0:
+            x0 = item.start * self.scale - offset
+            x1 = max(item.end * self.scale, item.start * self.scale) - offset
+            label_end = layout.label_ends[index] - offset
+            if label_end < 0:
                 continue
-            y = AXIS_HEIGHT + 8 + placement.lane * lane_height + lane_height / 2
+            y = AXIS_HEIGHT + 8 + lane * lane_height + lane_height / 2
             base = colour(item.category)
             if item.fuzzy and x1 - x0 > 2:
                 gradient = QLinearGradient(x0, 0, x1, 0)
@@ -299,13 +301,12 @@ class TimelineCanvas(QAbstractScrollArea):
                 painter.setPen(QPen(QColor("#ff00aa"), 2))
                 painter.drawEllipse(QPointF(x0, y), MARKER, MARKER)
             label_x = max(x1, x0 + MARKER / 2) + 6
-            label_font = QFont(font)
-            label_font.setBold(selected)
-            painter.setFont(label_font)
-            painter.setPen(text_colour)
-            label_rect = QRectF(
-                label_x, y - metrics.height() / 2, placement.label_end - offset - label_x, metrics.height()
-            )
+            label_rect = QRectF(label_x, y - metrics.height() / 2, label_end - label_x, metrics.height())
+            if selected:  # the chosen event: its label on the highlight colour (same width as measured)
+                painter.fillRect(label_rect.adjusted(-3, -1, 3, 1), palette.highlight())
+                painter.setPen(palette.highlightedText().color())
+            else:
+                painter.setPen(text_colour)
             painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.label)
             self._hits.append((QRectF(x0 - MARKER, y - lane_height / 2, label_rect.right() - x0 + MARKER, lane_height),
                                item.id))  # fmt: skip

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )  # fmt: skip
 
+from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.timeline_layout import TimelineItem
+from koryo_desktop.ui.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,13 +27,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class EventRow:
     item: TimelineItem
-    date_text: str
+    date: DateValue
     category_text: str
     places: tuple[str, ...]  # place ids
     place_names: str
     people: tuple[str, ...]  # person ids
     people_names: str
-    folded: str
+    search_text: str  # unfolded; folded on the first search
+
+    @property
+    def date_text(self) -> str:
+        return format_date(self.date)  # in the current language, for the rows the table shows
 
 
 class TimelineModel(QAbstractTableModel):

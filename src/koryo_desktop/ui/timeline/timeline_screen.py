@@ -42,20 +42,25 @@ from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
 
 def event_rows(events: list[Event], people: dict[str, str], places: dict[str, str]) -> list[EventRow]:
+    """The events in date order, each with what the view, the table and the search need."""
+    labels = {c: fmt.category_label(c) for c in {e.category for e in events}}
+    keyed = sorted(((e.date.sort_key(), e.id, e) for e in events), key=lambda k: (k[0], k[1]))
     rows = []
-    for e in sorted(events, key=lambda e: (e.date.sort_key(), e.id)):
-        item = TimelineItem(e.id, e.date.sort_key(), e.date.last.decimal_year(end=True) if e.date.is_range else
-                            e.date.sort_key(), e.title, e.category, e.date.precision in ("circa", "decade"),
-                            e.date.is_range)  # fmt: skip
-        if item.fuzzy and not item.is_range:  # an uncertain year: a soft span around it
-            spread = 5.0 if e.date.precision == "decade" else 2.0
-            item = TimelineItem(item.id, item.start - (0 if e.date.precision == "decade" else 1), item.start + spread,
-                                item.label, item.category, True, False)  # fmt: skip
+    for start, _id, e in keyed:
+        date = e.date
+        fuzzy = date.precision in ("circa", "decade")
+        if fuzzy and not date.is_range:  # an uncertain year: a soft span around it
+            decade = date.precision == "decade"
+            item = TimelineItem(e.id, start - (0 if decade else 1), start + (5.0 if decade else 2.0), e.title,
+                                e.category, True, False)  # fmt: skip
+        else:
+            end = date.last.decimal_year(end=True) if date.is_range else start
+            item = TimelineItem(e.id, start, end, e.title, e.category, fuzzy, date.is_range)
         place_names = ", ".join(places.get(p, p) for p in e.place_ids)
         people_names = ", ".join(people.get(p, p) for p in e.person_ids)
-        rows.append(EventRow(item, fmt.format_date(e.date), fmt.category_label(e.category), e.place_ids, place_names,
-                             e.person_ids, people_names,
-                             fold(" ".join((e.title, e.description, place_names, people_names, e.date.english())))))  # fmt: skip
+        search = " ".join((e.title, e.description, place_names, people_names, date.english()))
+        rows.append(EventRow(item, date, labels[e.category], e.place_ids, place_names, e.person_ids, people_names,
+                             search))  # fmt: skip
     return rows
 
 
@@ -71,6 +76,7 @@ class TimelineScreen(QWidget):
         self._loaded = False
         self._events: dict[str, Event] = {}
         self._matches: list[str] = []
+        self._folded: dict[str, str] = {}  # event id -> folded search text, filled on the first search
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
         self.canvas = TimelineCanvas()
@@ -83,7 +89,12 @@ class TimelineScreen(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        # sorting on demand only: sorting 10,000 rows at every start would cost more than it gives
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(lambda column, order: self.proxy.sort(column, order))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
@@ -252,8 +263,8 @@ class TimelineScreen(QWidget):
         places = {p: self.store.places.get(p) for e in self._events.values() for p in e.place_ids}
         rows = event_rows(list(self._events.values()), {k: v.name for k, v in people.items() if v},
                           {k: v.name for k, v in places.items() if v})  # fmt: skip
-        self.model.set_rows(rows)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model.set_rows(rows)  # already in date order
+        self._folded = {}
         self.apply_filters()
 
     def _fill_boxes(self) -> None:
@@ -287,8 +298,10 @@ class TimelineScreen(QWidget):
     def _search(self, text: str) -> None:
         words = tokens(text)
         shown = {item.id for item in self.canvas.items}
+        if words and not self._folded:
+            self._folded = {r.item.id: fold(r.search_text) for r in self.model.rows()}
         self._matches = [r.item.id for r in self.model.rows()
-                         if words and r.item.id in shown and all(w in r.folded for w in words)]  # fmt: skip
+                         if words and r.item.id in shown and all(w in self._folded[r.item.id] for w in words)]  # fmt: skip
         self.canvas.set_marked(set(self._matches))
         if not text.strip():
             self.match_label.clear()
