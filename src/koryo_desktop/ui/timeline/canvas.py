@@ -112,7 +112,8 @@ class TimelineCanvas(QAbstractScrollArea):
     def lanes(self) -> int:
         if self._override:
             return self._override[2]
-        usable = self.viewport().height() - AXIS_HEIGHT - STRIP_HEIGHT - 8
+        era_titles = 2 * (QFontMetrics(self.font()).height() + 2)  # two rows of era titles above the strip
+        usable = self.viewport().height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8
         return max(1, int(usable // self._lane_height()))
 
     def _lane_height(self) -> float:
@@ -135,6 +136,7 @@ class TimelineCanvas(QAbstractScrollArea):
         """Zoom to ``scale`` pixels per year, keeping the year under ``anchor_x`` (default: centre) in place."""
         anchor_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
         year = self.year_at(anchor_x)
+        self._fitted = False
         self.scale = max(self.min_scale(), min(self.max_scale(), scale))
         self._update_range()
         self.horizontalScrollBar().setValue(round((year - self.t0) * self.scale - anchor_x))
@@ -155,6 +157,7 @@ class TimelineCanvas(QAbstractScrollArea):
     def go_to_year(self, year: float, span_years: float | None = None) -> None:
         """Centre ``year``; with ``span_years``, zoom so that about that many years fill the view."""
         if span_years:
+            self._fitted = False
             self.scale = max(self.min_scale(), min(self.max_scale(), self.viewport().width() / span_years))
             self._update_range()
         self.horizontalScrollBar().setValue(round((year - self.t0) * self.scale - self.viewport().width() / 2))
@@ -327,7 +330,8 @@ class TimelineCanvas(QAbstractScrollArea):
     def render_whole(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the whole timeline, fitted to ``rect`` (for a poster or a picture of everything)."""
         saved = self.scale
-        lanes = max(1, int((rect.height() - AXIS_HEIGHT - STRIP_HEIGHT - 8) // self._lane_height()))
+        era_titles = 2 * (QFontMetrics(self.font()).height() + 2)
+        lanes = max(1, int((rect.height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8) // self._lane_height()))
         self.scale = max(0.01, (rect.width() - 40) / max(1.0, self.t1 - self.t0))
         self._override = (self.scale, 0.0, lanes)
         try:
@@ -417,7 +421,13 @@ class TimelineCanvas(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        centre = self.year_at(event.oldSize().width() / 2) if event.oldSize().width() > 0 else None
         super().resizeEvent(event)
-        if (self._fitted and self.scale <= self.min_scale() * 1.001) or self.scale < self.min_scale():
-            self.scale = self.min_scale()
-        self._update_range()
+        if self._fitted or self.scale < self.min_scale():
+            self.fit_all()
+        else:
+            self._update_range()
+            if centre is not None:
+                self.go_to_year(centre)
+        if self.selected_id is not None:  # a window that just opened or grew: show the chosen event again
+            self.select(self.selected_id)
