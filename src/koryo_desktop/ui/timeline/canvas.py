@@ -68,6 +68,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self._drag_from: tuple[float, int] | None = None
         self._fitted = False
         self._override: tuple[float, float, int] | None = None  # (scale, offset, lanes) while exporting
+        self._device = None  # the paint device whose font metrics apply (a PDF writer while exporting)
 
     # -- data ----------------------------------------------------------------------------------
     def set_items(self, items: list[TimelineItem], eras: list[EraBand]) -> None:
@@ -116,8 +117,11 @@ class TimelineCanvas(QAbstractScrollArea):
         usable = self.viewport().height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8
         return max(1, int(usable // self._lane_height()))
 
+    def _font_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.font(), self._device) if self._device is not None else QFontMetrics(self.font())
+
     def _lane_height(self) -> float:
-        return QFontMetrics(self.font()).height() * 1.9
+        return self._font_metrics().height() * 1.9
 
     def _update_range(self) -> None:
         bar = self.horizontalScrollBar()
@@ -210,7 +214,7 @@ class TimelineCanvas(QAbstractScrollArea):
         key = (round(self.scale, 6), self.lanes())
         layout = self._layouts.get(key)
         if layout is None:
-            self._metrics = QFontMetrics(self.font())
+            self._metrics = self._font_metrics()
             if len(self._layouts) > 40:
                 self._layouts.clear()
             layout = assign_lanes(self.items, self.scale, key[1], self._label_width, MARKER)
@@ -231,7 +235,7 @@ class TimelineCanvas(QAbstractScrollArea):
         width, height = rect.width(), rect.height()
         start_year, end_year = self.year_at(0), self.year_at(width)
         font = QFont(self.font())
-        metrics = QFontMetrics(font)
+        metrics = self._font_metrics()
         # eras
         shades = (QColor(0, 114, 178, 26), QColor(230, 159, 0, 26))
         for n, era in enumerate(self.eras):
@@ -329,8 +333,10 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def render_whole(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the whole timeline, fitted to ``rect`` (for a poster or a picture of everything)."""
-        saved = self.scale
-        era_titles = 2 * (QFontMetrics(self.font()).height() + 2)
+        saved, saved_widths, saved_layouts = self.scale, self._label_widths, self._layouts
+        self._device = painter.device()
+        self._label_widths, self._layouts = {}, {}
+        era_titles = 2 * (self._font_metrics().height() + 2)
         lanes = max(1, int((rect.height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8) // self._lane_height()))
         self.scale = max(0.01, (rect.width() - 40) / max(1.0, self.t1 - self.t0))
         self._override = (self.scale, 0.0, lanes)
@@ -341,7 +347,9 @@ class TimelineCanvas(QAbstractScrollArea):
             painter.restore()
         finally:
             self._override = None
+            self._device = None
             self.scale = saved
+            self._label_widths, self._layouts = saved_widths, saved_layouts
             self._hits = []
 
     def tick_label(self, tick: Tick) -> str:
