@@ -44,3 +44,25 @@ def test_damaged_database_is_set_aside_with_a_notice(tmp_path: Path):
     assert store.last_position().chapter_id == "x"
     store.close()
     assert LearnerStore(path).notice is None
+
+
+def test_profiles_pins_reviews_and_all_attempts(tmp_path: Path):
+    import pytest
+
+    from koryo_desktop.core.review import review
+
+    store = LearnerStore(tmp_path / "learner.db")
+    minho = store.add_learner("Minho", "#D55E00", pin="1234")
+    with pytest.raises(ValueError):
+        store.add_learner("minho")
+    assert store.has_pin(minho) and store.check_pin(minho, "1234") and not store.check_pin(minho, "0000")
+    card, due = review(None, True)
+    store.save_review_card("q1", card, due, learner_id=minho)
+    assert store.review_card("q1", learner_id=minho) == card
+    assert store.due_questions("9999", learner_id=minho) == ["q1"] and store.due_questions("0000", minho) == []
+    store.record_attempt("s", "q1", 3, False, learner_id=minho, given="1936")
+    rows = store.all_attempts()
+    assert rows[0]["learner"] == "Minho" and rows[0]["given"] == "1936"
+    store.delete_learner(minho)
+    assert store.all_attempts() == []
+    store.close()

@@ -8,7 +8,10 @@ new one started; ``notice`` then says so once, for the app to show.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import hmac
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +41,21 @@ CREATE TABLE IF NOT EXISTS quiz_attempts (
     session_id TEXT NOT NULL, question_id TEXT NOT NULL, answer_json TEXT NOT NULL, correct INTEGER NOT NULL,
     answered_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS quiz_attempts_learner ON quiz_attempts(learner_id, question_id);
+CREATE TABLE IF NOT EXISTS review_cards (
+    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, question_id TEXT NOT NULL,
+    card_json TEXT NOT NULL, due TEXT NOT NULL, PRIMARY KEY (learner_id, question_id));
 """
+
+
+def _pin_hash(pin: str) -> str:
+    salt = os.urandom(8).hex()
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), 50_000).hex()
+    return f"{salt}${digest}"
+
+
+def _pin_matches(stored: str, pin: str) -> bool:
+    salt, _, digest = stored.partition("$")
+    return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), 50_000).hex(), digest)
 
 
 def _now() -> str:
@@ -83,6 +100,9 @@ class LearnerStore:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(bookmarks)")}
             if "kind" not in columns:  # files made before highlights existed
                 conn.execute("ALTER TABLE bookmarks ADD COLUMN kind TEXT NOT NULL DEFAULT 'bookmark'")
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(quiz_attempts)")}
+            if "given" not in columns:  # files made before answers were kept in words
+                conn.execute("ALTER TABLE quiz_attempts ADD COLUMN given TEXT NOT NULL DEFAULT ''")
             with conn:
                 conn.execute("BEGIN")
                 conn.execute(
@@ -119,16 +139,34 @@ class LearnerStore:
     def learners(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._conn.execute("SELECT id, name, colour, is_guest FROM learners ORDER BY id")]
 
-    def add_learner(self, name: str, colour: str = "#3465a4") -> int:
+    def add_learner(self, name: str, colour: str = "#3465a4", pin: str | None = None) -> int:
+        """A new profile; an optional PIN keeps classmates out of each other's progress."""
         if not name.strip():
             raise ValueError("a learner needs a name")
+        if any(learner["name"].casefold() == name.strip().casefold() for learner in self.learners()):
+            raise ValueError(f"there is already a learner called {name.strip()}")
         with self._conn:
             self._conn.execute("BEGIN")
             cur = self._conn.execute(
-                "INSERT INTO learners(name, colour, created_at) VALUES (?, ?, ?)",
-                (name.strip(), colour, _now()),
+                "INSERT INTO learners(name, colour, pin_hash, created_at) VALUES (?, ?, ?, ?)",
+                (name.strip(), colour, _pin_hash(pin) if pin else None, _now()),
             )
         return int(cur.lastrowid or 0)
+
+    def has_pin(self, learner_id: int) -> bool:
+        row = self._conn.execute("SELECT pin_hash FROM learners WHERE id = ?", (learner_id,)).fetchone()
+        return bool(row and row[0])
+
+    def check_pin(self, learner_id: int, pin: str) -> bool:
+        row = self._conn.execute("SELECT pin_hash FROM learners WHERE id = ?", (learner_id,)).fetchone()
+        return bool(row) and (not row[0] or _pin_matches(row[0], pin))
+
+    def delete_learner(self, learner_id: int) -> None:
+        if learner_id == GUEST_ID:
+            raise ValueError("the guest profile cannot be deleted")
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("DELETE FROM learners WHERE id = ?", (learner_id,))
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None, learner_id: int = GUEST_ID) -> Any:
@@ -222,25 +260,53 @@ class LearnerStore:
 
     # -- quiz ----------------------------------------------------------------------------------
     def record_attempt(
-        self, session_id: str, question_id: str, answer: Any, correct: bool, learner_id: int = GUEST_ID
+        self,
+        session_id: str,
+        question_id: str,
+        answer: Any,
+        correct: bool,
+        learner_id: int = GUEST_ID,
+        given: str = "",
     ) -> None:
+        """One answer, committed at once (so nothing is lost if the app stops); ``given`` is the
+        answer in words, for teachers' reports."""
         with self._conn:
             self._conn.execute("BEGIN")
             self._conn.execute(
-                "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    learner_id,
-                    session_id,
-                    question_id,
-                    json.dumps(answer, ensure_ascii=False),
-                    int(correct),
-                    _now(),
-                ),
-            )
+                "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at, given) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (learner_id, session_id, question_id, json.dumps(answer, ensure_ascii=False, default=list),
+                 int(correct), _now(), given),
+            )  # fmt: skip
 
     def attempts(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
         return [
             dict(r)
             for r in self._conn.execute("SELECT * FROM quiz_attempts WHERE learner_id = ? ORDER BY id", (learner_id,))
         ]
+
+    def all_attempts(self) -> list[dict[str, Any]]:
+        """Every learner's answers, with the learner's name (for a teacher's CSV)."""
+        return [dict(r) for r in self._conn.execute(
+            "SELECT a.*, l.name AS learner FROM quiz_attempts a JOIN learners l ON l.id = a.learner_id "
+            "ORDER BY l.name, a.id")]  # fmt: skip
+
+    # -- spaced review -------------------------------------------------------------------------
+    def review_card(self, question_id: str, learner_id: int = GUEST_ID) -> str | None:
+        row = self._conn.execute("SELECT card_json FROM review_cards WHERE learner_id = ? AND question_id = ?",
+                                 (learner_id, question_id)).fetchone()  # fmt: skip
+        return row[0] if row else None
+
+    def save_review_card(self, question_id: str, card_json: str, due: str, learner_id: int = GUEST_ID) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute(
+                "INSERT INTO review_cards(learner_id, question_id, card_json, due) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(learner_id, question_id) DO UPDATE SET card_json = excluded.card_json, due = excluded.due",
+                (learner_id, question_id, card_json, due),
+            )
+
+    def due_questions(self, now: str, learner_id: int = GUEST_ID) -> list[str]:
+        """Ids of the questions whose review is due at ``now`` (ISO time), most overdue first."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT question_id FROM review_cards WHERE learner_id = ? AND due <= ? ORDER BY due", (learner_id, now))]  # fmt: skip
