@@ -59,3 +59,10 @@ def learner(tmp_path: Path):
     s = LearnerStore(tmp_path / "learner.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """Create the QApplication before anything else may create a bare QCoreApplication (the export
+    commands do, to translate without a window); Qt allows one application object per process."""
+    return qapp

@@ -65,7 +65,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type
         ReaderScreen(store, learner),
         PeopleScreen(store),
         TimelineScreen(store),
-        QuizScreen(store),
+        QuizScreen(store, learner),
         SearchScreen(store),
         GlossaryScreen(store),
         PlacesScreen(store),

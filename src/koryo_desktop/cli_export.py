@@ -6,9 +6,21 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from koryo_desktop.config import LANGUAGES, Config
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+
+if TYPE_CHECKING:
+    from koryo_desktop.store.content_store import ContentStore
+
+APP_NAME = "Koryo Desktop"
+
+QUESTION_FORMATS = {
+    "anki": ("FILE.apkg", "quiz questions as an Anki deck, one card per question"),
+    "moodle": ("FILE.xml", "quiz questions as Moodle XML, for a Moodle question bank"),
+    "gift": ("FILE.txt", "quiz questions as Moodle GIFT text"),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,22 +30,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of dates and categories")
     p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
+    for name, (metavar, help_text) in QUESTION_FORMATS.items():
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
+        p.add_argument("--chapter", default=None, metavar="ID", help="only this chapter's questions (default: all)")
+        p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
+        if name == "anki":
+            p.add_argument("--deck", default=None, metavar="NAME", help="deck name (default: from the chapter)")
+        else:
+            p.add_argument("--category", default=None, metavar="PATH", help="question bank category")
     return parser
 
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    from PySide6.QtCore import QCoreApplication
-
     from koryo_desktop.app import open_content
-    from koryo_desktop.ui.i18n import Translations
-    from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
 
     try:
         store = open_content(Config(content=args.content))
     except (ContentValidationError, ContentDatabaseError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    try:
+        if args.format == "timelinejs":
+            return _timelinejs(store, args)
+        return _questions(store, args)
+    finally:
+        store.close()
+
+
+def _timelinejs(store: ContentStore, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
+
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     translations = Translations(app)
     translations.set_language(args.lang)
@@ -42,4 +73,35 @@ def main(argv: list[str]) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {len(document['events'])} events and {len(document['eras'])} eras to {args.output}")
+    return 0
+
+
+def _questions(store: ContentStore, args: argparse.Namespace) -> int:
+    """anki, moodle, gift: the questions of one chapter or of all, without Qt."""
+    from koryo_desktop.core import question_export
+
+    title = ""
+    if args.chapter is not None:
+        chapter = store.chapters.get(args.chapter)
+        if chapter is None:
+            valid = ", ".join(store.chapters.ids())
+            print(f"error: unknown chapter '{args.chapter}'. Valid chapter ids: {valid}", file=sys.stderr)
+            return 2
+        title = f"{chapter.number:02d} {chapter.title}"
+    questions = store.questions.all(chapter_id=args.chapter)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.format == "anki":
+            deck = args.deck or (f"{APP_NAME}::{title.replace('::', ':')}" if title else APP_NAME)
+            question_export.to_anki(questions, args.output, deck)
+        else:
+            # Moodle category paths use / between levels; a literal / is written //
+            category = args.category or f"$course$/{APP_NAME}" + (f"/{title.replace('/', '//')}" if title else "")
+            export = question_export.to_gift if args.format == "gift" else question_export.to_moodle_xml
+            args.output.write_text(export(questions, category), encoding="utf-8")
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc}", file=sys.stderr)
+        return 1
+    where = f"chapter {args.chapter}" if args.chapter else "all chapters"
+    print(f"wrote {len(questions)} questions ({where}) to {args.output}")
     return 0

@@ -29,6 +29,8 @@ def test_every_type_is_checked():
     right = {p.options.index("Kazakh SSR"), p.options.index("Uzbek SSR")}
     assert check(p, right).correct and not check(p, {next(iter(right))}).correct
     assert check(present(TRUE_FALSE, rng), True).correct and not check(present(TRUE_FALSE, rng), False).correct
+    false_answer = q("true_false", answer={"answer": False})
+    assert not check(present(false_answer, rng), None).correct  # no answer is never right
     p = present(ORDER, rng)
     assert list(p.options) != ["1860", "1937", "1953"]  # never starts in the right order
     assert check(p, ["1860", "1937", "1953"]).correct and not check(p, ["1937", "1860", "1953"]).correct

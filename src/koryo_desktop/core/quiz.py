@@ -94,7 +94,9 @@ def check(presented: Presented, response: Any) -> Verdict:
     answer = question.answer if isinstance(question.answer, dict) else {}
     correct = False
     try:
-        if question.type == "single":
+        if response is None:  # no answer (time ran out): never right
+            pass
+        elif question.type == "single":
             right = {c.text for c in question.choices if c.correct}
             correct = presented.options[int(response)] in right
         elif question.type == "multiple":
