@@ -38,3 +38,13 @@ def test_every_interface_string_is_in_the_catalogs(tmp_path: Path):
     result = subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete"],
                             check=True, capture_output=True, text=True)  # fmt: skip
     assert "(0 new and" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    """lupdate cannot see self.tr('…') inside an f-string; such text would stay in English."""
+    offenders = []
+    for path in (ROOT / "src" / "koryo_desktop").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "tr('" in line or "translate('" in line:
+                offenders.append(f"{path.name}:{number}")
+    assert offenders == []

@@ -507,6 +507,44 @@
     </message>
 </context>
 <context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="58"/>
+        <source>New learner</source>
+        <translation>새 학습자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
+        <source>Name or nickname</source>
+        <translation>이름 또는 별명</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="67"/>
+        <source>PIN (optional)</source>
+        <translation>PIN(선택 사항)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <source>&amp;Name or nickname</source>
+        <translation>이름 또는 별명(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="70"/>
+        <source>&amp;Colour</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <source>&amp;PIN (optional)</source>
+        <translation>PIN(선택 사항)(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
@@ -898,90 +936,432 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
-        <source>Filter questions</source>
-        <translation>문제 필터</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="253"/>
+        <source>&amp;Learner</source>
+        <translation>학습자(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="254"/>
+        <source>Learner</source>
+        <translation>학습자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="255"/>
+        <source>New learner…</source>
+        <translation>새 학습자…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Review</source>
+        <translation>복습</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <source>Start review</source>
+        <translation>복습 시작</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <source>Practice or test</source>
+        <translation>연습 또는 시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <source>C&amp;hapter</source>
+        <translation>장(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <source>&amp;Difficulty</source>
+        <translation>난이도(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <source>&amp;Questions</source>
+        <translation>문제 수(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>시험 제한 시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <source>Timed test</source>
+        <translation>시간제한 시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <source>Practise (answers at once)</source>
+        <translation>연습하기 (정답 바로 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <source>Take a test (answers at the end)</source>
+        <translation>시험 보기 (정답은 마지막에 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <source>Export my results…</source>
+        <translation>내 결과 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <source>Import results files and make a report…</source>
+        <translation>결과 파일을 가져와 보고서 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <source>Check (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <source>Finish</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <source>Back to the quiz</source>
+        <translation>퀴즈로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <source>Chapter</source>
+        <translation>장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <source>Difficulty</source>
+        <translation>난이도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <source>Questions</source>
+        <translation>문제 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="371"/>
+        <source>Your progress</source>
+        <translation>내 학습 현황</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="308"/>
+        <source>All chapters</source>
+        <translation>모든 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <source>Any</source>
+        <translation>모든 난이도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43"/>
-        <source>Choose a question, think of your answer, then reveal it.</source>
-        <translation>문제를 고르고 답을 생각한 다음 정답을 확인하세요.</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="323"/>
+        <source>Guest</source>
+        <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="57"/>
-        <source>Test yourself</source>
-        <translation>스스로 확인하기</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <source>PIN for %1:</source>
+        <translation>%1 님의 PIN을 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <source>New learner</source>
+        <translation>새 학습자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
-        <source>%n question(s) on this chapter. Choose one on the left.</source>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="364"/>
+        <source>%n question(s) due for review today.</source>
         <translation>
-            <numerusform>이 장에 관한 문제가 %n개 있습니다. 왼쪽에서 하나를 고르세요.</numerusform>
+            <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="365"/>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="373"/>
+        <source>No answers yet. Start with a practice round.</source>
+        <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <source>Mastery per chapter</source>
+        <translation>장별 숙달도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="385"/>
+        <source>Worth another look</source>
+        <translation>다시 읽어 보면 좋은 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="392"/>
+        <source>Recent answers</source>
+        <translation>최근 답변</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <source>There are no questions for this choice.</source>
+        <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="451"/>
+        <source>Time left: %1</source>
+        <translation>남은 시간: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Test</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="468"/>
+        <source>Question %1 of %2 · %3 · %4</source>
+        <translation>문제 %1/%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <source>Choose every right answer.</source>
+        <translation>맞는 답을 모두 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <source>Put these in order.</source>
+        <translation>순서대로 배열하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="471"/>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <source>Items to order</source>
+        <translation>순서를 정할 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
+        <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="480"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="481"/>
+        <source>Type a number</source>
+        <translation>숫자를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="482"/>
+        <source>Type your answer</source>
+        <translation>답을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="517"/>
+        <source>Give an answer first.</source>
+        <translation>먼저 답을 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <source>Not quite. The answer: %1</source>
+        <translation>아쉽습니다. 정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <source>Your score: %1 of %2</source>
+        <translation>점수: %2점 만점에 %1점</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <source>You finished early.</source>
+        <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
+        <source>Your answer: %1</source>
+        <translation>내 답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="572"/>
+        <source>Right answer: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <source>Export my results</source>
+        <translation>내 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
+        <source>Results (*.json)</source>
+        <translation>결과 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <source>Export all results</source>
+        <translation>모든 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="601"/>
+        <source>Import results</source>
+        <translation>결과 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <source>Class report</source>
+        <translation>학급 보고서</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <source>%n learner(s): %1</source>
+        <translation>
+            <numerusform>학습자 %n명: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="621"/>
+        <source>Not read:</source>
+        <translation>읽지 못한 파일:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Learners asked</source>
+        <translation>응답한 학습자 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Right</source>
+        <translation>정답률</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Common wrong answers</source>
+        <translation>자주 나온 오답</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
-        <source>Answer</source>
-        <translation>정답</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="540"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="122"/>
-        <source>Put these in order:</source>
-        <translation>순서대로 놓으세요:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="131"/>
-        <source>Match each item on the left with one on the right:</source>
-        <translation>왼쪽의 각 항목을 오른쪽 항목과 짝지으세요:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="141"/>
-        <source>Show the answer</source>
-        <translation>정답 보기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -1273,27 +1653,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="61"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="67"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="68"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="69"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="70"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="71"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
@@ -1301,233 +1681,233 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="187"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="383"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="396"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
         <source>Zoom out (−)</source>
         <translation>축소 (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>Zoom in (+)</source>
         <translation>확대 (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Fit all</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Show the whole timeline (Home)</source>
         <translation>연표 전체 보기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Go to the year</source>
         <translation>해당 연도로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Previous matching event</source>
         <translation>이전 검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Next matching event (Enter)</source>
         <translation>다음 검색 결과 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>List</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>사건을 표로 보기 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>연표를 그림, 포스터 또는 TimelineJS로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
         <source>&amp;Year</source>
         <translation>연도(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>Find events</source>
         <translation>사건 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Picture of this view (PNG)…</source>
         <translation>현재 화면 그림 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
         <source>Printable poster (PDF)…</source>
         <translation>인쇄용 포스터 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>웹사이트용 TimelineJS 파일 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
         <source>Show %1 events</source>
         <translation>%1 사건 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
         <source>&amp;Person</source>
         <translation>인물(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
         <source>Pla&amp;ce</source>
         <translation>장소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>왼쪽·오른쪽 화살표로 사건을 고르고, Shift+왼쪽·오른쪽으로 이동하며, 더하기·빼기로 확대·축소하고, Home으로 전체를 봅니다. Enter는 카드를 열고, Ctrl+L은 같은 사건을 표로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
         <source>The chosen event</source>
         <translation>선택한 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="272"/>
         <source>Everyone</source>
         <translation>모든 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="273"/>
         <source>Everywhere</source>
         <translation>모든 장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="296"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>No events</source>
         <translation>사건 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="298"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="311"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="384"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="397"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>사건을 클릭하거나 왼쪽·오른쪽 화살표로 고르세요. 휠, 두 손가락 확대 또는 +와 −로 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="385"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="398"/>
         <source>Periods</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="400"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="413"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="417"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="421"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="432"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="445"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="452"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>

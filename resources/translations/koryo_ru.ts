@@ -511,6 +511,44 @@
     </message>
 </context>
 <context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="58"/>
+        <source>New learner</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
+        <source>Name or nickname</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="67"/>
+        <source>PIN (optional)</source>
+        <translation>PIN (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <source>&amp;Name or nickname</source>
+        <translation>&amp;Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="70"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <source>&amp;PIN (optional)</source>
+        <translation>&amp;PIN (необязательно)</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
@@ -908,92 +946,436 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="24"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="27"/>
-        <source>Filter questions</source>
-        <translation>Фильтр вопросов</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="253"/>
+        <source>&amp;Learner</source>
+        <translation>&amp;Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="254"/>
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="255"/>
+        <source>New learner…</source>
+        <translation>Новый ученик…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Review</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <source>Start review</source>
+        <translation>Начать повторение</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <source>Practice or test</source>
+        <translation>Тренировка или тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <source>C&amp;hapter</source>
+        <translation>&amp;Глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <source>&amp;Difficulty</source>
+        <translation>Уровень &amp;сложности</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <source>&amp;Questions</source>
+        <translation>Количество &amp;вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>&amp;Длительность теста на время, мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <source>Timed test</source>
+        <translation>Тест на время</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <source>Practise (answers at once)</source>
+        <translation>Тренироваться (ответы сразу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <source>Take a test (answers at the end)</source>
+        <translation>Пройти тест (ответы в конце)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <source>Export my results…</source>
+        <translation>Экспорт моих результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>Экспорт результатов всех учеников (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <source>Import results files and make a report…</source>
+        <translation>Импортировать файлы результатов и составить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <source>Check (Enter)</source>
+        <translation>Проверить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <source>Back to the quiz</source>
+        <translation>Вернуться к викторине</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <source>Difficulty</source>
+        <translation>Уровень сложности</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <source>Questions</source>
+        <translation>Количество вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="371"/>
+        <source>Your progress</source>
+        <translation>Ваши успехи</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <source>Feedback</source>
+        <translation>Разбор ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="308"/>
+        <source>All chapters</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="43"/>
-        <source>Choose a question, think of your answer, then reveal it.</source>
-        <translation>Выберите вопрос, подумайте над ответом, затем откройте его.</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="323"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="57"/>
-        <source>Test yourself</source>
-        <translation>Проверьте себя</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <source>PIN for %1:</source>
+        <translation>%1, введите ваш PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <source>New learner</source>
+        <translation>Новый ученик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
-        <source>%n question(s) on this chapter. Choose one on the left.</source>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="364"/>
+        <source>%n question(s) due for review today.</source>
         <translation>
-            <numerusform>По этой главе %n вопрос. Выберите вопрос слева.</numerusform>
-            <numerusform>По этой главе %n вопроса. Выберите вопрос слева.</numerusform>
-            <numerusform>По этой главе %n вопросов. Выберите вопрос слева.</numerusform>
+            <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
+            <numerusform>Сегодня нужно повторить %n вопроса.</numerusform>
+            <numerusform>Сегодня нужно повторить %n вопросов.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="365"/>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="373"/>
+        <source>No answers yet. Start with a practice round.</source>
+        <translation>Ответов пока нет. Начните с тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <source>Mastery per chapter</source>
+        <translation>Освоение по главам</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="385"/>
+        <source>Worth another look</source>
+        <translation>Стоит перечитать</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="392"/>
+        <source>Recent answers</source>
+        <translation>Последние ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <source>There are no questions for this choice.</source>
+        <translation>Для выбранных условий нет вопросов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="451"/>
+        <source>Time left: %1</source>
+        <translation>Осталось времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Practice</source>
+        <translation>Тренировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="468"/>
+        <source>Question %1 of %2 · %3 · %4</source>
+        <translation>Вопрос %1 из %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <source>Choose every right answer.</source>
+        <translation>Выберите все правильные ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <source>Put these in order.</source>
+        <translation>Расставьте по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="471"/>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <source>Items to order</source>
+        <translation>Элементы, которые нужно расставить по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
+        <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="480"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="481"/>
+        <source>Type a number</source>
+        <translation>Введите число</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="482"/>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="517"/>
+        <source>Give an answer first.</source>
+        <translation>Сначала дайте ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <source>Right!</source>
+        <translation>Верно!</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <source>Not quite. The answer: %1</source>
+        <translation>Не совсем. Правильный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <source>Your score: %1 of %2</source>
+        <translation>Ваш результат: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <source>You finished early.</source>
+        <translation>Вы закончили досрочно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
+        <source>Your answer: %1</source>
+        <translation>Ваш ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="572"/>
+        <source>Right answer: %1</source>
+        <translation>Правильный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <source>Export my results</source>
+        <translation>Экспорт моих результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
+        <source>Results (*.json)</source>
+        <translation>Файлы результатов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <source>Export all results</source>
+        <translation>Экспорт всех результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <source>CSV (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="601"/>
+        <source>Import results</source>
+        <translation>Импорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <source>Class report</source>
+        <translation>Отчёт по классу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <source>%n learner(s): %1</source>
+        <translation>
+            <numerusform>%n ученик: %1</numerusform>
+            <numerusform>%n ученика: %1</numerusform>
+            <numerusform>%n учеников: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="621"/>
+        <source>Not read:</source>
+        <translation>Не удалось прочитать:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Learners asked</source>
+        <translation>Учеников отвечало</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Right</source>
+        <translation>Верных ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <source>Common wrong answers</source>
+        <translation>Частые неверные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="540"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="122"/>
-        <source>Put these in order:</source>
-        <translation>Расставьте по порядку:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="131"/>
-        <source>Match each item on the left with one on the right:</source>
-        <translation>Сопоставьте каждый пункт слева с пунктом справа:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="141"/>
-        <source>Show the answer</source>
-        <translation>Показать ответ</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1289,27 +1671,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="61"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="68"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="69"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="70"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_model.py" line="71"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -1317,170 +1699,170 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="187"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="383"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="396"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
         <source>Zoom out (−)</source>
         <translation>Уменьшить (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю хронологию (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Go to the year</source>
         <translation>Перейти к году</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Previous matching event</source>
         <translation>Предыдущее найденное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Next matching event (Enter)</source>
         <translation>Следующее найденное событие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>Показать события таблицей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>Сохранить хронологию как изображение, плакат или TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>Find events</source>
         <translation>Найти события</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Picture of this view (PNG)…</source>
         <translation>Изображение этого вида (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
         <source>Printable poster (PDF)…</source>
         <translation>Плакат для печати (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>Файл TimelineJS для сайта (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
         <source>Show %1 events</source>
         <translation>Показывать события: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>Стрелки влево и вправо выбирают событие, Shift+влево и Shift+вправо сдвигают вид, плюс и минус меняют масштаб, Home показывает всё, Enter открывает карточку; Ctrl+L показывает те же события таблицей.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="272"/>
         <source>Everyone</source>
         <translation>Все люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="273"/>
         <source>Everywhere</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="296"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="298"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="311"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1489,63 +1871,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="384"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="397"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>Выберите событие: щёлкните по нему или используйте стрелки влево и вправо. Масштаб меняется колесом, жестом щипка или клавишами + и −.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="385"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="398"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="400"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="413"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="417"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="421"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="424"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="432"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="445"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="452"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="449"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>

@@ -368,7 +368,7 @@ class QuizScreen(QWidget):
         chapter_of = {q.id: q.chapter_id for q in self._questions.values()}
         mastery = sorted(mastery_by_chapter(attempts, chapter_of), key=lambda m: list(self._chapters).index(m.chapter_id)
                          if m.chapter_id in self._chapters else 99)  # fmt: skip
-        parts = [f"<h2>{fmt.esc(self.tr('Your progress'))}</h2>"]
+        parts = ["<h2>" + fmt.esc(self.tr("Your progress")) + "</h2>"]
         if not attempts:
             parts.append("<p>" + fmt.esc(self.tr("No answers yet. Start with a practice round.")) + "</p>")
         else:
@@ -556,7 +556,11 @@ class QuizScreen(QWidget):
             return
         answered = session.answered
         parts = [
-            f"<h1>{fmt.esc(self.tr('Your score: %1 of %2').replace('%1', str(session.score)).replace('%2', str(len(answered))))}</h1>"
+            "<h1>"
+            + fmt.esc(
+                self.tr("Your score: %1 of %2").replace("%1", str(session.score)).replace("%2", str(len(answered)))
+            )
+            + "</h1>"
         ]
         if len(answered) < len(session.questions):
             parts.append("<p>" + fmt.esc(self.tr("You finished early.")) + "</p>")
@@ -610,7 +614,7 @@ class QuizScreen(QWidget):
 
     def report_html(self, results: list[tuple[str, list[dict[str, Any]]]], problems: list[str] | None = None) -> str:
         stats = question_report(results)
-        parts = [f"<h1>{fmt.esc(self.tr('Class report'))}</h1>",
+        parts = ["<h1>" + fmt.esc(self.tr("Class report")) + "</h1>",
                  "<p>" + fmt.esc(self.tr("%n learner(s): %1", "", len(results)).replace(
                      "%1", ", ".join(name for name, _ in results))) + "</p>"]  # fmt: skip
         if problems:
