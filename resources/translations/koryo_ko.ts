@@ -936,432 +936,447 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="252"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="253"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
         <source>&amp;Learner</source>
         <translation>학습자(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="254"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
         <source>Learner</source>
         <translation>학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="255"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
         <source>New learner…</source>
         <translation>새 학습자…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
         <source>Start review</source>
         <translation>복습 시작</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>Practice or test</source>
         <translation>연습 또는 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
         <source>C&amp;hapter</source>
         <translation>장(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <source>&amp;Topic</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>&amp;Difficulty</source>
         <translation>난이도(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Questions</source>
         <translation>문제 수(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>시험 제한 시간(분)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>Timed test</source>
         <translation>시간제한 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>Practise (answers at once)</source>
         <translation>연습하기 (정답 바로 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Take a test (answers at the end)</source>
         <translation>시험 보기 (정답은 마지막에 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
         <source>Export my results…</source>
         <translation>내 결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
         <source>Import results files and make a report…</source>
         <translation>결과 파일을 가져와 보고서 만들기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Check (Enter)</source>
         <translation>확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Back to the quiz</source>
         <translation>퀴즈로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Difficulty</source>
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Questions</source>
         <translation>문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="371"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="394"/>
         <source>Your progress</source>
         <translation>내 학습 현황</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="308"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>All chapters</source>
         <translation>모든 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>Any</source>
         <translation>모든 난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="322"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="323"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="331"/>
+        <source>All topics</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="346"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
         <source>PIN for %1:</source>
         <translation>%1 님의 PIN을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="374"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="365"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="388"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="373"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="396"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="404"/>
         <source>Mastery per chapter</source>
         <translation>장별 숙달도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="385"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
         <source>Worth another look</source>
         <translation>다시 읽어 보면 좋은 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="392"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="415"/>
         <source>Recent answers</source>
         <translation>최근 답변</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
         <source>There are no questions for this choice.</source>
         <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="451"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="477"/>
         <source>Time left: %1</source>
         <translation>남은 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="468"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="494"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>문제 %1/%2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
         <source>Choose every right answer.</source>
         <translation>맞는 답을 모두 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
         <source>Put these in order.</source>
         <translation>순서대로 배열하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
         <source>Items to order</source>
         <translation>순서를 정할 항목</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="480"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="506"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="507"/>
         <source>Type a number</source>
         <translation>숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="482"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="508"/>
         <source>Type your answer</source>
         <translation>답을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="517"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="543"/>
         <source>Give an answer first.</source>
         <translation>먼저 답을 입력하거나 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
         <source>Not quite. The answer: %1</source>
         <translation>아쉽습니다. 정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="587"/>
         <source>Your score: %1 of %2</source>
         <translation>점수: %2점 만점에 %1점</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="592"/>
         <source>You finished early.</source>
         <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
         <source>Your answer: %1</source>
         <translation>내 답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="572"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
         <source>Right answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="601"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="627"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="643"/>
         <source>Class report</source>
         <translation>학급 보고서</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>학습자 %n명: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="621"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="647"/>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Learners asked</source>
         <translation>응답한 학습자 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Right</source>
         <translation>정답률</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Common wrong answers</source>
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="540"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>

@@ -946,212 +946,227 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="252"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="253"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
         <source>&amp;Learner</source>
         <translation>&amp;Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="254"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="255"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
         <source>New learner…</source>
         <translation>Новый ученик…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
         <source>Start review</source>
         <translation>Начать повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>Practice or test</source>
         <translation>Тренировка или тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
         <source>C&amp;hapter</source>
         <translation>&amp;Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>&amp;Difficulty</source>
         <translation>Уровень &amp;сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Questions</source>
         <translation>Количество &amp;вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>&amp;Длительность теста на время, мин</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>Timed test</source>
         <translation>Тест на время</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>Practise (answers at once)</source>
         <translation>Тренироваться (ответы сразу)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Take a test (answers at the end)</source>
         <translation>Пройти тест (ответы в конце)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
         <source>Export my results…</source>
         <translation>Экспорт моих результатов…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>Экспорт результатов всех учеников (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
         <source>Import results files and make a report…</source>
         <translation>Импортировать файлы результатов и составить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Check (Enter)</source>
         <translation>Проверить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Back to the quiz</source>
         <translation>Вернуться к викторине</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Difficulty</source>
         <translation>Уровень сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="371"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="394"/>
         <source>Your progress</source>
         <translation>Ваши успехи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Feedback</source>
         <translation>Разбор ответа</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="308"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="322"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="323"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="331"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="346"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="333"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
         <source>PIN for %1:</source>
         <translation>%1, введите ваш PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="337"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
         <source>That PIN is not right.</source>
         <translation>Неверный PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="374"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
@@ -1160,163 +1175,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="365"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="388"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="373"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="396"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>Ответов пока нет. Начните с тренировки.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="404"/>
         <source>Mastery per chapter</source>
         <translation>Освоение по главам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="385"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
         <source>Worth another look</source>
         <translation>Стоит перечитать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="392"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="415"/>
         <source>Recent answers</source>
         <translation>Последние ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="435"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
         <source>There are no questions for this choice.</source>
         <translation>Для выбранных условий нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="451"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="477"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Practice</source>
         <translation>Тренировка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="467"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="468"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="494"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>Вопрос %1 из %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
         <source>Choose every right answer.</source>
         <translation>Выберите все правильные ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
         <source>Put these in order.</source>
         <translation>Расставьте по порядку.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
         <source>Items to order</source>
         <translation>Элементы, которые нужно расставить по порядку</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="479"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="480"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="506"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="507"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="482"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="508"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="517"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="543"/>
         <source>Give an answer first.</source>
         <translation>Сначала дайте ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
         <source>Right!</source>
         <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="535"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
         <source>Not quite. The answer: %1</source>
         <translation>Не совсем. Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="587"/>
         <source>Your score: %1 of %2</source>
         <translation>Ваш результат: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="592"/>
         <source>You finished early.</source>
         <translation>Вы закончили досрочно.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
         <source>Your answer: %1</source>
         <translation>Ваш ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="572"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
         <source>Right answer: %1</source>
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="585"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="591"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="601"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="627"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="643"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1325,57 +1340,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="621"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="647"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="478"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="540"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>

@@ -215,3 +215,20 @@ def test_accessible_names_on_the_quiz(real):
         for widget in quiz.findChildren(kind):
             if widget.isVisibleTo(quiz) and not isinstance(widget.parent(), QAbstractSpinBox):
                 assert widget.accessibleName(), f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}"
+
+
+def test_practice_by_chapter_topic_and_difficulty(real):
+    quiz = real.navigator.screens()["quiz"]
+    real.navigator.go("quiz")
+    quiz.chapter_box.setCurrentIndex(quiz.chapter_box.findData("north-korea"))
+    assert quiz.topic_box.isEnabled() and quiz.topic_box.count() > 2
+    quiz.topic_box.setCurrentIndex(1)
+    topic = quiz.topic_box.currentData()
+    quiz.generated_check.setChecked(False)
+    assert quiz.start("practice", seed=2)
+    assert {(q.chapter_id, q.section_id) for q in quiz.session.questions} == {("north-korea", topic)}
+    quiz.show_start()
+    quiz.topic_box.setCurrentIndex(0)
+    quiz.difficulty_box.setCurrentIndex(quiz.difficulty_box.findData("hard"))
+    assert quiz.start("practice", seed=2)
+    assert {q.difficulty for q in quiz.session.questions} == {"hard"}

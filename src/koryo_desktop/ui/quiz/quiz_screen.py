@@ -134,7 +134,8 @@ class QuizScreen(QWidget):
         review_layout.addWidget(self.review_button)
         self.setup_box = QGroupBox()
         form = QFormLayout(self.setup_box)
-        self.chapter_box, self.difficulty_box = QComboBox(), QComboBox()
+        self.chapter_box, self.topic_box, self.difficulty_box = QComboBox(), QComboBox(), QComboBox()
+        self.chapter_box.currentIndexChanged.connect(lambda _i: self._fill_topics())
         self.count_box = QSpinBox()
         self.count_box.setRange(3, 40)
         self.count_box.setValue(10)
@@ -145,10 +146,13 @@ class QuizScreen(QWidget):
         self.minutes_box.setRange(1, 120)
         self.minutes_box.setValue(10)
         self.chapter_label, self.difficulty_label, self.count_label, self.minutes_label = (QLabel() for _ in range(4))
+        self.topic_label = QLabel()
+        self.topic_label.setBuddy(self.topic_box)
         for label, widget in ((self.chapter_label, self.chapter_box), (self.difficulty_label, self.difficulty_box),
                               (self.count_label, self.count_box), (self.minutes_label, self.minutes_box)):  # fmt: skip
             label.setBuddy(widget)
         form.addRow(self.chapter_label, self.chapter_box)
+        form.addRow(self.topic_label, self.topic_box)
         form.addRow(self.difficulty_label, self.difficulty_box)
         form.addRow(self.count_label, self.count_box)
         form.addRow(self.generated_check)
@@ -257,6 +261,8 @@ class QuizScreen(QWidget):
         self.review_button.setText(self.tr("Start review"))
         self.setup_box.setTitle(self.tr("Practice or test"))
         self.chapter_label.setText(self.tr("C&hapter"))
+        self.topic_label.setText(self.tr("&Topic"))
+        self.topic_box.setAccessibleName(self.tr("Topic"))
         self.difficulty_label.setText(self.tr("&Difficulty"))
         self.count_label.setText(self.tr("&Questions"))
         self.minutes_label.setText(self.tr("&Minutes for a timed test"))
@@ -309,12 +315,29 @@ class QuizScreen(QWidget):
         for chapter_id, title in self._chapters.items():
             self.chapter_box.addItem(title, chapter_id)
         self.chapter_box.setCurrentIndex(max(0, self.chapter_box.findData(chosen)))
+        self._fill_topics()
         level = self.difficulty_box.currentData()
         self.difficulty_box.clear()
         for label, value in ((self.tr("Any"), None), (self.tr("easy"), "easy"), (self.tr("medium"), "medium"),
                              (self.tr("hard"), "hard")):  # fmt: skip
             self.difficulty_box.addItem(label, value)
         self.difficulty_box.setCurrentIndex(max(0, self.difficulty_box.findData(level)))
+
+    def _fill_topics(self) -> None:
+        """A topic is a section of the chosen chapter (the one a question says teaches it)."""
+        chosen = self.topic_box.currentData()
+        self.topic_box.blockSignals(True)
+        self.topic_box.clear()
+        self.topic_box.addItem(self.tr("All topics"), None)
+        chapter = self.store.chapters.get(self.chapter_box.currentData()) if self.chapter_box.currentData() else None
+        if chapter is not None:
+            taught = {q.section_id for q in self._questions.values() if q.chapter_id == chapter.id}
+            for section in chapter.sections:
+                if section.slug in taught:
+                    self.topic_box.addItem(section.title, section.slug)
+        self.topic_box.setCurrentIndex(max(0, self.topic_box.findData(chosen)))
+        self.topic_box.setEnabled(chapter is not None)
+        self.topic_box.blockSignals(False)
 
     def _fill_learners(self) -> None:
         self.learner_box.blockSignals(True)
@@ -403,14 +426,17 @@ class QuizScreen(QWidget):
         self.refresh_start()
 
     # -- sessions ------------------------------------------------------------------------------
-    def _pool(self, chapter: str | None, difficulty: str | None, with_generated: bool, seed: int) -> list[Question]:
+    def _pool(self, chapter: str | None, difficulty: str | None, with_generated: bool, seed: int,
+              topic: str | None = None) -> list[Question]:  # fmt: skip
         pool = [q for q in self._questions.values()
-                if (chapter is None or q.chapter_id == chapter) and (difficulty is None or q.difficulty == difficulty)]  # fmt: skip
+                if (chapter is None or q.chapter_id == chapter) and (difficulty is None or q.difficulty == difficulty)
+                and (topic is None or q.section_id == topic)]  # fmt: skip
         if with_generated:
             rng = random.Random(seed)
 
             def teaches(kind: str, record_id: str) -> tuple[str, str] | None:
-                found = [m for m in self.store.chapters.mentioning(kind, record_id) if chapter in (None, m[0])]
+                found = [m for m in self.store.chapters.mentioning(kind, record_id)
+                         if chapter in (None, m[0]) and topic in (None, m[1])]  # fmt: skip
                 return (found[0][0], found[0][1]) if found else None
 
             made = generated_questions(self.store.events.all(), self.store.people.all(), self.store.places.all(),
@@ -428,7 +454,7 @@ class QuizScreen(QWidget):
                 questions = [self._questions[q] for q in self.due_ids()]
             else:
                 pool = self._pool(self.chapter_box.currentData(), self.difficulty_box.currentData(),
-                                  self.generated_check.isChecked(), seed)  # fmt: skip
+                                  self.generated_check.isChecked(), seed, self.topic_box.currentData())  # fmt: skip
                 random.Random(seed).shuffle(pool)
                 questions = pool[: self.count_box.value()]
         if not questions:
