@@ -74,6 +74,14 @@ class ChoiceAnswer(AnswerWidget):
             return set(chosen)
         return self.values[chosen[0]]
 
+    def show_solution(self, right: set[Any]) -> None:
+        """After checking: the right choices in green and bold, a wrong choice in red."""
+        for value, button in zip(self.values, self.buttons, strict=True):
+            if value in right:
+                button.setStyleSheet("padding: 6px; color: #1b7a3a; font-weight: bold;")
+            elif button.isChecked():
+                button.setStyleSheet("padding: 6px; color: #b3261e; text-decoration: line-through;")
+
     def pick(self, number: int) -> bool:
         if 1 <= number <= len(self.buttons):
             button = self.buttons[number - 1]

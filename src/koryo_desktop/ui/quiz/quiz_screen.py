@@ -552,6 +552,14 @@ class QuizScreen(QWidget):
         self.next_button.show()
         self.next_button.setFocus()
         if self.session.shows_feedback_now:
+            if isinstance(self.widget, ChoiceAnswer):
+                question = presented.question
+                if question.type == "true_false":
+                    right = {bool((question.answer or {}).get("answer"))}
+                else:
+                    right = {i for i, text in enumerate(presented.options)
+                             if text in {c.text for c in question.choices if c.correct}}  # fmt: skip
+                self.widget.show_solution(right)
             self.feedback.show()
             self.feedback.show_html(self._feedback_html(presented.question, verdict.correct, verdict.expected))
         else:
