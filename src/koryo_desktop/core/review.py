@@ -4,10 +4,15 @@ card; answering it right or wrong schedules the next review."""
 from __future__ import annotations
 
 import datetime as _dt
+from functools import cache
+from typing import Any
 
-from fsrs import Card, Rating, Scheduler
 
-_SCHEDULER = Scheduler(enable_fuzzing=False)
+@cache
+def _scheduler() -> Any:
+    from fsrs import Scheduler  # loaded with the first answer, not at start-up
+
+    return Scheduler(enable_fuzzing=False)
 
 
 def now() -> _dt.datetime:
@@ -18,6 +23,8 @@ def review(card_json: str | None, correct: bool, when: _dt.datetime | None = Non
     """The card after an answer, as (card JSON, due time ISO): right = Good, wrong = Again."""
     import json
 
+    from fsrs import Card, Rating
+
     card = Card.from_dict(json.loads(card_json)) if card_json else Card()
-    card, _log = _SCHEDULER.review_card(card, Rating.Good if correct else Rating.Again, when or now())
+    card, _log = _scheduler().review_card(card, Rating.Good if correct else Rating.Again, when or now())
     return json.dumps(card.to_dict()), card.due.isoformat()
