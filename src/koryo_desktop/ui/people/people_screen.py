@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Any
 
-from PySide6.QtCore import QCollator, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from koryo_desktop.ui.people.people_delegate import PeopleDelegate
 from koryo_desktop.ui.people.people_model import ID_ROLE, PeopleModel, PeopleProxyModel
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.monogram import monogram_image
+from koryo_desktop.ui.widgets.screen import Screen
 
 
 class PersonPage(DetailBrowser):
@@ -45,16 +46,13 @@ class PersonPage(DetailBrowser):
         return super().loadResource(kind, url)
 
 
-class PeopleScreen(QWidget):
+class PeopleScreen(Screen):
     name = "people"
-    target_activated = Signal(str)
-    record_shown = Signal(str)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.current_id: str | None = None
-        self._loaded = False
         self._opening = False
         self._people: dict[str, Any] = {}
         self._rows: list[PersonRow] = []
@@ -167,16 +165,8 @@ class PeopleScreen(QWidget):
             self._update_count()
             self._show(self.current_id) if self.current_id else self.detail.show_html(self.overview_html())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- data ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
+    def load_data(self) -> None:
         people = self.store.people.all()
         self._people = {p.id: p for p in people}
         self.detail.names = {p.id: p.name for p in people}
@@ -252,10 +242,6 @@ class PeopleScreen(QWidget):
             self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
 
     # -- navigation ----------------------------------------------------------------------------
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def _select(self, person_id: str) -> None:
         row = self.model.row_of(person_id)
         index = self.proxy.mapFromSource(self.model.index(row, 0))

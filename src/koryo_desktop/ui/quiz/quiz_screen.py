@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.quiz.answer_widgets import AnswerWidget, ChoiceAnswer, MatchAnswer, OrderAnswer, TextAnswer
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.screen import Screen
 
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7A5C00", "#000000")
 
@@ -75,10 +76,8 @@ class NewLearnerDialog(QDialog):
         form.addRow(buttons)
 
 
-class QuizScreen(QWidget):
+class QuizScreen(Screen):
     name = "quiz"
-    target_activated = Signal(str)
-    record_shown = Signal(str)
 
     def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +87,6 @@ class QuizScreen(QWidget):
         self.session: QuizSession | None = None
         self.session_id = ""
         self.widget: AnswerWidget | None = None
-        self._loaded = False
         self._questions: dict[str, Question] = {}
         self._chapters: dict[str, str] = {}
         self._generated: dict[str, Question] = {}
@@ -292,16 +290,8 @@ class QuizScreen(QWidget):
             self._fill_learners()
             self.refresh_start()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- data ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
+    def load_data(self) -> None:
         self._questions = {q.id: q for q in self.store.questions.all()}
         self._chapters = {c.id: c.title for c in self.store.chapters.all()}
         self._fill_setup()
@@ -681,10 +671,6 @@ class QuizScreen(QWidget):
         return path
 
     # -- navigation and keys -------------------------------------------------------------------
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def open_record(self, record: str | None, anchor: str | None = None) -> bool:
         """No record: the start page. A chapter id ('test yourself'): practise that chapter at once.
         A question id: practise that question."""

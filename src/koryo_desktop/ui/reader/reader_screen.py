@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,12 +36,11 @@ from koryo_desktop.ui.reader.read_aloud import ReadAloud
 from koryo_desktop.ui.reader.themes import THEMES
 from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
 from koryo_desktop.ui.reader.toc_view import TocView
+from koryo_desktop.ui.widgets.screen import Screen
 
 
-class ReaderScreen(QWidget):
+class ReaderScreen(Screen):
     name = "reader"
-    target_activated = Signal(str)
-    record_shown = Signal(str)
 
     def __init__(
         self,
@@ -55,7 +54,6 @@ class ReaderScreen(QWidget):
         self.learner = learner
         self.learner_id = GUEST_ID
         self.chapter: Chapter | None = None
-        self._loaded = False
         self._opening = False
         self._pending_query: str | None = None
         self._find_spans: list[tuple[int, int]] = []
@@ -211,16 +209,8 @@ class ReaderScreen(QWidget):
             self._render()
             self.view.set_scroll_fraction(fraction)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- loading -------------------------------------------------------------------------------
-    def load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
+    def load_data(self) -> None:
         self.toc_model.set_chapters(self.store.chapters.all(with_sections=True))
         self.toc.expandAll()
         self.set_theme(self.learner.setting("reader.theme", "light", self.learner_id), save=False)

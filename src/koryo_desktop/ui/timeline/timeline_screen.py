@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMarginsF, QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QMarginsF, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
 from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.screen import Screen
 
 
 def event_rows(events: list[Event], people: dict[str, str], places: dict[str, str]) -> list[EventRow]:
@@ -64,16 +65,13 @@ def event_rows(events: list[Event], people: dict[str, str], places: dict[str, st
     return rows
 
 
-class TimelineScreen(QWidget):
+class TimelineScreen(Screen):
     name = "timeline"
-    target_activated = Signal(str)
-    record_shown = Signal(str)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.current_id: str | None = None
-        self._loaded = False
         self._events: dict[str, Event] = {}
         self._matches: list[str] = []
         self._folded: dict[str, str] = {}  # event id -> folded search text, filled on the first search
@@ -237,16 +235,8 @@ class TimelineScreen(QWidget):
             self._load_rows()
             self._show_card(self.current_id)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- data ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
+    def load_data(self) -> None:
         self._events = {e.id: e for e in self.store.events.all()}
         self._fill_boxes()
         self._load_rows()
@@ -360,10 +350,6 @@ class TimelineScreen(QWidget):
             )
             self.table.selectionModel().blockSignals(False)
             self.table.scrollTo(index)
-
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def open_record(self, record: str | None, anchor: str | None = None) -> bool:
         self.load()

@@ -3,7 +3,7 @@ module's records beside a detail view of the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from koryo_desktop.ui.models.record_list_model import (
     RecordListModel,
 )
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.screen import Screen
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
@@ -37,17 +38,14 @@ class RecordCount(QObject):
 _COUNTS = RecordCount()
 
 
-class RecordListScreen(QWidget):
+class RecordListScreen(Screen):
     """Subclasses set ``name``, fill the list with ``items()`` and render ``detail_html(id)``."""
 
     name = ""
-    target_activated = Signal(str)  # a link in the detail view
-    record_shown = Signal(str)  # the target of the record now shown (for Back)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opening = False
-        self._loaded = False
         self.current_id: str | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -113,18 +111,11 @@ class RecordListScreen(QWidget):
         return QCoreApplication.translate("RecordListScreen", "Filter…")
 
     # -- behaviour -----------------------------------------------------------------------------
-    def load(self) -> None:
+    def load_data(self) -> None:
         """Fill the list; runs when the screen is first shown or asked to open a record, so that
         start-up builds every screen without reading all of their records."""
-        if self._loaded:
-            return
-        self._loaded = True
         self.model.set_items(self.items())
         self.retranslate()
-
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.load()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
         self.title_label.setText(self.screen_title())
@@ -141,11 +132,6 @@ class RecordListScreen(QWidget):
                 self.detail.show_html(html)
         else:
             self.detail.show_html(self.overview_html())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_count(self) -> None:
         self.count_label.setText(_COUNTS.text(self.proxy.rowCount(), self.model.rowCount()))

@@ -1,0 +1,39 @@
+"""What every module screen shares: a name for navigation, the signals the shell listens to, its
+records read once on first show (or first open), and retranslation when the language changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+
+class Screen(QWidget):
+    name = ""
+    target_activated = Signal(str)  # open another screen or record ('people/nam-il')
+    record_shown = Signal(str)  # this screen now shows another record (for Back)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded = False
+
+    def load(self) -> None:
+        """Read the screen's records the first time they are needed, so start-up stays quick."""
+        if not self._loaded:
+            self._loaded = True
+            self.load_data()
+
+    def load_data(self) -> None:
+        """Each screen reads its records here."""
+
+    def retranslate(self) -> None:
+        """Each screen sets its texts here (called again on every language change)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.load()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
