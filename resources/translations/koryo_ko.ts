@@ -261,8 +261,8 @@
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
-        <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
-        <translation>1937년 소련 정부는 극동 지역에 살던 한인 전체를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
+        <source>In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
+        <translation>1937년 소련 정부는 극동 지역에 살던 한인 거의 모두를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>

@@ -265,8 +265,8 @@
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
-        <source>In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
-        <translation>В 1937 году советское государство депортировало всё корейское население Дальнего Востока СССР в Казахстан и Узбекистан. Это приложение рассказывает историю корё-сарам — от первых корейских сёл в России до их связей с обеими Кореями сегодня.</translation>
+        <source>In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
+        <translation>В 1937 году советское государство депортировало почти всё корейское население Дальнего Востока СССР в Казахстан и Узбекистан. Это приложение рассказывает историю корё-сарам — от первых корейских сёл в России до их связей с обеими Кореями сегодня.</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>

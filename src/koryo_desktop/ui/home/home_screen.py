@@ -76,7 +76,7 @@ class HomeScreen(QScrollArea):
         self.title.setText(self.tr("Koryo Desktop"))
         self.intro.setText(
             self.tr(
-                "In 1937 the Soviet state deported the whole Korean population of its Far East to Kazakhstan and "
+                "In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and "
                 "Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia "
                 "to their ties with both Koreas today."
             )
