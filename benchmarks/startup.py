@@ -39,6 +39,8 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="koryo-bench-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KORYO_DATA_DIR=str(tmp / "data"),
                KORYO_CACHE_DIR=str(tmp / "cache"))  # fmt: skip
+    # An installed app runs from compiled bytecode; let the warm-up run write it if it is missing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "koryo_desktop", "--smoke"]
     bare_cmd = [sys.executable, "-c", BARE]
     measure(app_cmd, env)  # first start builds the cached content database; not counted

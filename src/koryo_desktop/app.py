@@ -40,6 +40,21 @@ def _fail(message: str, smoke: bool) -> int:
     return 2
 
 
+def skip_pyside_source_scan() -> None:
+    """Stop PySide6 from reading the source of every module imported after it.
+
+    PySide6 replaces `__import__` and, for each new module, calls `inspect.getsource()` to see whether
+    the module opts into `from __feature__ import snake_case`. This app never does, and the scan
+    costs tens of milliseconds and about 5 MiB (the sources stay in `linecache`) at every start.
+    Answering "uses PySide" without reading gives every module flag 0, the default feature set, which
+    is what PySide itself gives a module that imports it without `__feature__`. If a PySide6 release
+    renames the hook, nothing happens and start-up is just slower.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True
+
+
 def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type: ignore[no-untyped-def]
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
     from PySide6.QtWidgets import QApplication
@@ -126,6 +141,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    skip_pyside_source_scan()
     from koryo_desktop.ui import theme
 
     if QApplication.instance() is None:
@@ -141,7 +157,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     theme.apply_font(app)  # type: ignore[arg-type]
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
-    theme.apply_style(app)  # type: ignore[arg-type]
+    theme.apply_style(window)
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "

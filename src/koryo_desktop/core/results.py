@@ -3,7 +3,6 @@ per-question report a teacher makes from many such files. Plain Python."""
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import io
 import json
@@ -108,6 +107,8 @@ def question_report(results: Sequence[tuple[str, Sequence[Mapping[str, Any]]]]) 
 def results_csv(rows: Iterable[Mapping[str, Any]]) -> str:
     """All learners' answers as CSV: learner, question, chapter, correct, answer, answered at, session."""
     out = io.StringIO()
+    import csv
+
     writer = csv.writer(out)
     writer.writerow(["learner", "question_id", "chapter_id", "correct", "answer", "answered_at", "session_id"])
     for row in rows:

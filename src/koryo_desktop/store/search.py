@@ -8,7 +8,6 @@ folded by core.text.fold, so case, diacritics and common transliteration variant
 
 from __future__ import annotations
 
-import difflib
 import sqlite3
 
 from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit, SearchResult
@@ -112,6 +111,8 @@ class SearchIndex:
             if any(token in w for w in folded_words):
                 alternatives.append([token])
                 continue
+            import difflib  # only when nothing matched
+
             close = difflib.get_close_matches(token, folded_words, n=limit, cutoff=0.7)
             alternatives.append(close)
         if all(alternatives):

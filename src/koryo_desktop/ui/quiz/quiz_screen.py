@@ -4,7 +4,7 @@ learner and results a teacher can export, merge and print."""
 from __future__ import annotations
 
 import random
-import uuid
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -452,7 +452,7 @@ class QuizScreen(Screen):
             return False
         limit = self.minutes_box.value() * 60 if mode == "test" and self.timed_check.isChecked() else None
         self.session = QuizSession(mode, questions, seed=seed, time_limit_s=limit)
-        self.session_id = uuid.uuid4().hex[:12]
+        self.session_id = secrets.token_hex(6)
         if limit:
             self._deadline = limit
             self.timer.start()
