@@ -1,4 +1,4 @@
-"""The Korean and Russian catalogs cover every interface string, and the shipped .qm files are
+"""The Korean and Russian catalogs cover every interface string, the English one every plural, and the shipped .qm files are
 compiled from the current .ts files."""
 
 import shutil
@@ -21,7 +21,7 @@ def _tool(name: str) -> str:
     return found
 
 
-@pytest.mark.parametrize("lang", ["ko", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ko", "ru"])
 def test_catalog_is_complete_and_compiled(lang: str, tmp_path: Path):
     ts = TRANSLATIONS / f"koryo_{lang}.ts"
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
@@ -40,6 +40,15 @@ def test_every_interface_string_is_in_the_catalogs(tmp_path: Path):
     assert "(0 new and" in result.stdout + result.stderr, result.stdout + result.stderr
 
 
+def test_every_plural_is_in_the_english_catalog(tmp_path: Path):
+    copy = tmp_path / "koryo_en.ts"
+    shutil.copy(TRANSLATIONS / "koryo_en.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "src" / "koryo_desktop" / "ui").rglob("*.py"))
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-pluralonly", "-no-obsolete"],
+                            check=True, capture_output=True, text=True)  # fmt: skip
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8"), "add the new plural to koryo_en.ts"
+
+
 def test_no_translated_string_hides_inside_an_f_string():
     """lupdate cannot see self.tr('…') inside an f-string; such text would stay in English."""
     offenders = []
@@ -48,3 +57,17 @@ def test_no_translated_string_hides_inside_an_f_string():
             if "tr('" in line or "translate('" in line:
                 offenders.append(f"{path.name}:{number}")
     assert offenders == []
+
+
+def test_english_plurals_read_naturally(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from koryo_desktop.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.set_language("en")
+    try:
+        assert QCoreApplication.translate("PeopleScreen", "%n person(s)", "", 30) == "30 people"
+        assert QCoreApplication.translate("PeopleScreen", "%n person(s)", "", 1) == "1 person"
+    finally:
+        translations.set_language("en")

@@ -110,11 +110,14 @@ class Started:
 
     def close(self) -> None:
         """Tear everything down (tests start and stop the app many times in one process)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
         from shiboken6 import delete
 
-        self.translations.set_language("en")
         self.window.close()
         delete(self.window)
+        self.translations.set_language("en")  # the next start begins from the English catalog
+        # Widgets still alive (a test's own) retranslate now, while the stores are open.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.learner.close()
         self.store.close()
 

@@ -55,7 +55,7 @@ def test_filters_by_role_era_and_country_and_sorts(real):
     people.sort_box.setCurrentIndex(people.sort_box.findData("name"))
     names = [people.proxy.index(r, 0).data() for r in range(people.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
-    assert people.count_label.text() == f"{total} person(s)"
+    assert people.count_label.text() == f"{total} people"
 
 
 def test_detail_page_has_everything_and_every_link_leads_back(real):

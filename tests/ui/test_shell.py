@@ -181,4 +181,4 @@ def test_screens_read_their_records_only_when_first_opened(started: Started):
     assert glossary.model.rowCount() == 0
     assert started.navigator.go("glossary")
     assert glossary.model.rowCount() == 1
-    assert glossary.count_label.text() == "1 record(s)"
+    assert glossary.count_label.text() == "1 record"

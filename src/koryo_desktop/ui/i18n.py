@@ -22,13 +22,14 @@ class Translations:
         self._installed = []
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
-        if lang == "en":
-            return True
         ok = True
         qt = QTranslator(self._app)
-        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if lang != "en" and qt.load(
+            QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             self._app.installTranslator(qt)
             self._installed.append(qt)
+        # English has a catalog too, of plural forms only: "1 person", "30 people".
         own = QTranslator(self._app)
         qm = paths.resources_dir() / "translations" / f"koryo_{lang}.qm"
         if qm.is_file() and own.load(str(qm)):
