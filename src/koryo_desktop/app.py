@@ -9,6 +9,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from koryo_desktop import paths
@@ -55,7 +56,7 @@ def skip_pyside_source_scan() -> None:
         feature._mod_uses_pyside = lambda module: True
 
 
-def build_window(store: ContentStore, learner: LearnerStore, lang: str):  # type: ignore[no-untyped-def]
+def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
     from PySide6.QtWidgets import QApplication
 
@@ -201,7 +202,7 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.close()
         return 0
 
-    def excepthook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)

@@ -3,6 +3,8 @@ It only wires the screens together; each screen owns its feature."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 from koryo_desktop.config import LANGUAGES
 from koryo_desktop.ui.navigation import Navigator
@@ -146,7 +151,7 @@ class MainWindow(QMainWindow):
         search.query_edit.setFocus()  # type: ignore[attr-defined]
         search.query_edit.selectAll()  # type: ignore[attr-defined]
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
             self.navigator.back()
         elif event.button() == Qt.MouseButton.ForwardButton:

@@ -3,7 +3,7 @@ be locked after checking; number keys pick choices."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeyEvent
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
 
 from koryo_desktop.core.quiz import Presented
 
@@ -130,7 +133,7 @@ class OrderAnswer(AnswerWidget):
             self.model.setStringList(items)
             self.view.setCurrentIndex(self.model.index(target, 0))
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextDocument
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 from koryo_desktop.core.entities import Question
 from koryo_desktop.core.quiz import QuizSession, generated_questions
@@ -697,7 +700,7 @@ class QuizScreen(Screen):
         super().keyPressEvent(event)
 
 
-def fmt_colour_icon(colour: str):  # type: ignore[no-untyped-def]
+def fmt_colour_icon(colour: str) -> QIcon:
     from PySide6.QtGui import QColor, QIcon, QPixmap
 
     pixmap = QPixmap(14, 14)

@@ -6,6 +6,7 @@ scrolled to the hit with the hit highlighted; prints and saves PDF; reads aloud 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QModelIndex
 
 from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.text import match_spans, tokens
@@ -168,7 +174,7 @@ class ReaderScreen(Screen):
     def read_aloud_offered(self) -> bool:
         return self._read_action.isVisible()
 
-    def _tool(self, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _tool(self, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.clicked.connect(lambda _=False: slot())
@@ -288,7 +294,7 @@ class ReaderScreen(Screen):
             self.toc.scrollTo(index)
             self._opening = False
 
-    def _on_toc(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_toc(self, index: QModelIndex) -> None:
         if not self._opening and index.isValid():
             self.target_activated.emit(index.data(TARGET_ROLE))
 

@@ -3,6 +3,8 @@ through the hits, Enter or a click opens the record at the hit; no hits offers o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
@@ -35,7 +40,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(100, option.rect.width()))
         return doc
 
-    def paint(self, painter, option, index) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -53,7 +58,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 600
         opt = QStyleOptionViewItem(option)
         opt.rect.setWidth(width)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QMarginsF, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter, QShortcut
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 from koryo_desktop.core.entities import Event
 from koryo_desktop.core.text import fold, tokens
@@ -185,7 +188,7 @@ class TimelineScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
-    def _tool(self, bar: QToolBar, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _tool(self, bar: QToolBar, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
         button.clicked.connect(lambda _=False: slot())
         bar.addWidget(button)
