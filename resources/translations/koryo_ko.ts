@@ -90,6 +90,74 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="95"/>
+        <source>China</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <source>Kazakhstan</source>
+        <translation>카자흐스탄</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <source>Korea</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <source>Korea (Joint Security Area)</source>
+        <translation>한국(공동경비구역)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <source>Kyrgyzstan</source>
+        <translation>키르기스스탄</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <source>Latvia</source>
+        <translation>라트비아</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <source>North Korea</source>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <source>Russia</source>
+        <translation>러시아</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <source>Russian Empire</source>
+        <translation>러시아 제국</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <source>South Korea</source>
+        <translation>대한민국</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <source>USSR</source>
+        <translation>소련</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <source>United States</source>
+        <translation>미국</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <source>Uzbekistan</source>
+        <translation>우즈베키스탄</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
@@ -164,43 +232,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="41"/>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
         <source>Find in this chapter</source>
         <translation>이 장에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="48"/>
         <source>Previous match</source>
         <translation>이전 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="44"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>이전 결과 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="50"/>
         <source>Next match</source>
         <translation>다음 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="51"/>
         <source>Next match (Enter)</source>
         <translation>다음 결과 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="52"/>
         <source>Close find</source>
         <translation>찾기 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="63"/>
         <source>No matches</source>
         <translation>일치하는 결과 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="60"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="65"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
@@ -208,12 +276,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="121"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="142"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -406,102 +474,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="127"/>
         <source>Nothing to open at “%1”.</source>
         <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="190"/>
         <source>Search everything</source>
         <translation>전체 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Close the notice</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="190"/>
+        <location filename="../../src/koryo_desktop/app.py" line="210"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -509,37 +577,37 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
         <source>Name or nickname</source>
         <translation>이름 또는 별명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="68"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
         <source>PIN (optional)</source>
         <translation>PIN(선택 사항)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="73"/>
         <source>&amp;Name or nickname</source>
         <translation>이름 또는 별명(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="70"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
         <source>&amp;Colour</source>
         <translation>색상(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
         <source>&amp;PIN (optional)</source>
         <translation>PIN(선택 사항)(&amp;P)</translation>
     </message>
@@ -629,262 +697,262 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="301"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="148"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="302"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="303"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="156"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>statesman</source>
         <translation>정치 지도자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>politician</source>
         <translation>정치인</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>military</source>
         <translation>군인</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>diplomat</source>
         <translation>외교관</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>farmer</source>
         <translation>농민</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>scientist</source>
         <translation>과학자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>scholar</source>
         <translation>학자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>writer</source>
         <translation>작가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>playwright</source>
         <translation>극작가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>artist</source>
         <translation>예술가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>musician</source>
         <translation>음악가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>athlete</source>
         <translation>운동선수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>activist</source>
         <translation>활동가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>journalist</source>
         <translation>언론인</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>teacher</source>
         <translation>교사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
         <source>engineer</source>
         <translation>엔지니어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
         <source>Birth name</source>
         <translation>본명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
         <source>Russian name</source>
         <translation>러시아식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
         <source>Korean name</source>
         <translation>한국식 이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
         <source>Also written</source>
         <translation>다른 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="140"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
         <source>Hanja</source>
         <translation>한자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Latin</source>
         <translation>라틴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Hangul</source>
         <translation>한글</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Cyrillic</source>
         <translation>키릴 문자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="149"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="150"/>
         <source>&amp;Era</source>
         <translation>시대(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
         <source>&amp;Country</source>
         <translation>나라(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="154"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
         <source>&amp;Sort by</source>
         <translation>정렬(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
         <source>Year of birth</source>
         <translation>출생 연도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="161"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
         <source>About this person</source>
         <translation>인물 정보</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All eras</source>
         <translation>모든 시대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
         <source>All countries</source>
         <translation>모든 나라</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="250"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="354"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="358"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="349"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="371"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="374"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -892,43 +960,48 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="41"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="25"/>
         <source>Find a place</source>
         <translation>장소 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>극동에서 서울까지, 이야기가 펼쳐진 곳들입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="51"/>
+        <source>English</source>
+        <translation>영어 표기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="52"/>
         <source>Korean</source>
         <translation>한국어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
         <source>Russian</source>
         <translation>러시아어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="63"/>
         <source>Events here</source>
         <translation>이곳에서 일어난 사건</translation>
     </message>
@@ -936,447 +1009,447 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
         <source>&amp;Learner</source>
         <translation>학습자(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
         <source>Learner</source>
         <translation>학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
         <source>New learner…</source>
         <translation>새 학습자…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>Start review</source>
         <translation>복습 시작</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
         <source>Practice or test</source>
         <translation>연습 또는 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
         <source>C&amp;hapter</source>
         <translation>장(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
         <source>&amp;Topic</source>
         <translation>주제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>Topic</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Difficulty</source>
         <translation>난이도(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>&amp;Questions</source>
         <translation>문제 수(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>시험 제한 시간(분)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>Timed test</source>
         <translation>시간제한 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Practise (answers at once)</source>
         <translation>연습하기 (정답 바로 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
         <source>Take a test (answers at the end)</source>
         <translation>시험 보기 (정답은 마지막에 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Export my results…</source>
         <translation>내 결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Import results files and make a report…</source>
         <translation>결과 파일을 가져와 보고서 만들기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Check (Enter)</source>
         <translation>확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Back to the quiz</source>
         <translation>퀴즈로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Difficulty</source>
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Questions</source>
         <translation>문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="394"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
         <source>Your progress</source>
         <translation>내 학습 현황</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="307"/>
         <source>All chapters</source>
         <translation>모든 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>Any</source>
         <translation>모든 난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="322"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="331"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="324"/>
         <source>All topics</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="346"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="339"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
         <source>PIN for %1:</source>
         <translation>%1 님의 PIN을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="374"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="367"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="380"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="396"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="397"/>
         <source>Mastery per chapter</source>
         <translation>장별 숙달도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="401"/>
         <source>Worth another look</source>
         <translation>다시 읽어 보면 좋은 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="415"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
         <source>Recent answers</source>
         <translation>최근 답변</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
         <source>There are no questions for this choice.</source>
         <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="477"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
         <source>Time left: %1</source>
         <translation>남은 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="494"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="487"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>문제 %1/%2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Choose every right answer.</source>
         <translation>맞는 답을 모두 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Put these in order.</source>
         <translation>순서대로 배열하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="490"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>Items to order</source>
         <translation>순서를 정할 항목</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="506"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="507"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Type a number</source>
         <translation>숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="508"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
         <source>Type your answer</source>
         <translation>답을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="543"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="536"/>
         <source>Give an answer first.</source>
         <translation>먼저 답을 입력하거나 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
         <source>Not quite. The answer: %1</source>
         <translation>아쉽습니다. 정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="587"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="588"/>
         <source>Your score: %1 of %2</source>
         <translation>점수: %2점 만점에 %1점</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="592"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="593"/>
         <source>You finished early.</source>
         <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
         <source>Your answer: %1</source>
         <translation>내 답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="599"/>
         <source>Right answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="629"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="627"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="643"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
         <source>Class report</source>
         <translation>학급 보고서</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="645"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>학습자 %n명: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="647"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="648"/>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Learners asked</source>
         <translation>응답한 학습자 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Right</source>
         <translation>정답률</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Common wrong answers</source>
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="567"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -1384,170 +1457,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>◀ Previous</source>
         <translation>◀ 이전 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Next ▶</source>
         <translation>다음 장 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Show your bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Read this chapter aloud</source>
         <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Save this chapter as PDF</source>
         <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
         <source>More reading tools</source>
         <translation>읽기 도구 더 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
         <source>&amp;Text size</source>
         <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
         <source>Text size</source>
         <translation>텍스트 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>Reading theme</source>
         <translation>읽기 테마</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="215"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="417"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1578,14 +1651,14 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="33"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="35"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="36"/>
         <source>%1 of %2 shown</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
@@ -1598,7 +1671,7 @@
         <translation>필터…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="128"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
@@ -1614,40 +1687,40 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="114"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="146"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
@@ -1696,233 +1769,233 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="396"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="387"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>Zoom out (−)</source>
         <translation>축소 (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Zoom in (+)</source>
         <translation>확대 (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Fit all</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Show the whole timeline (Home)</source>
         <translation>연표 전체 보기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Go to the year</source>
         <translation>해당 연도로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Previous matching event</source>
         <translation>이전 검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Next matching event (Enter)</source>
         <translation>다음 검색 결과 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>List</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>사건을 표로 보기 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>연표를 그림, 포스터 또는 TimelineJS로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
         <source>&amp;Year</source>
         <translation>연도(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Find events</source>
         <translation>사건 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
         <source>Picture of this view (PNG)…</source>
         <translation>현재 화면 그림 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>Printable poster (PDF)…</source>
         <translation>인쇄용 포스터 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>웹사이트용 TimelineJS 파일 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
         <source>Show %1 events</source>
         <translation>%1 사건 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
         <source>&amp;Person</source>
         <translation>인물(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
         <source>Pla&amp;ce</source>
         <translation>장소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>왼쪽·오른쪽 화살표로 사건을 고르고, Shift+왼쪽·오른쪽으로 이동하며, 더하기·빼기로 확대·축소하고, Home으로 전체를 봅니다. Enter는 카드를 열고, Ctrl+L은 같은 사건을 표로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="235"/>
         <source>The chosen event</source>
         <translation>선택한 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="265"/>
         <source>Everyone</source>
         <translation>모든 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="266"/>
         <source>Everywhere</source>
         <translation>모든 장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="304"/>
         <source>No events</source>
         <translation>사건 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="311"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="306"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="397"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="388"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>사건을 클릭하거나 왼쪽·오른쪽 화살표로 고르세요. 휠, 두 손가락 확대 또는 +와 −로 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="398"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="389"/>
         <source>Periods</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="413"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="417"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="421"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="412"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="445"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="452"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="443"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>

@@ -94,6 +94,74 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="95"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <source>Korea</source>
+        <translation>Корея</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <source>Korea (Joint Security Area)</source>
+        <translation>Корея (Совместная зона безопасности)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <source>North Korea</source>
+        <translation>Северная Корея</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <source>Russian Empire</source>
+        <translation>Российская империя</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <source>USSR</source>
+        <translation>СССР</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
@@ -168,43 +236,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="41"/>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
         <source>Find in this chapter</source>
         <translation>Найти в этой главе</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="48"/>
         <source>Previous match</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="44"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="50"/>
         <source>Next match</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="51"/>
         <source>Next match (Enter)</source>
         <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="52"/>
         <source>Close find</source>
         <translation>Закрыть поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="63"/>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="60"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="65"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -212,12 +280,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="121"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="142"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -410,102 +478,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="127"/>
         <source>Nothing to open at “%1”.</source>
         <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="190"/>
         <source>Search everything</source>
         <translation>Поиск по всему</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="190"/>
+        <location filename="../../src/koryo_desktop/app.py" line="210"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -513,37 +581,37 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="60"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
         <source>Name or nickname</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="68"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
         <source>PIN (optional)</source>
         <translation>PIN (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="73"/>
         <source>&amp;Name or nickname</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="70"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
         <source>&amp;Colour</source>
         <translation>&amp;Цвет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (необязательно)</translation>
     </message>
@@ -633,19 +701,19 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="160"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="301"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="148"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="302"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -654,184 +722,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="303"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="156"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>statesman</source>
         <translation>государственный деятель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>politician</source>
         <translation>политик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
         <source>military</source>
         <translation>военный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>diplomat</source>
         <translation>дипломат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>farmer</source>
         <translation>земледелец</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
         <source>scientist</source>
         <translation>учёный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>scholar</source>
         <translation>исследователь</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>writer</source>
         <translation>писатель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
         <source>playwright</source>
         <translation>драматург</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>artist</source>
         <translation>художник</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>musician</source>
         <translation>музыкант</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
         <source>athlete</source>
         <translation>спортсмен</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>activist</source>
         <translation>общественный деятель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>journalist</source>
         <translation>журналист</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
         <source>teacher</source>
         <translation>учитель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
         <source>engineer</source>
         <translation>инженер</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
         <source>Birth name</source>
         <translation>Имя при рождении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
         <source>Russian name</source>
         <translation>Русское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
         <source>Korean name</source>
         <translation>Корейское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
         <source>Also written</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="140"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
         <source>Hanja</source>
         <translation>Ханча</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Hangul</source>
         <translation>Хангыль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="149"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="150"/>
         <source>&amp;Era</source>
         <translation>&amp;Эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="154"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Сортировка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="161"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
         <source>About this person</source>
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="250"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -840,47 +908,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="354"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="358"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="349"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="371"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -889,12 +957,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="374"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -902,43 +970,48 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="41"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="24"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="25"/>
         <source>Find a place</source>
         <translation>Найти место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="36"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>Места, где разворачивалась эта история, — от Дальнего Востока до Сеула.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="44"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="51"/>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="52"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="63"/>
         <source>Events here</source>
         <translation>События здесь</translation>
     </message>
@@ -946,227 +1019,227 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="256"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
         <source>&amp;Learner</source>
         <translation>&amp;Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
         <source>New learner…</source>
         <translation>Новый ученик…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>Start review</source>
         <translation>Начать повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
         <source>Practice or test</source>
         <translation>Тренировка или тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
         <source>C&amp;hapter</source>
         <translation>&amp;Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
         <source>&amp;Topic</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Difficulty</source>
         <translation>Уровень &amp;сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>&amp;Questions</source>
         <translation>Количество &amp;вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>&amp;Длительность теста на время, мин</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>Timed test</source>
         <translation>Тест на время</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Practise (answers at once)</source>
         <translation>Тренироваться (ответы сразу)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
         <source>Take a test (answers at the end)</source>
         <translation>Пройти тест (ответы в конце)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Export my results…</source>
         <translation>Экспорт моих результатов…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>Экспорт результатов всех учеников (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Import results files and make a report…</source>
         <translation>Импортировать файлы результатов и составить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Check (Enter)</source>
         <translation>Проверить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Back to the quiz</source>
         <translation>Вернуться к викторине</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Difficulty</source>
         <translation>Уровень сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="394"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
         <source>Your progress</source>
         <translation>Ваши успехи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Feedback</source>
         <translation>Разбор ответа</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="307"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="321"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="322"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="331"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="324"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="346"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="339"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="356"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
         <source>PIN for %1:</source>
         <translation>%1, введите ваш PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
         <source>That PIN is not right.</source>
         <translation>Неверный PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="374"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="367"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="380"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
@@ -1175,163 +1248,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="396"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>Ответов пока нет. Начните с тренировки.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="397"/>
         <source>Mastery per chapter</source>
         <translation>Освоение по главам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="401"/>
         <source>Worth another look</source>
         <translation>Стоит перечитать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="415"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
         <source>Recent answers</source>
         <translation>Последние ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
         <source>There are no questions for this choice.</source>
         <translation>Для выбранных условий нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="477"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Practice</source>
         <translation>Тренировка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="494"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="487"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>Вопрос %1 из %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Choose every right answer.</source>
         <translation>Выберите все правильные ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="496"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Put these in order.</source>
         <translation>Расставьте по порядку.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="490"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>Items to order</source>
         <translation>Элементы, которые нужно расставить по порядку</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="505"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="506"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="507"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="508"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="543"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="536"/>
         <source>Give an answer first.</source>
         <translation>Сначала дайте ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
         <source>Right!</source>
         <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="561"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
         <source>Not quite. The answer: %1</source>
         <translation>Не совсем. Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="587"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="588"/>
         <source>Your score: %1 of %2</source>
         <translation>Ваш результат: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="592"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="593"/>
         <source>You finished early.</source>
         <translation>Вы закончили досрочно.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
         <source>Your answer: %1</source>
         <translation>Ваш ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="599"/>
         <source>Right answer: %1</source>
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="629"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="617"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="627"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="643"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="645"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1340,57 +1413,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="647"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="648"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="661"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="504"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="567"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1398,170 +1471,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="182"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Show your bookmarks and highlights</source>
         <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Read aloud</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Read this chapter aloud</source>
         <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Save this chapter as PDF</source>
         <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
         <source>More reading tools</source>
         <translation>Другие инструменты чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>Reading theme</source>
         <translation>Тема чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="215"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="403"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="418"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="417"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="471"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1592,7 +1665,7 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="33"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="35"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1601,7 +1674,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="36"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -1614,7 +1687,7 @@
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="128"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1630,28 +1703,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="104"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="114"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1660,12 +1733,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="146"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -1714,170 +1787,170 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="396"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="387"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
         <source>Zoom out (−)</source>
         <translation>Уменьшить (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю хронологию (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Go to the year</source>
         <translation>Перейти к году</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Previous matching event</source>
         <translation>Предыдущее найденное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Next matching event (Enter)</source>
         <translation>Следующее найденное событие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>Показать события таблицей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>Сохранить хронологию как изображение, плакат или TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
         <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Find events</source>
         <translation>Найти события</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
         <source>Picture of this view (PNG)…</source>
         <translation>Изображение этого вида (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>Printable poster (PDF)…</source>
         <translation>Плакат для печати (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>Файл TimelineJS для сайта (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
         <source>Show %1 events</source>
         <translation>Показывать события: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>Стрелки влево и вправо выбирают событие, Shift+влево и Shift+вправо сдвигают вид, плюс и минус меняют масштаб, Home показывает всё, Enter открывает карточку; Ctrl+L показывает те же события таблицей.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="235"/>
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="265"/>
         <source>Everyone</source>
         <translation>Все люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="266"/>
         <source>Everywhere</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="304"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="311"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="306"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1886,63 +1959,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="397"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="388"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>Выберите событие: щёлкните по нему или используйте стрелки влево и вправо. Масштаб меняется колесом, жестом щипка или клавишами + и −.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="398"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="389"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="413"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="417"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="421"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="412"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="431"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="445"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="452"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="443"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="462"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>

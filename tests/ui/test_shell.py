@@ -182,3 +182,25 @@ def test_screens_read_their_records_only_when_first_opened(started: Started):
     assert started.navigator.go("glossary")
     assert glossary.model.rowCount() == 1
     assert glossary.count_label.text() == "1 record"
+
+
+def test_places_follow_the_interface_language(started: Started, qtbot):
+    from koryo_desktop.ui.models.record_list_model import ID_ROLE
+
+    places = started.navigator.screens()["places"]
+    started.navigator.go("places/ushtobe")
+
+    def titles() -> list[str]:
+        return [places.proxy.index(r, 0).data().split("\n")[0] for r in range(places.proxy.rowCount())]
+
+    assert titles() == ["Panmunjom", "Ushtobe"]
+    started.window.language_box.setCurrentIndex(started.window.language_box.findData("ru"))
+    qtbot.waitUntil(lambda: titles() == ["Пханмунджом", "Уштобе"])
+    assert places.proxy.index(1, 0).data(ID_ROLE) == "ushtobe"
+    current = places.list_view.currentIndex()
+    assert current.data(ID_ROLE) == "ushtobe"  # the chosen place stays chosen
+    assert "Уштобе" in places.detail.toPlainText() and "Казахстан" in places.detail.toPlainText()
+    started.window.language_box.setCurrentIndex(started.window.language_box.findData("ko"))
+    qtbot.waitUntil(lambda: titles() == ["우슈토베", "판문점"])  # Hangul order
+    started.window.language_box.setCurrentIndex(started.window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: titles() == ["Panmunjom", "Ushtobe"])

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from koryo_desktop.core.dates import DatePoint, DateValue
-from koryo_desktop.core.entities import Source
+from koryo_desktop.core.entities import Place, Source
 from koryo_desktop.store.content_store import ContentStore
 
 
@@ -77,6 +77,36 @@ def category_label(category: str) -> str:
         "education": QCoreApplication.translate("Categories", "education"), "politics": QCoreApplication.translate("Categories", "politics"),
     }  # fmt: skip
     return labels.get(category, category)
+
+
+def ui_language() -> str:
+    """The interface language, "en", "ko" or "ru" (the translations set the default locale)."""
+    return QLocale().name()[:2]
+
+
+def place_name(place: Place) -> str:
+    """A place's name in the interface language where the content gives one, else its English name."""
+    return {"ko": place.name_ko, "ru": place.name_ru}.get(ui_language(), "") or place.name
+
+
+def country_label(country: str) -> str:
+    """A country named in the content, in the interface language (unknown names stay as written)."""
+    labels = {
+        "China": QCoreApplication.translate("Countries", "China"),
+        "Kazakhstan": QCoreApplication.translate("Countries", "Kazakhstan"),
+        "Korea": QCoreApplication.translate("Countries", "Korea"),
+        "Korea (Joint Security Area)": QCoreApplication.translate("Countries", "Korea (Joint Security Area)"),
+        "Kyrgyzstan": QCoreApplication.translate("Countries", "Kyrgyzstan"),
+        "Latvia": QCoreApplication.translate("Countries", "Latvia"),
+        "North Korea": QCoreApplication.translate("Countries", "North Korea"),
+        "Russia": QCoreApplication.translate("Countries", "Russia"),
+        "Russian Empire": QCoreApplication.translate("Countries", "Russian Empire"),
+        "South Korea": QCoreApplication.translate("Countries", "South Korea"),
+        "USSR": QCoreApplication.translate("Countries", "USSR"),
+        "United States": QCoreApplication.translate("Countries", "United States"),
+        "Uzbekistan": QCoreApplication.translate("Countries", "Uzbekistan"),
+    }
+    return labels.get(country, country)
 
 
 def esc(text: str) -> str:

@@ -202,7 +202,7 @@ class PeopleScreen(Screen):
         for box, attribute, everyone, label in (
             (self.role_box, "roles", self.tr("All roles"), self.role_label_of),
             (self.era_box, "eras", self.tr("All eras"), lambda key: self._eras.get(key, key)),
-            (self.country_box, "countries", self.tr("All countries"), lambda key: key),
+            (self.country_box, "countries", self.tr("All countries"), fmt.country_label),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -330,7 +330,7 @@ class PeopleScreen(Screen):
             if date is None:
                 continue
             place = self.store.places.get(place_id) if place_id else None
-            where = f", {fmt.link(f'places/{place.id}', place.name)}" if place else ""
+            where = f", {fmt.link(f'places/{place.id}', fmt.place_name(place))}" if place else ""
             life.append(f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
                         f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")  # fmt: skip
         if life:
@@ -339,7 +339,11 @@ class PeopleScreen(Screen):
             roles = ", ".join(self.role_label_of(r) for r in person.roles)
             body.append("<p><b>" + fmt.esc(self.tr("Roles")) + f":</b> {fmt.esc(roles)}</p>")
         if person.countries:
-            body.append("<p><b>" + fmt.esc(self.tr("Countries")) + f":</b> {fmt.esc(', '.join(person.countries))}</p>")
+            body.append(
+                "<p><b>"
+                + fmt.esc(self.tr("Countries"))
+                + f":</b> {fmt.esc(', '.join(fmt.country_label(c) for c in person.countries))}</p>"
+            )
         if person.bio:
             body.append("<h3>" + fmt.esc(self.tr("Biography")) + f"</h3>{fmt.paragraphs(person.bio)}")
         events = [e for e in (self.store.events.get(i) for i in person.event_ids) if e]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QWidget
 
 from koryo_desktop.store.content_store import ContentStore
@@ -24,10 +25,18 @@ class PlacesScreen(RecordListScreen):
         return self.tr("Find a place")
 
     def items(self) -> list[ListItem]:
-        return [
-            ListItem(p.id, p.name, p.country, f"{p.name_ko} {p.name_ru} {p.description}")
-            for p in self.store.places.all()
-        ]
+        """Each place under its name in the interface language, in that language's order; the
+        English name joins the country below it when the interface is not in English."""
+        collator = QCollator(QLocale())
+        places = sorted(self.store.places.all(), key=lambda p: collator.sortKey(fmt.place_name(p)))
+        items = []
+        for p in places:
+            name, country = fmt.place_name(p), fmt.country_label(p.country)
+            subtitle = country if name == p.name else f"{p.name} · {country}"
+            items.append(
+                ListItem(p.id, name, subtitle, f"{p.name} {p.name_ko} {p.name_ru} {p.country} {p.description}")
+            )
+        return items
 
     def overview_html(self) -> str:
         return fmt.page(
@@ -41,9 +50,10 @@ class PlacesScreen(RecordListScreen):
         if place is None:
             return None
         rows = [
+            (self.tr("English"), place.name),
             (self.tr("Korean"), place.name_ko),
             (self.tr("Russian"), place.name_ru),
-            (self.tr("Country"), place.country),
+            (self.tr("Country"), fmt.country_label(place.country)),
             (self.tr("Coordinates"), f"{place.latitude:.3f}, {place.longitude:.3f}"),
         ]
         table = "".join(f"<tr><td>{fmt.esc(k)}</td><td><b>{fmt.esc(v)}</b></td></tr>" for k, v in rows if v)
@@ -61,4 +71,4 @@ class PlacesScreen(RecordListScreen):
                 + "</ul>"
             )
         body += fmt.sources_html(self.store.sources.many(place.source_ids))
-        return fmt.page(place.name, "", body)
+        return fmt.page(fmt.place_name(place), "", body)

@@ -208,6 +208,9 @@ class ReaderScreen(Screen):
         self.theme_box.setAccessibleName(self.tr("Reading theme"))
         for i in range(self.theme_box.count()):
             self.theme_box.setItemText(i, THEMES[self.theme_box.itemData(i)].label())
+        # A crowded tool bar would squeeze the box to a letter; let it overflow into » instead.
+        self.theme_box.setMinimumWidth(0)
+        self.theme_box.setMinimumWidth(self.theme_box.sizeHint().width())
         self.toc.setAccessibleName(self.tr("Table of contents"))
         self.view.setAccessibleName(self.tr("Chapter text"))
         if self.chapter is not None:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QMarginsF, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QMarginsF, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -255,7 +255,7 @@ class TimelineScreen(Screen):
         people = {p: self.store.people.get(p) for e in self._events.values() for p in e.person_ids}
         places = {p: self.store.places.get(p) for e in self._events.values() for p in e.place_ids}
         rows = event_rows(list(self._events.values()), {k: v.name for k, v in people.items() if v},
-                          {k: v.name for k, v in places.items() if v})  # fmt: skip
+                          {k: fmt.place_name(v) for k, v in places.items() if v})  # fmt: skip
         self.model.set_rows(rows)  # already in date order
         self._folded = {}
         self.apply_filters()
@@ -269,8 +269,10 @@ class TimelineScreen(Screen):
             box.blockSignals(True)
             box.clear()
             box.addItem(everyone, None)
-            for record in records:
-                box.addItem(record.name, record.id)
+            collator = QCollator(QLocale())
+            names = {r.id: fmt.place_name(r) if box is self.place_box else r.name for r in records}
+            for record_id in sorted(names, key=lambda i: collator.sortKey(names[i])):
+                box.addItem(names[record_id], record_id)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             box.blockSignals(False)
 
@@ -404,7 +406,7 @@ class TimelineScreen(Screen):
         places = [p for p in (self.store.places.get(i) for i in event.place_ids) if p]
         if places:
             body.append("<p><b>" + fmt.esc(self.tr("Places")) + ":</b> "
-                        + ", ".join(fmt.link(f"places/{p.id}", p.name) for p in places) + "</p>")  # fmt: skip
+                        + ", ".join(fmt.link(f"places/{p.id}", fmt.place_name(p)) for p in places) + "</p>")  # fmt: skip
         links = fmt.chapter_links(self.store, "event", event.id)
         if links:
             body.append("<p><b>" + fmt.esc(self.tr("Read about it")) + ":</b> " + ", ".join(links) + "</p>")

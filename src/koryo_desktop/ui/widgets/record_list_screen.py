@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.models.record_list_model import (
     ID_ROLE,
     ListItem,
@@ -46,6 +47,7 @@ class RecordListScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opening = False
+        self._language = ""
         self.current_id: str | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -114,6 +116,7 @@ class RecordListScreen(Screen):
     def load_data(self) -> None:
         """Fill the list; runs when the screen is first shown or asked to open a record, so that
         start-up builds every screen without reading all of their records."""
+        self._language = fmt.ui_language()
         self.model.set_items(self.items())
         self.retranslate()
 
@@ -125,6 +128,19 @@ class RecordListScreen(Screen):
         self.detail.setAccessibleName(QCoreApplication.translate("RecordListScreen", "Details"))
         if not self._loaded:
             return
+        if self._language != fmt.ui_language():  # names and their order may follow the language
+            self._language = fmt.ui_language()
+            self._opening = True
+            try:
+                self.model.set_items(self.items())
+                if self.current_id is not None:
+                    index = self.proxy.mapFromSource(self.model.index(self.model.row_of(self.current_id), 0))
+                    if index.isValid():
+                        self.list_view.selectionModel().setCurrentIndex(
+                            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        )
+            finally:
+                self._opening = False
         self._update_count()
         if self.current_id is not None:
             html = self.detail_html(self.current_id)
