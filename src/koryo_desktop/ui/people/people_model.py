@@ -60,6 +60,7 @@ class PeopleProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._flags: list[bool] | None = None
+        self._filtered_rows: list[PersonRow] | None = None  # the rows self._flags belong to
         self._matcher: PeopleMatcher | None = None
         self.query = ""
         self.role: str | None = None
@@ -81,13 +82,17 @@ class PeopleProxyModel(QSortFilterProxyModel):
 
     def refilter(self) -> None:
         model = self.sourceModel()
-        self.beginFilterChange()
         if isinstance(model, PeopleModel) and (self.query.strip() or self.role or self.era or self.country):
             if self._matcher is None or self._matcher.rows is not model.rows():
                 self._matcher = PeopleMatcher(model.rows())
-            self._flags = self._matcher.match(self.query, self.role, self.era, self.country)
+            flags: list[bool] | None = self._matcher.match(self.query, self.role, self.era, self.country)
         else:
-            self._flags = None
+            flags = None
+        if flags == self._flags and self._filtered_rows is model.rows():
+            return  # another letter, the same people: nothing for Qt to redo
+        self.beginFilterChange()
+        self._flags = flags
+        self._filtered_rows = model.rows() if isinstance(model, PeopleModel) else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
