@@ -24,7 +24,7 @@ STYLE = """
                     font-size: 11pt; }
 #rail QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
 #rail QToolButton:hover:!checked { background: palette(midlight); }
-#rail QToolButton:focus { outline: 2px solid palette(highlight); }
+#rail QToolButton:focus { border: 2px solid palette(text); padding: 8px 10px; }
 #screenTitle { font-size: 18pt; font-weight: bold; }
 #notice { background: #fff4ce; color: #3d2e00; border: 1px solid #d9b300; border-radius: 4px; padding: 8px; }
 #homeIntro { font-size: 13pt; }
