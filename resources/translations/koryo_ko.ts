@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -92,67 +92,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
         <source>China</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
         <source>Kazakhstan</source>
         <translation>카자흐스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
         <source>Korea</source>
         <translation>한국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
         <source>Korea (Joint Security Area)</source>
         <translation>한국(공동경비구역)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
         <source>Kyrgyzstan</source>
         <translation>키르기스스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
         <source>Latvia</source>
         <translation>라트비아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
         <source>North Korea</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
         <source>Russia</source>
         <translation>러시아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>Russian Empire</source>
         <translation>러시아 제국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>South Korea</source>
         <translation>대한민국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>USSR</source>
         <translation>소련</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>United States</source>
         <translation>미국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Uzbekistan</source>
         <translation>우즈베키스탄</translation>
     </message>
@@ -160,63 +160,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="22"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="25"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="38"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -276,12 +276,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="121"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -421,52 +421,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -474,102 +474,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="142"/>
         <source>Nothing to open at “%1”.</source>
         <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="199"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="200"/>
+        <source>Text si&amp;ze</source>
+        <translation>글자 크기(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="201"/>
+        <source>Text size of the whole interface</source>
+        <translation>전체 화면의 글자 크기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="202"/>
+        <source>C&amp;olours</source>
+        <translation>색상(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="203"/>
+        <source>Colours of the whole interface</source>
+        <translation>전체 화면의 색상</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>Standard</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="207"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="208"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="209"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="210"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="211"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="212"/>
         <source>Search everything</source>
         <translation>전체 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="213"/>
         <source>Close the notice</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="210"/>
+        <location filename="../../src/koryo_desktop/app.py" line="220"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -925,29 +960,29 @@
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
@@ -961,7 +996,7 @@
     <name>PlacesScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
@@ -971,37 +1006,37 @@
         <translation>장소 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>극동에서 서울까지, 이야기가 펼쳐진 곳들입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
         <source>English</source>
         <translation>영어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
         <source>Korean</source>
         <translation>한국어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Russian</source>
         <translation>러시아어 표기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="56"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="57"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="65"/>
         <source>Events here</source>
         <translation>이곳에서 일어난 사건</translation>
     </message>
@@ -1457,170 +1492,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>◀ Previous</source>
         <translation>◀ 이전 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Next ▶</source>
         <translation>다음 장 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Show your bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Read this chapter aloud</source>
         <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Save this chapter as PDF</source>
         <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>More reading tools</source>
         <translation>읽기 도구 더 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="209"/>
         <source>&amp;Text size</source>
         <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
         <source>Text size</source>
         <translation>텍스트 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
         <source>Reading theme</source>
         <translation>읽기 테마</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="217"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="218"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="417"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -2003,7 +2038,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="29"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>

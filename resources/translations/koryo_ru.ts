@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -96,67 +96,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
         <source>Korea</source>
         <translation>Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
         <source>Korea (Joint Security Area)</source>
         <translation>Корея (Совместная зона безопасности)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
         <source>North Korea</source>
         <translation>Северная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>Russian Empire</source>
         <translation>Российская империя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>USSR</source>
         <translation>СССР</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -164,63 +164,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="22"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="25"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="38"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="121"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -425,52 +425,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -478,102 +478,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="142"/>
         <source>Nothing to open at “%1”.</source>
         <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="199"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="200"/>
+        <source>Text si&amp;ze</source>
+        <translation>Раз&amp;мер шрифта</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="201"/>
+        <source>Text size of the whole interface</source>
+        <translation>Размер шрифта во всём приложении</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="202"/>
+        <source>C&amp;olours</source>
+        <translation>&amp;Цвета</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="203"/>
+        <source>Colours of the whole interface</source>
+        <translation>Цвета всего приложения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>Standard</source>
+        <translation>Обычные</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>Dark</source>
+        <translation>Тёмные</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="207"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="208"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="209"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="210"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="211"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="212"/>
         <source>Search everything</source>
         <translation>Поиск по всему</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="213"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="210"/>
+        <location filename="../../src/koryo_desktop/app.py" line="220"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -933,22 +968,22 @@
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="342"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -957,7 +992,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
@@ -971,7 +1006,7 @@
     <name>PlacesScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
@@ -981,37 +1016,37 @@
         <translation>Найти место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>Места, где разворачивалась эта история, — от Дальнего Востока до Сеула.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
         <source>English</source>
         <translation>По-английски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="56"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="57"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="65"/>
         <source>Events here</source>
         <translation>События здесь</translation>
     </message>
@@ -1471,170 +1506,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="188"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Show your bookmarks and highlights</source>
         <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Read aloud</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Read this chapter aloud</source>
         <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Save this chapter as PDF</source>
         <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="204"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
         <source>More reading tools</source>
         <translation>Другие инструменты чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="209"/>
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
         <source>Reading theme</source>
         <translation>Тема чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="217"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="218"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="402"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="417"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="419"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -2023,7 +2058,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="29"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>

@@ -60,6 +60,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
     from PySide6.QtWidgets import QApplication
 
+    from koryo_desktop.ui import theme
     from koryo_desktop.ui.glossary.glossary_screen import GlossaryScreen
     from koryo_desktop.ui.home.home_screen import HomeScreen
     from koryo_desktop.ui.i18n import Translations
@@ -94,6 +95,19 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
         learner.set_setting("language", code)
 
     window.language_box.currentIndexChanged.connect(change_language)
+
+    def change_display(_index: int) -> None:
+        scale, scheme = window.size_box.currentData(), window.colours_box.currentData()
+        theme.apply_display(app, window, scale, scheme)  # type: ignore[arg-type]
+        if scale > 100:
+            window.let_screens_scroll()
+        learner.set_setting("ui.scale", scale)
+        learner.set_setting("ui.colours", scheme)
+
+    if theme.display()[0] > 100:
+        window.let_screens_scroll()
+    window.size_box.currentIndexChanged.connect(change_display)
+    window.colours_box.currentIndexChanged.connect(change_display)
     return window, navigator, translations
 
 
@@ -158,7 +172,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
         return _fail(str(exc), config.smoke)
-    theme.apply_font(app)  # type: ignore[arg-type]
+    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))  # type: ignore[arg-type]
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
     theme.apply_style(window)

@@ -56,3 +56,10 @@ def test_the_op_ed_is_a_source_and_disputes_are_marked(real: ContentStore):
     assert real.sources.get("lee-oped") is not None
     assert any(p.disputed for p in real.people.all())
     assert any(e.disputed for e in real.events.all())
+
+
+def test_most_connected_person_and_event_match_the_records(real: ContentStore):
+    expected = max(real.people.all(), key=lambda p: (len(p.event_ids), p.id == "nam-il"))
+    assert real.people.most_connected(prefer="nam-il") == expected.id == "nam-il"
+    best = max(real.events.all(), key=lambda e: (len(e.person_ids) + len(e.place_ids), -e.date.sort_key()))
+    assert real.events.most_connected() == best.id

@@ -15,7 +15,7 @@ def test_every_screen_opens_and_shows_real_content(started: Started):
     for target in ("reader/north-korea", "people/nam-il", "timeline/armistice-signed", "quiz/signer",
                    "glossary/armistice", "places/ushtobe", "home"):  # fmt: skip
         assert nav.go(target), target
-        screen = window.stack.currentWidget()
+        screen = window.current_screen()
         assert screen.name == target.split("/")[0]
         assert window.rail_buttons[screen.name].isChecked()
         if hasattr(screen, "detail"):
@@ -33,7 +33,7 @@ def test_links_navigate_and_back_forward_return(started: Started, qtbot):
     people = nav.screens()["people"]
     people.detail.anchorClicked.emit(QUrl("timeline/armistice-signed"))
     assert nav.current == "timeline/armistice-signed"
-    assert started.window.stack.currentWidget().name == "timeline"
+    assert started.window.current_screen().name == "timeline"
     timeline = nav.screens()["timeline"]
     timeline.canvas.setFocus()
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -66,7 +66,7 @@ def test_search_as_you_type_keyboard_and_enter(started: Started, qtbot):
     window, nav = started.window, started.navigator
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     search = nav.screens()["search"]
-    assert window.stack.currentWidget() is search
+    assert window.current_screen() is search
     for char in "남일":  # QTest cannot type Hangul; insert() is what an input method does
         search.query_edit.insert(char)
     qtbot.waitUntil(lambda: search.model.hit_count() == 2)
@@ -204,3 +204,36 @@ def test_places_follow_the_interface_language(started: Started, qtbot):
     qtbot.waitUntil(lambda: titles() == ["우슈토베", "판문점"])  # Hangul order
     started.window.language_box.setCurrentIndex(started.window.language_box.findData("en"))
     qtbot.waitUntil(lambda: titles() == ["Panmunjom", "Ushtobe"])
+
+
+def test_text_size_and_colours_change_the_whole_interface_and_are_remembered(started: Started, qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.ui import theme
+
+    window, app = started.window, QApplication.instance()
+    reader = started.navigator.screens()["reader"]
+    started.navigator.go("reader")
+    title = started.navigator.screens()["people"].title_label
+    base_title = title.font().pointSizeF()
+    page = reader.view.document().defaultFont().pointSizeF()
+    try:
+        window.size_box.setCurrentIndex(window.size_box.findData(150))
+        assert app.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.5
+        assert title.font().pointSizeF() > base_title * 1.4  # style-sheet sizes grow too
+        assert reader.view.document().defaultFont().pointSizeF() == page * 1.5  # and the chapter page
+        window.colours_box.setCurrentIndex(window.colours_box.findData("high-contrast"))
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        qtbot.waitUntil(lambda: reader.view.theme.key == "contrast")  # the page follows while no theme is chosen
+        assert started.learner.setting("ui.scale") == 150
+        assert started.learner.setting("ui.colours") == "high-contrast"
+        again = start(Config(content=started.store.path, data_dir=started.learner.path.parent), lang_given=True)
+        assert isinstance(again, Started)
+        try:
+            assert again.window.size_box.currentData() == 150
+            assert again.window.colours_box.currentData() == "high-contrast"
+        finally:
+            again.close()
+    finally:
+        theme.apply_display(app, None, 100, "standard")

@@ -116,6 +116,15 @@ class People(_Manager):
     def ids(self) -> list[str]:
         return list(_ids(self._conn.execute("SELECT id FROM people ORDER BY display_name").fetchall()))
 
+    def most_connected(self, prefer: str = "") -> str | None:
+        """The id of the person in the most events (`prefer` wins a tie, then the name's order)."""
+        row = self._conn.execute(
+            "SELECT p.id FROM people p LEFT JOIN event_people ep ON ep.person_id = p.id GROUP BY p.id "
+            "ORDER BY count(ep.event_id) DESC, p.id = ? DESC, p.display_name LIMIT 1",
+            (prefer,),
+        ).fetchone()
+        return row[0] if row else None
+
     def related(self, person_id: str) -> list[tuple[str, int]]:
         """People who share events with this person: (person id, number of shared events), most first."""
         rows = self._conn.execute(
@@ -159,6 +168,14 @@ class Events(_Manager):
 
     def ids(self) -> list[str]:
         return list(_ids(self._conn.execute("SELECT id FROM events ORDER BY sort_start, id").fetchall()))
+
+    def most_connected(self) -> str | None:
+        """The id of the event with the most people and places (the earliest wins a tie)."""
+        row = self._conn.execute(
+            "SELECT e.id FROM events e ORDER BY (SELECT count(*) FROM event_people WHERE event_id = e.id) "
+            "+ (SELECT count(*) FROM event_places WHERE event_id = e.id) DESC, e.sort_start, e.id LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
 
     def eras(self) -> list[Era]:
         return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from koryo_desktop.core.dates import DatePoint, DateValue
 from koryo_desktop.core.entities import Place, Source
@@ -147,8 +148,21 @@ def link(target: str, text: str) -> str:
     return f"<a href='{esc(target)}'>{esc(text)}</a>"
 
 
+def quiet_colour() -> str:
+    """A readable secondary text colour for HTML pages, in the interface colours."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+
+def result_colour(right: bool) -> str:
+    """Green for a right answer, red for a wrong one, readable on the interface's ground."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    if right:
+        return "#7ee2a0" if dark else "#1b7a3a"
+    return "#ff9a8f" if dark else "#b3261e"
+
+
 def page(title: str, subtitle: str, body: str) -> str:
-    sub = f"<p style='color:#555'>{esc(subtitle)}</p>" if subtitle else ""
+    sub = f"<p style='color:{quiet_colour()}'>{esc(subtitle)}</p>" if subtitle else ""
     return f"<h1>{esc(title)}</h1>{sub}{body}"
 
 

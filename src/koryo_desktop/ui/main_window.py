@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -24,9 +27,30 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
 from koryo_desktop.config import LANGUAGES
+from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
 
 RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places")
+
+
+class RailArea(QScrollArea):
+    """The rail's frame: it scrolls when large text makes the rail taller than the window, so every
+    control stays reachable, and it is always as wide as the rail's widest control."""
+
+    def __init__(self, rail: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("railArea")
+        self.setWidget(rail)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), 0)
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.navigator = navigator
         self.stack = QStackedWidget()
+        self._frames: dict[str, QScrollArea] = {}
         self.rail_buttons: dict[str, QToolButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -69,6 +94,20 @@ class MainWindow(QMainWindow):
         self.language_label.setBuddy(self.language_box)
         rail_layout.addWidget(self.language_label)
         rail_layout.addWidget(self.language_box)
+        # the whole interface: text size (classrooms, projectors) and colours (dark, high contrast)
+        scale, scheme = theme.display()
+        self.size_label, self.size_box = QLabel(), QComboBox()
+        for value in theme.SCALES:
+            self.size_box.addItem(f"{value} %", value)
+        self.size_box.setCurrentIndex(max(0, self.size_box.findData(scale)))
+        self.colours_label, self.colours_box = QLabel(), QComboBox()
+        for key in theme.SCHEMES:
+            self.colours_box.addItem("", key)
+        self.colours_box.setCurrentIndex(max(0, self.colours_box.findData(scheme)))
+        for label, box in ((self.size_label, self.size_box), (self.colours_label, self.colours_box)):
+            label.setBuddy(box)
+            rail_layout.addWidget(label)
+            rail_layout.addWidget(box)
 
         self.back_button = QToolButton()
         self.forward_button = QToolButton()
@@ -109,7 +148,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # the rail scrolls when large text makes it taller than the window: every control stays reachable
         layout.addWidget(rail)
+        self._rail, self._rail_area = rail, None
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
@@ -127,12 +168,40 @@ class MainWindow(QMainWindow):
             self.show_notice(self.tr("Nothing to open at “%1”.").replace("%1", target))
 
     def _show_screen(self, screen: QWidget) -> None:
-        self.stack.setCurrentWidget(screen)
         name = screen.name  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(self._frames.get(name, screen))
         button = self.rail_buttons.get(name)
         if button is not None:
             button.setChecked(True)
         self.search_field.setVisible(name != "search")
+
+    def let_screens_scroll(self) -> None:
+        """Put the rail and each screen in a scroll area, for text sizes above 100 %: they then
+        scroll as a whole when they grow taller or wider than the window. (At 100 % everything fits
+        in 1366x768, and the areas would only cost start-up time and memory.)"""
+        if self._rail_area is None:
+            self._rail_area = RailArea(self._rail)  # takes the rail out of the layout
+            self.centralWidget().layout().insertWidget(0, self._rail_area)
+            theme.apply_style(self._rail_area)
+        for screen in self.navigator.screens().values():
+            if screen.name in self._frames:  # type: ignore[attr-defined]
+                continue
+            index, shown = self.stack.indexOf(screen), self.stack.currentWidget() is screen
+            self.stack.removeWidget(screen)
+            frame = QScrollArea()
+            frame.setWidget(screen)
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._frames[screen.name] = frame  # type: ignore[attr-defined]
+            self.stack.insertWidget(index, frame)
+            if shown:
+                self.stack.setCurrentWidget(frame)
+
+    def current_screen(self) -> QWidget:
+        """The module screen on show."""
+        shown = self.stack.currentWidget()
+        return shown.widget() if shown in self._frames.values() else shown  # type: ignore[attr-defined]
 
     def _update_history_buttons(self, _target: str = "") -> None:
         self.back_button.setEnabled(self.navigator.can_go_back())
@@ -182,6 +251,13 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(labels[name])
         self.language_label.setText(self.tr("&Language"))
         self.language_box.setAccessibleName(self.tr("Language"))
+        self.size_label.setText(self.tr("Text si&ze"))
+        self.size_box.setAccessibleName(self.tr("Text size of the whole interface"))
+        self.colours_label.setText(self.tr("C&olours"))
+        self.colours_box.setAccessibleName(self.tr("Colours of the whole interface"))
+        names = {"standard": self.tr("Standard"), "dark": self.tr("Dark"), "high-contrast": self.tr("High contrast")}
+        for i in range(self.colours_box.count()):
+            self.colours_box.setItemText(i, names[self.colours_box.itemData(i)])
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))

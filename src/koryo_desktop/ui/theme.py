@@ -3,7 +3,9 @@ Latin render on a machine with no fonts of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+import re
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from koryo_desktop import paths
@@ -18,19 +20,22 @@ FONT_FILES = (
 LATIN_FAMILY = "Noto Sans"
 KOREAN_FAMILY = "NanumGothic"
 
+# Sizes are in points at 100 %; style_sheet() scales them with the interface text size.
 STYLE = """
 #rail { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+#railArea { background: palette(alternate-base); border: none; }
 #rail QToolButton { border: none; border-radius: 6px; padding: 10px 12px; text-align: left;
-                    font-size: 11pt; }
+                    font-size: {11}pt; }
 #rail QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
 #rail QToolButton:hover:!checked { background: palette(midlight); }
 #rail QToolButton:focus { border: 2px solid palette(text); padding: 8px 10px; }
-#screenTitle { font-size: 18pt; font-weight: bold; }
+#screenTitle { font-size: {18}pt; font-weight: bold; }
 #notice { background: #fff4ce; color: #3d2e00; border: 1px solid #d9b300; border-radius: 4px; padding: 8px; }
-#homeIntro { font-size: 13pt; }
-#homeCard { border: 1px solid palette(mid); border-radius: 8px; padding: 14px; font-size: 12pt;
+#homeIntro { font-size: {13}pt; }
+#homeCard { border: 1px solid palette(mid); border-radius: 8px; padding: 14px; font-size: {12}pt;
             text-align: left; background: palette(base); }
 #homeCard:hover, #homeCard:focus { border: 2px solid palette(highlight); }
+#cardHeading { font-weight: bold; font-size: {13}pt; }
 #hint { color: palette(placeholder-text); }
 """
 
@@ -47,7 +52,13 @@ def load_fonts() -> list[str]:
     return families
 
 
-def apply_font(app: QApplication, point_size: float = 11.0) -> None:
+BASE_POINT_SIZE = 11.0
+SCALES = (100, 125, 150, 175, 200)  # interface text sizes in per cent, for classrooms and projectors
+SCHEMES = ("standard", "dark", "high-contrast")  # interface colours
+_display = {"scale": 100, "scheme": "standard"}
+
+
+def apply_font(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
     """The app font: Noto Sans, with NanumGothic for Hangul."""
     font = QFont(LATIN_FAMILY)
     font.setFamilies([LATIN_FAMILY, KOREAN_FAMILY])
@@ -55,7 +66,12 @@ def apply_font(app: QApplication, point_size: float = 11.0) -> None:
     app.setFont(font)
 
 
-STYLED_NAMES = frozenset({"rail", "screenTitle", "notice", "homeIntro", "homeCard", "hint"})
+def style_sheet(scale: int) -> str:
+    """STYLE with its font sizes at `scale` per cent."""
+    return re.sub(r"\{(\d+)\}", lambda m: f"{int(m.group(1)) * scale / 100:g}", STYLE)
+
+
+STYLED_NAMES = frozenset({"rail", "railArea", "screenTitle", "notice", "homeIntro", "homeCard", "cardHeading", "hint"})
 
 
 def apply_style(root: QWidget) -> None:
@@ -63,6 +79,82 @@ def apply_style(root: QWidget) -> None:
     once they are built. The other widgets keep the plain platform style: a sheet on the whole
     application would make Qt polish all ~450 widgets through its style-sheet engine at start-up,
     which costs about 10 ms and 2 MiB. Call it again for a named widget built later."""
+    sheet = style_sheet(_display["scale"])  # type: ignore[arg-type]
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.objectName() in STYLED_NAMES:
-            widget.setStyleSheet(STYLE)
+            widget.setStyleSheet(sheet)
+
+
+def palette_for(scheme: str, standard: QPalette) -> QPalette:
+    """The interface colours: the style's own, dark, or high contrast (white and yellow on black)."""
+    if scheme not in ("dark", "high-contrast"):
+        return QPalette(standard)
+    dark = scheme == "dark"
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b" if dark else "#000000",
+        QPalette.ColorRole.WindowText: "#e8e8e8" if dark else "#ffffff",
+        QPalette.ColorRole.Base: "#1e1e1e" if dark else "#000000",
+        QPalette.ColorRole.AlternateBase: "#333333" if dark else "#1a1a1a",
+        QPalette.ColorRole.Text: "#e8e8e8" if dark else "#ffffff",
+        QPalette.ColorRole.Button: "#3a3a3a" if dark else "#000000",
+        QPalette.ColorRole.ButtonText: "#e8e8e8" if dark else "#ffffff",
+        QPalette.ColorRole.BrightText: "#ffffff" if dark else "#ffff00",
+        QPalette.ColorRole.Highlight: "#3d8fd6" if dark else "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#ffffff" if dark else "#000000",
+        QPalette.ColorRole.Link: "#8ab4f8" if dark else "#ffff00",
+        QPalette.ColorRole.LinkVisited: "#c58af9" if dark else "#00ffff",
+        QPalette.ColorRole.ToolTipBase: "#333333" if dark else "#000000",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8" if dark else "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#a8a8a8" if dark else "#e0e0e0",
+        QPalette.ColorRole.Light: "#505050" if dark else "#ffffff",
+        QPalette.ColorRole.Midlight: "#444444" if dark else "#333333",
+        QPalette.ColorRole.Mid: "#5a5a5a" if dark else "#ffffff",
+        QPalette.ColorRole.Dark: "#202020" if dark else "#ffffff",
+        QPalette.ColorRole.Shadow: "#000000" if dark else "#ffffff",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#808080" if dark else "#c0c0c0")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+_base_style: list[str] = []  # the platform style's name, taken before the first change
+
+
+def _use_framed_style(app: QApplication, framed: bool) -> None:
+    from koryo_desktop.ui.framed_style import FramedStyle  # only loaded for dark or high-contrast colours
+
+    if not _base_style:
+        _base_style.append(app.style().name())
+    if framed != isinstance(app.style(), FramedStyle):
+        app.setStyle(FramedStyle(_base_style[0]) if framed else _base_style[0])
+
+
+def apply_display(app: QApplication, root: QWidget | None, scale: int, scheme: str) -> None:
+    """Set the interface text size (per cent of 11 pt) and colours, and restyle `root`."""
+    scale = min(SCALES, key=lambda s: abs(s - scale))
+    scheme = scheme if scheme in SCHEMES else "standard"
+    _display.update(scale=scale, scheme=scheme)
+    apply_font(app, BASE_POINT_SIZE * scale / 100)
+    _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
+    app.setPalette(palette_for(scheme, app.style().standardPalette()))
+    if root is not None:
+        apply_style(root)
+
+
+def display() -> tuple[int, str]:
+    """The interface text size (per cent) and colour scheme in use."""
+    return int(_display["scale"]), str(_display["scheme"])
+
+
+def reader_default() -> str:
+    """The reading theme for a learner who has not chosen one: the one matching the interface."""
+    return {"dark": "dark", "high-contrast": "contrast"}.get(str(_display["scheme"]), "light")
+
+
+def is_dark() -> bool:
+    """True when the interface is light text on a dark ground."""
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5

@@ -66,11 +66,7 @@ class HomeScreen(QScrollArea):
         return button
 
     def _starters(self) -> tuple[str | None, str | None]:
-        people = self.store.people.all()
-        person = max(people, key=lambda p: (len(p.event_ids), p.id == "nam-il"), default=None)
-        events = self.store.events.all()
-        event = max(events, key=lambda e: (len(e.person_ids) + len(e.place_ids), -e.date.sort_key()), default=None)
-        return (person.id if person else None), (event.id if event else None)
+        return self.store.people.most_connected(prefer="nam-il"), self.store.events.most_connected()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Koryo Desktop"))

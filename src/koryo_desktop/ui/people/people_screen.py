@@ -332,7 +332,7 @@ class PeopleScreen(Screen):
             place = self.store.places.get(place_id) if place_id else None
             where = f", {fmt.link(f'places/{place.id}', fmt.place_name(place))}" if place else ""
             life.append(f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
-                        f"<span style='color:#555'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")  # fmt: skip
+                        f"<span style='color:{fmt.quiet_colour()}'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")  # fmt: skip
         if life:
             body.append(f"<table cellpadding='4'>{''.join(life)}</table>")
         if person.roles:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
 
 from koryo_desktop.core.quiz import Presented
+from koryo_desktop.ui import formatting as fmt
 
 
 class AnswerWidget(QWidget):
@@ -81,9 +82,9 @@ class ChoiceAnswer(AnswerWidget):
         """After checking: the right choices in green and bold, a wrong choice in red."""
         for value, button in zip(self.values, self.buttons, strict=True):
             if value in right:
-                button.setStyleSheet("padding: 6px; color: #1b7a3a; font-weight: bold;")
+                button.setStyleSheet(f"padding: 6px; color: {fmt.result_colour(True)}; font-weight: bold;")
             elif button.isChecked():
-                button.setStyleSheet("padding: 6px; color: #b3261e; text-decoration: line-through;")
+                button.setStyleSheet(f"padding: 6px; color: {fmt.result_colour(False)}; text-decoration: line-through;")
 
     def pick(self, number: int) -> bool:
         if 1 <= number <= len(self.buttons):

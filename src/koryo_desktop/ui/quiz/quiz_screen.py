@@ -168,6 +168,7 @@ class QuizScreen(Screen):
         buttons.addWidget(self.test_button)
         form.addRow(buttons)
         self.progress = DetailBrowser()
+        self.progress.setMinimumWidth(280)  # never squeezed to a word a line at large text sizes
         self.progress.target_activated.connect(self.target_activated)
         self.teacher_box = QGroupBox()
         teacher = QVBoxLayout(self.teacher_box)
@@ -560,7 +561,7 @@ class QuizScreen(Screen):
 
     def _feedback_html(self, question: Question, correct: bool, expected: str) -> str:
         head = self.tr("Right!") if correct else self.tr("Not quite. The answer: %1").replace("%1", expected)
-        colour = "#1b7a3a" if correct else "#b3261e"
+        colour = fmt.result_colour(correct)
         link = ""
         if question.section_id:
             link = "<p>" + fmt.link(f"reader/{question.chapter_id}#{question.section_id}",

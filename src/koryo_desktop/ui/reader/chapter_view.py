@@ -3,10 +3,11 @@ a text size from 80 to 250 %, coloured marks (find, search hit, highlights) and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from koryo_desktop.ui import theme as ui_theme
 from koryo_desktop.ui.reader.themes import THEMES, ReaderTheme
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
@@ -24,6 +25,7 @@ class ChapterView(DetailBrowser):
         self._html = ""
         self._marks: dict[str, list[tuple[int, int]]] = {}
         self.highlighted.connect(self._on_hover)
+        QGuiApplication.instance().fontChanged.connect(self._on_interface_font)  # type: ignore[union-attr]
         self._apply_font()
 
     # -- content and looks ---------------------------------------------------------------------
@@ -55,9 +57,18 @@ class ChapterView(DetailBrowser):
         return self.scale
 
     def _apply_font(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(BASE_POINT_SIZE * self.scale / 100)
+        """The page's size: the reader's own zoom on top of the interface text size."""
+        font = QFont(QGuiApplication.font())  # the widget's own font is fixed by its theme's style sheet
+        font.setPointSizeF(BASE_POINT_SIZE * ui_theme.display()[0] / 100 * self.scale / 100)
         self.document().setDefaultFont(font)
+
+    def _on_interface_font(self, _font: QFont) -> None:
+        self.set_scale(self.scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # QTextEdit resets the page's font to the widget's here
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
 
     def _fit_line_length(self) -> None:
         metrics = QFontMetricsF(self.document().defaultFont())

@@ -33,6 +33,7 @@ from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
+from koryo_desktop.ui import theme as ui_theme
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
 from koryo_desktop.ui.reader.chapter_view import MAX_SCALE, MIN_SCALE, ChapterView
@@ -182,6 +183,8 @@ class ReaderScreen(Screen):
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        if self._loaded and self.learner.setting("reader.theme", None, self.learner_id) is None:
+            self.set_theme(ui_theme.reader_default(), save=False)  # follow the interface's colours
         texts = {
             self.previous_button: (self.tr("◀ Previous"), self.tr("Previous chapter (Ctrl+Page Up)")),
             self.next_button: (self.tr("Next ▶"), self.tr("Next chapter (Ctrl+Page Down)")),
@@ -222,7 +225,7 @@ class ReaderScreen(Screen):
     def load_data(self) -> None:
         self.toc_model.set_chapters(self.store.chapters.all(with_sections=True))
         self.toc.expandAll()
-        self.set_theme(self.learner.setting("reader.theme", "light", self.learner_id), save=False)
+        self.set_theme(self.learner.setting("reader.theme", ui_theme.reader_default(), self.learner_id), save=False)
         self.set_scale(self.learner.setting("reader.scale", 100, self.learner_id), save=False)
         self._read_action.setVisible(self.read_aloud.available())
 

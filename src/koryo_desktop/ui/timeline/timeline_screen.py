@@ -42,6 +42,7 @@ from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
 from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
 
 
@@ -142,7 +143,7 @@ class TimelineScreen(Screen):
         self.export_button.setMenu(self.export_menu)
         bar.addWidget(self.export_button)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # the chips wrap onto a second row at large text sizes
         self.category_buttons: dict[str, QToolButton] = {}
         for category in CATEGORIES:
             button = QToolButton()
@@ -153,7 +154,6 @@ class TimelineScreen(Screen):
             button.toggled.connect(lambda _on: self.apply_filters())
             self.category_buttons[category] = button
             filters.addWidget(button)
-        filters.addStretch(1)
         choosers = QHBoxLayout()
         self.person_box, self.place_box = QComboBox(), QComboBox()
         self.person_label, self.place_label = QLabel(), QLabel()
@@ -176,6 +176,7 @@ class TimelineScreen(Screen):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.card)
+        self.card.setMinimumWidth(280)  # never squeezed to a letter a line
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 340])
         splitter.setChildrenCollapsible(False)
@@ -218,6 +219,7 @@ class TimelineScreen(Screen):
         self.pdf_action.setText(self.tr("Printable poster (PDF)…"))
         self.json_action.setText(self.tr("TimelineJS file for a web site (JSON)…"))
         for category, button in self.category_buttons.items():
+            button.setIcon(icon(category))  # the colours depend on the interface's ground
             button.setText(fmt.category_label(category))
             button.setAccessibleName(self.tr("Show %1 events").replace("%1", fmt.category_label(category)))
         self.person_label.setText(self.tr("&Person"))
@@ -394,7 +396,7 @@ class TimelineScreen(Screen):
         if event is None:
             return None
         body = [
-            f"<p><b>{fmt.esc(fmt.format_date(event.date))}</b> <span style='color:#555'>("
+            f"<p><b>{fmt.esc(fmt.format_date(event.date))}</b> <span style='color:{fmt.quiet_colour()}'>("
             f"{fmt.esc(fmt.precision_label(event.date))}) · {fmt.esc(fmt.category_label(event.category))}</span></p>",
             fmt.dispute_box(event.dispute),
             fmt.paragraphs(event.description),

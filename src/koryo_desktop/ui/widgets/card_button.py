@@ -13,7 +13,7 @@ class CardButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.heading.setObjectName("cardHeading")  # styled by ui/theme.py, at the interface text size
         self.body = QLabel()
         self.body.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -36,4 +36,6 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.retranslate()  # pages and icons take colours from the palette: make them again
         super().changeEvent(event)
