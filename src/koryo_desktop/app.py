@@ -30,9 +30,32 @@ def open_content(config: Config) -> ContentStore:
     return ContentStore(ensure_content_database(paths.content_sources_dir(), paths.user_cache_dir()))
 
 
-def _fail(message: str, smoke: bool) -> int:
+# The Debian/Ubuntu package of each system library Qt loads at start (see packaging/dev.sh).
+QT_LIBRARY_PACKAGES = {
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libOpenGL.so.0": "libopengl0",
+    "libxkbcommon.so.0": "libxkbcommon0", "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6", "libdbus-1.so.3": "libdbus-1-3", "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0", "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
+}  # fmt: skip
+
+
+def qt_missing_message(error: ImportError) -> str:
+    """What to tell a person when Qt cannot load a system library: which one, and how to get it."""
+    text = str(error)
+    library = next((name for name in QT_LIBRARY_PACKAGES if name in text), None)
+    packages = "libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+    if library is not None:
+        return (
+            f"Qt cannot start because the system library {library} is missing ({text}). On Debian or "
+            f"Ubuntu install it with: sudo apt-get install {QT_LIBRARY_PACKAGES[library]} "
+            f"(or everything Qt needs: sudo apt-get install {packages})"
+        )
+    return f"Qt cannot start ({text}). On Debian or Ubuntu, Qt needs: sudo apt-get install {packages}"
+
+
+def _fail(message: str, smoke: bool, qt_works: bool = True) -> int:
     print(f"koryo-desktop: {message}", file=sys.stderr)
-    if not smoke and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+    if qt_works and not smoke and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -155,9 +178,12 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        return _fail(qt_missing_message(exc), config.smoke, qt_works=False)
 
     skip_pyside_source_scan()
     from koryo_desktop.ui import theme

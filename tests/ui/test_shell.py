@@ -237,3 +237,17 @@ def test_text_size_and_colours_change_the_whole_interface_and_are_remembered(sta
             again.close()
     finally:
         theme.apply_display(app, None, 100, "standard")
+
+
+def test_missing_qt_library_says_which_package_to_install(capsys, tmp_path: Path, monkeypatch, fixture_db: Path):
+    import sys
+
+    from koryo_desktop.app import qt_missing_message
+
+    message = qt_missing_message(ImportError("libEGL.so.1: cannot open shared object file: No such file or directory"))
+    assert "libEGL.so.1" in message and "sudo apt-get install libegl1" in message
+    monkeypatch.setitem(sys.modules, "PySide6.QtGui", None)  # Qt's GUI module cannot be loaded
+    code = start(Config(content=fixture_db, data_dir=tmp_path, smoke=True), lang_given=True)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Qt cannot start" in err and "apt-get install" in err and "Traceback" not in err
