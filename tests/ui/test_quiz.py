@@ -232,3 +232,15 @@ def test_practice_by_chapter_topic_and_difficulty(real):
     quiz.difficulty_box.setCurrentIndex(quiz.difficulty_box.findData("hard"))
     assert quiz.start("practice", seed=2)
     assert {q.difficulty for q in quiz.session.questions} == {"hard"}
+
+
+def test_true_or_false_feedback_uses_the_words_of_the_choices(real):
+    quiz = real.navigator.screens()["quiz"]
+    question = next(q for q in real.store.questions.all() if q.type == "true_false")
+    real.navigator.go(f"quiz/{question.id}")
+    right_is_true = bool(question.answer["answer"])
+    quiz.widget.pick(2 if right_is_true else 1)  # the wrong one
+    quiz.check_answer()
+    text = quiz.feedback.toPlainText()
+    assert f"The answer: {'True' if right_is_true else 'False'}" in text
+    assert "The answer: true" not in text and "The answer: false" not in text

@@ -559,7 +559,14 @@ class QuizScreen(Screen):
         else:
             self.next_question()
 
+    def _shown(self, question: Question, answer: str) -> str:
+        """An answer as the learner saw the choices: true/false questions in the interface's words."""
+        if question.type == "true_false" and answer in ("true", "false"):
+            return self.tr("True") if answer == "true" else self.tr("False")
+        return answer
+
     def _feedback_html(self, question: Question, correct: bool, expected: str) -> str:
+        expected = self._shown(question, expected)
         head = self.tr("Right!") if correct else self.tr("Not quite. The answer: %1").replace("%1", expected)
         colour = fmt.result_colour(correct)
         link = ""
@@ -596,8 +603,12 @@ class QuizScreen(Screen):
             question = item.presented.question
             mark = "✔" if item.verdict.correct else "✘"
             parts.append(f"<h3>{mark} {number}. {fmt.esc(question.prompt)}</h3>")
-            parts.append("<p>" + fmt.esc(self.tr("Your answer: %1").replace("%1", item.verdict.given or "—")) + "<br/>"
-                         + fmt.esc(self.tr("Right answer: %1").replace("%1", item.verdict.expected)) + "</p>")  # fmt: skip
+            given, expected = (
+                self._shown(question, item.verdict.given) or "—",
+                self._shown(question, item.verdict.expected),
+            )
+            parts.append("<p>" + fmt.esc(self.tr("Your answer: %1").replace("%1", given)) + "<br/>"
+                         + fmt.esc(self.tr("Right answer: %1").replace("%1", expected)) + "</p>")  # fmt: skip
             parts.append(self._feedback_html(question, item.verdict.correct, item.verdict.expected))
         self.result_view.show_html("".join(parts))
         self.pages.setCurrentWidget(self.result_page)
