@@ -148,9 +148,8 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        # the rail scrolls when large text makes it taller than the window: every control stays reachable
         layout.addWidget(rail)
-        self._rail, self._rail_area = rail, None
+        self._rail, self._rail_area = rail, None  # let_screens_scroll() puts the rail in a RailArea
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
