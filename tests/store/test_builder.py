@@ -147,3 +147,46 @@ def test_the_products_own_content_is_valid(real_db: Path):
     assert stats["chapters"] >= 3
     assert stats["people"] >= 10
     assert stats["events"] >= 20
+
+
+def test_chapters_are_stored_rendered_with_their_citation_order(real_db: Path):
+    from koryo_desktop.core.render import CitationNumbers, markdown_to_html
+
+    real = ContentStore(real_db)
+    for chapter in real.chapters.all(with_sections=True):
+        numbers = CitationNumbers()
+        for section in chapter.sections:
+            assert section.html == markdown_to_html(section.markdown, numbers), section.id
+        assert chapter.cited == tuple(numbers.order)
+        assert chapter.cited and set(chapter.cited) <= set(s.id for s in real.sources.all())
+
+
+def test_cached_database_is_named_by_content_and_schema(tmp_path: Path):
+    from koryo_desktop.store.provision import content_version, ensure_content_database
+    from koryo_desktop.store.schema import SCHEMA_VERSION
+
+    old = tmp_path / f"content-{content_version(FIXTURE_CONTENT)}.db"  # what an older release left
+    old.write_bytes(b"an older schema")
+    path = ensure_content_database(FIXTURE_CONTENT, tmp_path)
+    assert path.name.endswith(f"-v{SCHEMA_VERSION}.db") and ContentStore(path).stats()["chapters"] > 0
+    assert not old.exists()  # tidied away
+
+
+def test_the_app_reads_chapters_without_loading_markdown_it(fixture_db: Path, tmp_path: Path):
+    """Chapters are rendered when the content is built; opening one must not load the renderer."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from koryo_desktop.app import start\n"
+        "from koryo_desktop.config import Config\n"
+        f"s = start(Config(content=r'{fixture_db}', data_dir=r'{tmp_path}', smoke=True), lang_given=True)\n"
+        "assert s.navigator.go('reader/north-korea')\n"
+        "assert 'Nam Il' in s.navigator.screens()['reader'].view.toPlainText()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('markdown_it', 'nh3'))))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -108,6 +108,7 @@ class Section:
     title: str
     markdown: str
     disputed: bool = False
+    html: str = ""  # the Markdown rendered and sanitised when the content database was built
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Chapter:
     source_ids: tuple[str, ...] = ()
     word_count: int = 0
     sections: tuple[Section, ...] = field(default=())
+    cited: tuple[str, ...] = ()  # the sources in the order the sections first cite them: [1], [2], …
 
 
 @dataclass(frozen=True)

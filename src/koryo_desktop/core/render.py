@@ -6,10 +6,9 @@ Record links (person:, event:, place:, term:, chapter:) become navigation target
 
 from __future__ import annotations
 
+import functools
 import re
-
-import nh3
-from markdown_it import MarkdownIt
+from typing import Any
 
 _LINK = re.compile(r"\]\((person|event|place|term|chapter):([^)\s]*)\)")
 _CITE = re.compile(r"\[@([^\],\s]+)(?:,\s*([^\]]+))?\]")
@@ -21,7 +20,16 @@ MODULE_OF = {
     "chapter": "reader",
 }
 
-_md = MarkdownIt("commonmark", {"html": False, "typographer": True}).enable(["table", "replacements", "smartquotes"])
+
+@functools.cache
+def _markdown() -> Any:
+    """markdown-it, loaded by the content builder only: the app reads chapters already rendered."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "typographer": True}).enable(
+        ["table", "replacements", "smartquotes"]
+    )
+
 
 _TAGS = {
     "a",
@@ -91,13 +99,15 @@ def markdown_to_html(markdown: str, citations: CitationNumbers | None = None) ->
 
     text = _LINK.sub(lambda m: f"]({link_target(m.group(1), m.group(2))})", markdown)
     text = _CITE.sub(cite, text)
-    html = _md.render(text)
+    html = _markdown().render(text)
     html = re.sub(r"<a href=\"(#source-[^\"]+)\">\^(\d+)\^</a>", r'<sup><a href="\1">[\2]</a></sup>', html)
     html = re.sub(r"\[<a href=\"(#source-[^\"]+)\">\^(\d+)\^</a>\]", r'<sup><a href="\1">[\2]</a></sup>', html)
     return sanitize(html)
 
 
 def sanitize(html: str) -> str:
+    import nh3
+
     return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None, url_schemes={"http", "https"})
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from koryo_desktop.core.dates import DateValue
+from koryo_desktop.core.render import CitationNumbers, markdown_to_html
 from koryo_desktop.core.text import compact, fold, plain_text
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
 from koryo_desktop.store.provision import content_version
@@ -286,6 +287,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     chapter_rows, section_rows, mention_rows = [], [], []
     for chapter in sorted(bundle.chapters, key=lambda c: (c.record.data.get("number", 0), c.record.id)):
         r = chapter.record
+        numbers = CitationNumbers()  # [1], [2], … in the order the chapter first cites its sources
         chapter_rows.append(
             {
                 "id": r.id,
@@ -311,12 +313,14 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
                     "position": position,
                     "title": section.title,
                     "body_markdown": section.markdown,
+                    "body_html": markdown_to_html(section.markdown, numbers),
                     "disputed": int(section.disputed),
                 }
             )
             doc("chapter", r.id, r.data["title"], section.title, "section-title", 2.0, anchor=section.slug)
             for paragraph in _paragraphs(section.markdown):
                 doc("chapter", r.id, r.data["title"], plain_text(paragraph), "text", 1.0, anchor=section.slug)
+        chapter_rows[-1]["cited_sources"] = json.dumps(numbers.order)
         seen_mentions = set()
         for slug, kind, target, text, _line in chapter.links:
             record_id = target.partition("#")[0]

@@ -250,6 +250,7 @@ class Chapters(_Manager):
                     s["title"],
                     s["body_markdown"],
                     bool(s["disputed"]),
+                    s["body_html"] or "",
                 )
                 for s in self._conn.execute("SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],))
             )
@@ -263,6 +264,7 @@ class Chapters(_Manager):
             self._sources("chapter", r["id"]),
             r["word_count"],
             sections,
+            tuple(json.loads(r["cited_sources"] or "[]")),
         )
 
     def all(self, with_sections: bool = False) -> list[Chapter]:

@@ -25,8 +25,11 @@ def content_version(root: Path) -> str:
 def ensure_content_database(sources: Path, cache_dir: Path) -> Path:
     """The path of an up-to-date content database for ``sources``, building it if needed.
     Raises ContentValidationError when the sources have problems."""
+    from koryo_desktop.store.schema import SCHEMA_VERSION
+
     version = content_version(sources)
-    target = Path(cache_dir) / f"content-{version}.db"
+    # a new release may build another schema from the same sources: it must not reuse an old file
+    target = Path(cache_dir) / f"content-{version}-v{SCHEMA_VERSION}.db"
     if target.is_file():
         return target
     from koryo_desktop.store.content_builder import build  # the builder loads only when it has work

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sections.body_html and chapters.cited_sources, rendered when the database is built
 
 KIND_TABLES = {
     "chapter": "chapters",
@@ -42,9 +42,9 @@ TABLES: dict[str, dict[str, type]] = {
     "glossary": {"id": str, "term": str, "term_ko": str, "term_ru": str, "definition": str,
                  "source_file": str},
     "chapters": {"id": str, "number": int, "title": str, "summary": str, "objectives": str,
-                 "discussion": str, "word_count": int, "source_file": str},
+                 "discussion": str, "word_count": int, "cited_sources": str, "source_file": str},
     "sections": {"id": str, "chapter_id": str, "slug": str, "position": int, "title": str,
-                 "body_markdown": str, "disputed": int},
+                 "body_markdown": str, "body_html": str, "disputed": int},
     "mentions": {"chapter_id": str, "section_id": str, "record_kind": str, "record_id": str,
                  "link_text": str},
     "questions": {"id": str, "chapter_id": str, "section_id": str, "type": str, "difficulty": str,

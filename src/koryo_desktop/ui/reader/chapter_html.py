@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from koryo_desktop.core.entities import Chapter
+from koryo_desktop.core.render import mark_numbers
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 
@@ -24,10 +25,6 @@ _PLURALS = ChapterPagePlurals()
 
 
 def chapter_html(store: ContentStore, chapter: Chapter) -> str:
-    # markdown-it and nh3 load with the first chapter, not at start-up
-    from koryo_desktop.core.render import CitationNumbers, mark_numbers, markdown_to_html
-
-    numbers = CitationNumbers()
     minutes = max(1, round(chapter.word_count / 200))
     parts = [
         f"<h1><a name='introduction'></a>{fmt.esc(chapter.title)}</h1>",
@@ -55,7 +52,7 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
                 + fmt.esc(QCoreApplication.translate("ChapterPage", "Sources disagree on part of this section."))
                 + "</i></p>"
             )
-        parts.append(markdown_to_html(section.markdown, numbers))
+        parts.append(section.html)  # rendered, numbered and sanitised when the content was built
     parts.append(
         "<h2><a name='summary'></a>"
         + fmt.esc(QCoreApplication.translate("ChapterPage", "Summary"))
@@ -76,6 +73,6 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
             )
             + "</h3>"
         )
-    cited = numbers.order + [s for s in chapter.source_ids if s not in numbers.order]
+    cited = list(chapter.cited) + [s for s in chapter.source_ids if s not in chapter.cited]
     parts.append(fmt.sources_html(store.sources.many(cited), numbered=True))
     return mark_numbers("".join(parts))
