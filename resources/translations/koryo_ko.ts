@@ -47,27 +47,27 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="32"/>
         <source>Chapter %1</source>
         <translation>제%1장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="40"/>
         <source>In this chapter you will learn to</source>
         <translation>이 장에서 배울 내용</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="52"/>
         <source>Sources disagree on part of this section.</source>
         <translation>이 부분의 일부 내용은 출처마다 설명이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="61"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="58"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="63"/>
         <source>Talk about it</source>
         <translation>함께 이야기해 보세요</translation>
     </message>
@@ -75,14 +75,14 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
         <source>%n min read</source>
         <translation>
             <numerusform>읽는 시간 %n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>스스로 확인하기: 이 장에 관한 문제 %n개</numerusform>
@@ -323,97 +323,97 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="72"/>
         <source>Koryo Desktop</source>
         <translation>Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="75"/>
         <source>In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
         <translation>1937년 소련 정부는 극동 지역에 살던 한인 거의 모두를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="80"/>
         <source>Explore</source>
         <translation>둘러보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="82"/>
         <source>Read the chapters</source>
         <translation>장 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="82"/>
         <source>The history, chapter by chapter</source>
         <translation>한 장씩 따라가는 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="83"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="83"/>
         <source>Lives, in every spelling of their names</source>
         <translation>어떤 표기로든 찾아보는 인물들의 삶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Events from the 1860s to today</source>
         <translation>1860년대부터 오늘날까지의 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="85"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="85"/>
         <source>Test what you remember</source>
         <translation>기억한 내용을 확인해 보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Find any name, place or word</source>
         <translation>이름, 장소, 단어를 무엇이든 찾아보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Words the story uses</source>
         <translation>이야기에 나오는 용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>From Vladivostok to Tashkent</source>
         <translation>블라디보스토크에서 타슈켄트까지</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Start with</source>
         <translation>여기서 시작해 보세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="101"/>
         <source>Continue reading</source>
         <translation>이어 읽기</translation>
     </message>
@@ -472,139 +472,152 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="131"/>
+        <source>Something went wrong, so the app started again.</source>
+        <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="143"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="167"/>
         <source>Nothing to open at “%1”.</source>
         <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="242"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="252"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
         <source>Text si&amp;ze</source>
         <translation>글자 크기(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
         <source>Text size of the whole interface</source>
         <translation>전체 화면의 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="255"/>
         <source>C&amp;olours</source>
         <translation>색상(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="256"/>
         <source>Colours of the whole interface</source>
         <translation>전체 화면의 색상</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>Standard</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>High contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="260"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="261"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="262"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="263"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="264"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="265"/>
         <source>Search everything</source>
         <translation>전체 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="266"/>
         <source>Close the notice</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="220"/>
+        <location filename="../../src/koryo_desktop/app.py" line="300"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -612,37 +625,37 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="63"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="65"/>
         <source>Name or nickname</source>
         <translation>이름 또는 별명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
         <source>PIN (optional)</source>
         <translation>PIN(선택 사항)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
         <source>&amp;Name or nickname</source>
         <translation>이름 또는 별명(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
         <source>&amp;Colour</source>
         <translation>색상(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="76"/>
         <source>&amp;PIN (optional)</source>
         <translation>PIN(선택 사항)(&amp;P)</translation>
     </message>
@@ -650,12 +663,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="53"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
@@ -663,68 +676,68 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="124"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="126"/>
         <source>Bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="128"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>아직 저장된 항목이 없습니다. 책갈피(Ctrl+D)를 사용하거나, 텍스트를 선택한 다음 형광펜 표시(Ctrl+H)를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
         <source>Note…</source>
         <translation>메모…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="133"/>
         <source>Export as Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
         <source>Your note:</source>
         <translation>메모:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Koryo Desktop에서 작성한 내 메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
         <source>Export notes</source>
         <translation>메모 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 파일 (*.md)</translation>
     </message>
@@ -993,6 +1006,24 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="48"/>
+        <source>Leave kiosk mode</source>
+        <translation>키오스크 모드 끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="49"/>
+        <source>Staff PIN:</source>
+        <translation>직원 PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="53"/>
+        <source>Staff PIN</source>
+        <translation>직원 PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlacesScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
@@ -1044,447 +1075,449 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
         <source>&amp;Learner</source>
         <translation>학습자(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
         <source>Learner</source>
         <translation>학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>New learner…</source>
         <translation>새 학습자…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
         <source>Start review</source>
         <translation>복습 시작</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
         <source>Practice or test</source>
         <translation>연습 또는 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>C&amp;hapter</source>
         <translation>장(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Topic</source>
         <translation>주제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>Topic</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>&amp;Difficulty</source>
         <translation>난이도(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>&amp;Questions</source>
         <translation>문제 수(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>시험 제한 시간(분)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
         <source>Timed test</source>
         <translation>시간제한 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
         <source>Practise (answers at once)</source>
         <translation>연습하기 (정답 바로 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Take a test (answers at the end)</source>
         <translation>시험 보기 (정답은 마지막에 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="288"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Export my results…</source>
         <translation>내 결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Import results files and make a report…</source>
         <translation>결과 파일을 가져와 보고서 만들기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Check (Enter)</source>
         <translation>확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Back to the quiz</source>
         <translation>퀴즈로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Difficulty</source>
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Questions</source>
         <translation>문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
         <source>Your progress</source>
         <translation>내 학습 현황</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="307"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="309"/>
         <source>All chapters</source>
         <translation>모든 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>Any</source>
         <translation>모든 난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="317"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="324"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="326"/>
         <source>All topics</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="339"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="341"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
         <source>PIN for %1:</source>
         <translation>%1 님의 PIN을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="367"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="369"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="380"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="383"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="391"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="397"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="399"/>
         <source>Mastery per chapter</source>
         <translation>장별 숙달도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="403"/>
         <source>Worth another look</source>
         <translation>다시 읽어 보면 좋은 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="410"/>
         <source>Recent answers</source>
         <translation>최근 답변</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
         <source>There are no questions for this choice.</source>
         <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
         <source>Time left: %1</source>
         <translation>남은 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="487"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>문제 %1/%2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>Choose every right answer.</source>
         <translation>맞는 답을 모두 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>Put these in order.</source>
         <translation>순서대로 배열하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="490"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="492"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Items to order</source>
         <translation>순서를 정할 항목</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="502"/>
         <source>Type a number</source>
         <translation>숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="503"/>
         <source>Type your answer</source>
         <translation>답을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="536"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="538"/>
         <source>Give an answer first.</source>
         <translation>먼저 답을 입력하거나 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
         <source>Not quite. The answer: %1</source>
         <translation>아쉽습니다. 정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="588"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
         <source>Your score: %1 of %2</source>
         <translation>점수: %2점 만점에 %1점</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="593"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
         <source>You finished early.</source>
         <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
         <source>Your answer: %1</source>
         <translation>내 답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="599"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
         <source>Right answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="629"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
         <source>Class report</source>
         <translation>학급 보고서</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="645"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>학습자 %n명: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="648"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Learners asked</source>
         <translation>응답한 학습자 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Right</source>
         <translation>정답률</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Common wrong answers</source>
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="567"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="576"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -1492,170 +1525,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>◀ Previous</source>
         <translation>◀ 이전 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>이전 장 (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Next ▶</source>
         <translation>다음 장 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>다음 장 (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>텍스트 작게 (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>텍스트 크게 (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>이 장에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Show your bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>Read this chapter aloud</source>
         <translation>이 장을 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>이 장 인쇄 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>Save this chapter as PDF</source>
         <translation>이 장을 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
         <source>More reading tools</source>
         <translation>읽기 도구 더 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="212"/>
         <source>&amp;Text size</source>
         <translation>텍스트 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="213"/>
         <source>Text size</source>
         <translation>텍스트 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
         <source>Reading theme</source>
         <translation>읽기 테마</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="220"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="221"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="423"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1804,233 +1837,233 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="199"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="390"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Zoom out (−)</source>
         <translation>축소 (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Zoom in (+)</source>
         <translation>확대 (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Fit all</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Show the whole timeline (Home)</source>
         <translation>연표 전체 보기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Go to the year</source>
         <translation>해당 연도로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Previous matching event</source>
         <translation>이전 검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Next matching event (Enter)</source>
         <translation>다음 검색 결과 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>List</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>사건을 표로 보기 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>연표를 그림, 포스터 또는 TimelineJS로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>&amp;Year</source>
         <translation>연도(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>Find events</source>
         <translation>사건 찾기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
         <source>Picture of this view (PNG)…</source>
         <translation>현재 화면 그림 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="220"/>
         <source>Printable poster (PDF)…</source>
         <translation>인쇄용 포스터 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>웹사이트용 TimelineJS 파일 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Show %1 events</source>
         <translation>%1 사건 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
         <source>&amp;Person</source>
         <translation>인물(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
         <source>Pla&amp;ce</source>
         <translation>장소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="228"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>왼쪽·오른쪽 화살표로 사건을 고르고, Shift+왼쪽·오른쪽으로 이동하며, 더하기·빼기로 확대·축소하고, Home으로 전체를 봅니다. Enter는 카드를 열고, Ctrl+L은 같은 사건을 표로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="237"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="235"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="238"/>
         <source>The chosen event</source>
         <translation>선택한 사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="268"/>
         <source>Everyone</source>
         <translation>모든 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="269"/>
         <source>Everywhere</source>
         <translation>모든 장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="304"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="307"/>
         <source>No events</source>
         <translation>사건 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="306"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="391"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>사건을 클릭하거나 왼쪽·오른쪽 화살표로 고르세요. 휠, 두 손가락 확대 또는 +와 −로 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="392"/>
         <source>Periods</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="407"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="411"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="412"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="415"/>
         <source>Read about it</source>
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="443"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>

@@ -47,27 +47,27 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="32"/>
         <source>Chapter %1</source>
         <translation>Глава %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="40"/>
         <source>In this chapter you will learn to</source>
         <translation>В этой главе вы научитесь</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="52"/>
         <source>Sources disagree on part of this section.</source>
         <translation>По части этого раздела источники расходятся.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="61"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="58"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="63"/>
         <source>Talk about it</source>
         <translation>Обсудите</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n минута чтения</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Проверьте себя: %n вопрос по этой главе</numerusform>
@@ -327,97 +327,97 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="72"/>
         <source>Koryo Desktop</source>
         <translation>Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="79"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="75"/>
         <source>In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
         <translation>В 1937 году советское государство депортировало почти всё корейское население Дальнего Востока СССР в Казахстан и Узбекистан. Это приложение рассказывает историю корё-сарам — от первых корейских сёл в России до их связей с обеими Кореями сегодня.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="80"/>
         <source>Explore</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="82"/>
         <source>Read the chapters</source>
         <translation>Читать главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="82"/>
         <source>The history, chapter by chapter</source>
         <translation>История, глава за главой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="83"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="83"/>
         <source>Lives, in every spelling of their names</source>
         <translation>Судьбы людей — при любом написании имени</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="84"/>
         <source>Events from the 1860s to today</source>
         <translation>События с 1860-х годов до наших дней</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="85"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="85"/>
         <source>Test what you remember</source>
         <translation>Проверьте, что вы запомнили</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="86"/>
         <source>Find any name, place or word</source>
         <translation>Найдите любое имя, место или слово</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="91"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="87"/>
         <source>Words the story uses</source>
         <translation>Слова, которые встречаются в этой истории</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="88"/>
         <source>From Vladivostok to Tashkent</source>
         <translation>От Владивостока до Ташкента</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="92"/>
         <source>Start with</source>
         <translation>С чего начать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/home/home_screen.py" line="101"/>
         <source>Continue reading</source>
         <translation>Продолжить чтение</translation>
     </message>
@@ -476,139 +476,152 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="131"/>
+        <source>Something went wrong, so the app started again.</source>
+        <translation>Что-то пошло не так, и приложение запустилось заново.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="143"/>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="167"/>
         <source>Nothing to open at “%1”.</source>
         <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="242"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="252"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
         <source>Text si&amp;ze</source>
         <translation>Раз&amp;мер шрифта</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
         <source>Text size of the whole interface</source>
         <translation>Размер шрифта во всём приложении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="255"/>
         <source>C&amp;olours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="256"/>
         <source>Colours of the whole interface</source>
         <translation>Цвета всего приложения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>Standard</source>
         <translation>Обычные</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>Dark</source>
         <translation>Тёмные</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="260"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="261"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="262"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="263"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="264"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="265"/>
         <source>Search everything</source>
         <translation>Поиск по всему</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="266"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="220"/>
+        <location filename="../../src/koryo_desktop/app.py" line="300"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -616,37 +629,37 @@
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="63"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="65"/>
         <source>Name or nickname</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="71"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
         <source>PIN (optional)</source>
         <translation>PIN (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
         <source>&amp;Name or nickname</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
         <source>&amp;Colour</source>
         <translation>&amp;Цвет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="76"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (необязательно)</translation>
     </message>
@@ -654,12 +667,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="53"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
@@ -667,68 +680,68 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="124"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="126"/>
         <source>Bookmarks and highlights</source>
         <translation>Закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="128"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>Пока ничего не сохранено. Нажмите «Закладка» (Ctrl+D) или выберите фрагмент текста и нажмите «Выделение» (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
         <source>Note…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="133"/>
         <source>Export as Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="162"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
         <source>Your note:</source>
         <translation>Ваша заметка:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="177"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Мои заметки из Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="183"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
         <source>Markdown (*.md)</source>
         <translation>Файлы Markdown (*.md)</translation>
     </message>
@@ -1003,6 +1016,24 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="48"/>
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="49"/>
+        <source>Staff PIN:</source>
+        <translation>PIN-код сотрудника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="53"/>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
+    </message>
+</context>
+<context>
     <name>PlacesScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
@@ -1054,227 +1085,227 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="257"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="258"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
         <source>&amp;Learner</source>
         <translation>&amp;Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
         <source>New learner…</source>
         <translation>Новый ученик…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
         <source>Start review</source>
         <translation>Начать повторение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
         <source>Practice or test</source>
         <translation>Тренировка или тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
         <source>C&amp;hapter</source>
         <translation>&amp;Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
         <source>&amp;Topic</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
         <source>&amp;Difficulty</source>
         <translation>Уровень &amp;сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
         <source>&amp;Questions</source>
         <translation>Количество &amp;вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>&amp;Длительность теста на время, мин</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
         <source>Timed test</source>
         <translation>Тест на время</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
         <source>Practise (answers at once)</source>
         <translation>Тренироваться (ответы сразу)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
         <source>Take a test (answers at the end)</source>
         <translation>Пройти тест (ответы в конце)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="288"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
         <source>Export my results…</source>
         <translation>Экспорт моих результатов…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>Экспорт результатов всех учеников (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
         <source>Import results files and make a report…</source>
         <translation>Импортировать файлы результатов и составить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
         <source>Check (Enter)</source>
         <translation>Проверить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
         <source>Back to the quiz</source>
         <translation>Вернуться к викторине</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
         <source>Difficulty</source>
         <translation>Уровень сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
         <source>Your progress</source>
         <translation>Ваши успехи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
         <source>Feedback</source>
         <translation>Разбор ответа</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="307"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="309"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="314"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="315"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="317"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="324"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="326"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="339"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="341"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="349"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
         <source>PIN for %1:</source>
         <translation>%1, введите ваш PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
         <source>That PIN is not right.</source>
         <translation>Неверный PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="367"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="369"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="380"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
@@ -1283,163 +1314,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="381"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="383"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="391"/>
         <source>No answers yet. Start with a practice round.</source>
         <translation>Ответов пока нет. Начните с тренировки.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="397"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="399"/>
         <source>Mastery per chapter</source>
         <translation>Освоение по главам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="401"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="403"/>
         <source>Worth another look</source>
         <translation>Стоит перечитать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="410"/>
         <source>Recent answers</source>
         <translation>Последние ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
         <source>There are no questions for this choice.</source>
         <translation>Для выбранных условий нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="470"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Practice</source>
         <translation>Тренировка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="486"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="487"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
         <source>Question %1 of %2 · %3 · %4</source>
         <translation>Вопрос %1 из %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>Choose every right answer.</source>
         <translation>Выберите все правильные ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
         <source>Put these in order.</source>
         <translation>Расставьте по порядку.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="490"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="492"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Items to order</source>
         <translation>Элементы, которые нужно расставить по порядку</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="498"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
         <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
         <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="502"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="503"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="536"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="538"/>
         <source>Give an answer first.</source>
         <translation>Сначала дайте ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
         <source>Right!</source>
         <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="562"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
         <source>Not quite. The answer: %1</source>
         <translation>Не совсем. Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="588"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
         <source>Your score: %1 of %2</source>
         <translation>Ваш результат: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="593"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
         <source>You finished early.</source>
         <translation>Вы закончили досрочно.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="598"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
         <source>Your answer: %1</source>
         <translation>Ваш ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="599"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
         <source>Right answer: %1</source>
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="629"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="618"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="628"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="644"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="645"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1448,57 +1479,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="648"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="662"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="497"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="567"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="576"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="655"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1506,170 +1539,170 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="189"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
         <source>Previous chapter (Ctrl+Page Up)</source>
         <translation>Предыдущая глава (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="190"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
         <source>Next chapter (Ctrl+Page Down)</source>
         <translation>Следующая глава (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="191"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Уменьшить текст (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>Увеличить текст (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
         <source>Find in this chapter (Ctrl+F)</source>
         <translation>Найти в этой главе (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
         <source>Bookmark this place (Ctrl+D)</source>
         <translation>Добавить закладку на это место (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
         <source>Highlight the selected text (Ctrl+H)</source>
         <translation>Выделить выбранный текст (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
         <source>Show your bookmarks and highlights</source>
         <translation>Показать ваши закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>Read aloud</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
         <source>Read this chapter aloud</source>
         <translation>Прочитать эту главу вслух</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
         <source>Print this chapter (Ctrl+P)</source>
         <translation>Напечатать эту главу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
         <source>Save this chapter as PDF</source>
         <translation>Сохранить эту главу в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="207"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
         <source>More reading tools</source>
         <translation>Другие инструменты чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="212"/>
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="213"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
         <source>Reading theme</source>
         <translation>Тема чтения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="220"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="221"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="405"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="420"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="423"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="473"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1822,170 +1855,170 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="199"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="387"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="390"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
         <source>Zoom out (−)</source>
         <translation>Уменьшить (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="202"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю хронологию (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
         <source>Go to the year</source>
         <translation>Перейти к году</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
         <source>Previous matching event</source>
         <translation>Предыдущее найденное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
         <source>Next matching event (Enter)</source>
         <translation>Следующее найденное событие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>Показать события таблицей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>Сохранить хронологию как изображение, плакат или TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
         <source>Find events</source>
         <translation>Найти события</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
         <source>Picture of this view (PNG)…</source>
         <translation>Изображение этого вида (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="220"/>
         <source>Printable poster (PDF)…</source>
         <translation>Плакат для печати (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>Файл TimelineJS для сайта (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Show %1 events</source>
         <translation>Показывать события: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="228"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>Стрелки влево и вправо выбирают событие, Shift+влево и Shift+вправо сдвигают вид, плюс и минус меняют масштаб, Home показывает всё, Enter открывает карточку; Ctrl+L показывает те же события таблицей.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="237"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="235"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="238"/>
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="268"/>
         <source>Everyone</source>
         <translation>Все люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="269"/>
         <source>Everywhere</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="304"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="307"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="306"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1994,63 +2027,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="391"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>Выберите событие: щёлкните по нему или используйте стрелки влево и вправо. Масштаб меняется колесом, жестом щипка или клавишами + и −.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="392"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="404"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="407"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="411"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="412"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="415"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="428"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="443"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="453"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>

@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
         from koryo_desktop.cli import main as content_main
 
         return content_main(argv[1:])
+    if argv and argv[0] == "kiosk":
+        from koryo_desktop.cli_kiosk import main as kiosk_main
+
+        return kiosk_main(argv[1:])
     if argv and argv[0] == "export":
         from koryo_desktop.cli_export import main as export_main
 

@@ -162,6 +162,65 @@ class Started:
         self.store.close()
 
 
+def application() -> Any:
+    """The QApplication, created once; or a message saying why Qt cannot start."""
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        return qt_missing_message(exc)
+    skip_pyside_source_scan()
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Koryo Desktop")
+    app.setOrganizationName("Koryo Desktop")
+    app.setDesktopFileName("koryo-desktop")
+    return app
+
+
+def run_kiosk(config: Config) -> int:
+    """--kiosk: one visitor after another, each with fresh learner data, until staff leave."""
+    import dataclasses
+    import shutil
+    import tempfile
+
+    from koryo_desktop.store.learner_store import pin_matches
+
+    data_dir = config.data_dir or paths.user_data_dir()
+    try:
+        settings = LearnerStore(Path(data_dir) / "learner.db")
+    except OSError as exc:
+        return _fail(f"cannot read learner data in {data_dir}: {exc}", smoke=True)
+    pin_hash = settings.kiosk_pin_hash()
+    settings.close()
+    if not pin_hash:
+        where = f" --data-dir {config.data_dir}" if config.data_dir else ""
+        return _fail(f"kiosk mode needs a staff PIN first. Set one with: koryo-desktop kiosk set-pin{where}", True)
+    app = application()
+    if isinstance(app, str):
+        return _fail(app, smoke=True, qt_works=False)
+    from koryo_desktop.ui.kiosk import Kiosk
+
+    def build(visitor_dir: Path) -> Started | int:
+        return start(dataclasses.replace(config, data_dir=visitor_dir), lang_given=True)
+
+    # each visitor's learner data lives in a folder of its own, removed when the next visitor comes;
+    # what a killed kiosk left behind is removed at the next start
+    visitors = Path(paths.user_cache_dir()) / "visitors"
+    shutil.rmtree(visitors, ignore_errors=True)
+    visitors.mkdir(parents=True, exist_ok=True)
+    kiosk = Kiosk(app, build, lambda: Path(tempfile.mkdtemp(prefix="visitor-", dir=visitors)),
+                  lambda pin: pin_matches(pin_hash, pin), config.idle_seconds)  # fmt: skip
+    try:
+        if not kiosk.begin():
+            return 2
+        return int(app.exec())
+    finally:
+        kiosk.finish()
+
+
 def start(config: Config, lang_given: bool = False) -> Started | int:
     """Open the stores, create the QApplication, build and wire every screen and open the start
     target. Returns an exit code instead when something prevents the start."""
@@ -180,22 +239,11 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 
-    try:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtWidgets import QApplication
-    except ImportError as exc:
-        return _fail(qt_missing_message(exc), config.smoke, qt_works=False)
-
-    skip_pyside_source_scan()
+    app = application()
+    if isinstance(app, str):
+        return _fail(app, config.smoke, qt_works=False)
     from koryo_desktop.ui import theme
 
-    if QApplication.instance() is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Koryo Desktop")
-    app.setOrganizationName("Koryo Desktop")
-    app.setDesktopFileName("koryo-desktop")
     try:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
@@ -204,6 +252,10 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
     theme.apply_style(window)
+    if config.kiosk:
+        for screen in navigator.screens().values():
+            if hasattr(screen, "enter_kiosk"):
+                screen.enter_kiosk()
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
@@ -216,6 +268,8 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
 
 
 def run(config: Config, lang_given: bool = False) -> int:
+    if config.kiosk and not config.smoke:
+        return run_kiosk(config)
     started_at = time.perf_counter()
     started = start(config, lang_given)
     if isinstance(started, int):

@@ -33,6 +33,8 @@ class Config:
     content: Path | None = None
     data_dir: Path | None = None
     smoke: bool = False
+    kiosk: bool = False
+    idle_seconds: int = 180
 
 
 def _target(value: str) -> str:
@@ -53,7 +55,8 @@ def app_parser() -> argparse.ArgumentParser:
         prog="koryo-desktop",
         description="Koryo Desktop: the history of the Koryo-saram, offline. "
         "Also: 'koryo-desktop content {build,check,stats,search} …' for curators and "
-        "'koryo-desktop export timelinejs -o FILE.json' for web sites.",
+        "'koryo-desktop export timelinejs -o FILE.json' for web sites, "
+        "'koryo-desktop kiosk set-pin' for museum staff.",
     )
     parser.add_argument("--version", action="version", version=f"koryo-desktop {__version__}")
     parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")
@@ -85,7 +88,28 @@ def app_parser() -> argparse.ArgumentParser:
         help="open the content, build every screen, paint the first frame, print the "
         "milliseconds it took and exit (checks a machine; works without a display)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="museum kiosk: full screen, no files or printing, every visitor starts afresh, back to the start "
+        "after --idle seconds without a touch; staff leave with Ctrl+Alt+Shift+Q and the PIN set by "
+        "'koryo-desktop kiosk set-pin'",
+    )
+    parser.add_argument(
+        "--idle",
+        dest="idle_seconds",
+        type=_seconds,
+        default=180,
+        metavar="SECONDS",
+        help="kiosk only: seconds without a touch before the app returns to its start (default 180)",
+    )
     return parser
+
+
+def _seconds(value: str) -> int:
+    if not value.isdigit() or not 10 <= int(value) <= 86400:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds from 10 to 86400")
+    return int(value)
 
 
 def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
@@ -97,4 +121,6 @@ def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
         content=args.content,
         data_dir=args.data_dir,
         smoke=args.smoke,
+        kiosk=args.kiosk,
+        idle_seconds=args.idle_seconds,
     ), args.lang is not None

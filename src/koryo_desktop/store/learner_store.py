@@ -53,6 +53,11 @@ def _pin_hash(pin: str) -> str:
     return f"{salt}${digest}"
 
 
+def pin_matches(stored: str, pin: str) -> bool:
+    """Whether ``pin`` is the one ``stored`` was hashed from."""
+    return bool(stored) and _pin_matches(stored, pin)
+
+
 def _pin_matches(stored: str, pin: str) -> bool:
     salt, _, digest = stored.partition("$")
     return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), 50_000).hex(), digest)
@@ -183,6 +188,20 @@ class LearnerStore:
                 "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value",
                 (learner_id, key, json.dumps(value)),
             )
+
+    # -- kiosk -------------------------------------------------------------------------------
+    def set_kiosk_pin(self, pin: str | None) -> None:
+        """The PIN that lets staff leave kiosk mode (stored hashed); None removes it."""
+        if pin is not None and not (pin.isdigit() and 4 <= len(pin) <= 12):
+            raise ValueError("a kiosk PIN is 4 to 12 digits")
+        self.set_setting("kiosk.pin", _pin_hash(pin) if pin else None)
+
+    def has_kiosk_pin(self) -> bool:
+        return bool(self.setting("kiosk.pin"))
+
+    def kiosk_pin_hash(self) -> str:
+        """The stored hash, for a kiosk that checks PINs after this file is closed."""
+        return str(self.setting("kiosk.pin") or "")
 
     # -- reading -------------------------------------------------------------------------------
     def save_position(

@@ -40,8 +40,14 @@ STYLE = """
 """
 
 
+_loaded_families: list[str] = []
+
+
 def load_fonts() -> list[str]:
-    """Register the bundled fonts; returns the families loaded."""
+    """Register the bundled fonts once per process (a kiosk starts again many times a day);
+    returns the families loaded."""
+    if _loaded_families:
+        return list(_loaded_families)
     families: list[str] = []
     font_dir = paths.resource("fonts")
     for name in FONT_FILES:
@@ -49,6 +55,7 @@ def load_fonts() -> list[str]:
         if font_id < 0:
             raise RuntimeError(f"could not load bundled font {font_dir / name}")
         families += QFontDatabase.applicationFontFamilies(font_id)
+    _loaded_families.extend(families)
     return families
 
 

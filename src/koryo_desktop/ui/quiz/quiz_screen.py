@@ -49,6 +49,7 @@ from koryo_desktop.core.review import now, review
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui import kiosk
 from koryo_desktop.ui.quiz.answer_widgets import AnswerWidget, ChoiceAnswer, MatchAnswer, OrderAnswer, TextAnswer
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.screen import Screen
@@ -615,7 +616,16 @@ class QuizScreen(Screen):
         self.session = None
 
     # -- results for teachers ------------------------------------------------------------------
+    def enter_kiosk(self) -> None:
+        # every visitor is the guest, with fresh data: no profiles, no results to take away
+        for widget in (self.learner_label, self.learner_box, self.new_learner_button, self.teacher_box,
+                       self.print_button):  # fmt: skip
+            widget.hide()
+        self.print_button.setEnabled(False)
+
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        if not kiosk.files_allowed():
+            return None
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
         return Path(name) if name else None
 
@@ -637,6 +647,8 @@ class QuizScreen(Screen):
         return path
 
     def import_and_report(self) -> bool:
+        if not kiosk.files_allowed():
+            return False
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import results"), str(Path.home()),
                                                 self.tr("Results (*.json)"))  # fmt: skip
         if not names:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +33,7 @@ from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
+from koryo_desktop.ui import kiosk
 from koryo_desktop.ui import theme as ui_theme
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
@@ -117,6 +118,7 @@ class ReaderScreen(Screen):
         self.size_label = QLabel()
         self.size_label.setBuddy(self.size_box)
 
+        self._tool_actions: dict[QWidget, QAction] = {}
         # a tool bar, so that what does not fit (large text, long Russian labels) moves into its » menu
         bar = QToolBar()
         bar.setMovable(False)
@@ -130,6 +132,7 @@ class ReaderScreen(Screen):
         for widget in (self.find_button, self.bookmark_button, self.highlight_button, self.notes_button,
                        self.read_button, self.print_button, self.pdf_button):  # fmt: skip
             action = bar.addWidget(widget)
+            self._tool_actions[widget] = action
             if widget is self.read_button:
                 self._read_action = action  # hidden until a speech engine is found
                 action.setVisible(False)
@@ -459,15 +462,20 @@ class ReaderScreen(Screen):
             QToolTip.hideText()
 
     # -- print, PDF, read aloud ----------------------------------------------------------------
+    def enter_kiosk(self) -> None:
+        for button in (self.print_button, self.pdf_button):
+            self._tool_actions[button].setVisible(False)
+        self.notes.export_button.hide()
+
     def print_chapter(self) -> bool:
-        if self.chapter is None:
+        if self.chapter is None or not kiosk.files_allowed():
             return False
         from koryo_desktop.ui.reader.printing import print_with_dialog  # Qt's print module loads on first use
 
         return print_with_dialog(chapter_html(self.store, self.chapter), self.font(), self, self.chapter.title)
 
     def export_pdf(self) -> Path | None:
-        if self.chapter is None:
+        if self.chapter is None or not kiosk.files_allowed():
             return None
         suggested = str(Path.home() / f"{self.chapter.id}.pdf")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)"))

@@ -37,6 +37,7 @@ from koryo_desktop.core.text import fold, tokens
 from koryo_desktop.core.timeline_layout import TimelineItem
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui import kiosk
 from koryo_desktop.ui.timeline.canvas import EraBand, TimelineCanvas
 from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
@@ -141,7 +142,7 @@ class TimelineScreen(Screen):
         self.pdf_action = self.export_menu.addAction("", self.export_poster)
         self.json_action = self.export_menu.addAction("", self.export_timelinejs)
         self.export_button.setMenu(self.export_menu)
-        bar.addWidget(self.export_button)
+        self._export_action = bar.addWidget(self.export_button)
 
         filters = FlowLayout()  # the chips wrap onto a second row at large text sizes
         self.category_buttons: dict[str, QToolButton] = {}
@@ -416,7 +417,12 @@ class TimelineScreen(Screen):
         return fmt.page(event.title, "", "".join(body))
 
     # -- export --------------------------------------------------------------------------------
+    def enter_kiosk(self) -> None:
+        self._export_action.setVisible(False)
+
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
+        if not kiosk.files_allowed():
+            return None
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
         return Path(name) if name else None
 
