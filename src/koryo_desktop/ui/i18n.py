@@ -19,18 +19,18 @@ class Translations:
         """Switch the interface language; widgets get a LanguageChange event and retranslate."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
-        self._installed = []
+        self._installed = []  # the translators have no parent: dropping them frees their catalogs
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
         ok = True
-        qt = QTranslator(self._app)
+        qt = QTranslator()  # no parent: a kiosk switches language all day, and they must not pile up
         if lang != "en" and qt.load(
             QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             self._app.installTranslator(qt)
             self._installed.append(qt)
         # English has a catalog too, of plural forms only: "1 person", "30 people".
-        own = QTranslator(self._app)
+        own = QTranslator()
         qm = paths.resources_dir() / "translations" / f"koryo_{lang}.qm"
         if qm.is_file() and own.load(str(qm)):
             self._app.installTranslator(own)
