@@ -154,6 +154,9 @@ class Started:
         from shiboken6 import delete
 
         self.window.close()
+        for screen in self.navigator.screens().values():
+            if hasattr(screen, "release"):
+                screen.release()
         delete(self.window)
         self.translations.set_language("en")  # the next start begins from the English catalog
         # Widgets still alive (a test's own) retranslate now, while the stores are open.

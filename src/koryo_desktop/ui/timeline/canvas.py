@@ -55,6 +55,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
         self.items: list[TimelineItem] = []
         self._starts: list[float] = []
         self.eras: list[EraBand] = []
@@ -222,6 +223,11 @@ class TimelineCanvas(QAbstractScrollArea):
         return layout
 
     # -- painting ------------------------------------------------------------------------------
+    def release(self) -> None:
+        """Before the canvas goes: Qt keeps a gesture recognizer registered for each grab until it
+        is ungrabbed (a kiosk builds a new canvas for every visitor)."""
+        QScroller.ungrabGesture(self.viewport())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
