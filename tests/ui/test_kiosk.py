@@ -149,3 +149,14 @@ def test_kiosk_pin_command(tmp_path: Path, monkeypatch, capsys):
     store = LearnerStore(tmp_path / "learner.db")
     assert not store.has_kiosk_pin()
     store.close()
+
+
+def test_a_dialog_left_open_goes_with_the_next_start(kiosk: Kiosk, qtbot):
+    from PySide6.QtCore import QTimer
+
+    kiosk.idle.setInterval(100)
+    results = []
+    QTimer.singleShot(0, lambda: results.append(kiosk.unlock()))  # staff open the PIN dialog and walk away
+    qtbot.waitUntil(lambda: kiosk.resets == 1 and results == [False], timeout=3000)
+    assert not any(isinstance(w, PinDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert kiosk.started.window.isVisible()

@@ -113,9 +113,12 @@ class Kiosk(QObject):
     def restart(self, notice: str = "") -> None:
         """Back to the start for the next visitor: close any dialog, drop this visitor's data,
         build everything again."""
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if dialogs:  # let each dialog's own event loop end before its window goes
+            for dialog in dialogs:
+                dialog.reject()
+            QTimer.singleShot(0, lambda: self.restart(notice))
+            return
         old, old_dir = self.started, self._data_dir
         self.started = None
         if old is not None:
@@ -135,8 +138,8 @@ class Kiosk(QObject):
 
     # -- staff ---------------------------------------------------------------------------------
     def unlock(self) -> bool:
-        """Ask for the staff PIN; with the right one, leave the kiosk (the app quits)."""
-        self.idle.stop()
+        """Ask for the staff PIN; with the right one, leave the kiosk (the app quits). The idle time
+        keeps running: a dialog left open goes with the next start."""
         pin = PinDialog(self.started.window if self.started else None).pin()
         if pin is not None and self._pin_matches(pin):
             self.unlocked = True
@@ -144,7 +147,6 @@ class Kiosk(QObject):
             return True
         if pin is not None and self.started is not None:
             self.started.window.show_notice(QCoreApplication.translate("Kiosk", "That PIN is not right."))
-        self.idle.start()
         return False
 
     def finish(self) -> None:
