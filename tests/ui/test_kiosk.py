@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from koryo_desktop.app import Started, run, start
 from koryo_desktop.config import Config, parse_app_args
 from koryo_desktop.store.learner_store import LearnerStore, pin_matches
-from koryo_desktop.ui import kiosk as kiosk_module
+from koryo_desktop.ui import kiosk_policy as kiosk_module
 from koryo_desktop.ui.kiosk import Kiosk, PinDialog
 
 

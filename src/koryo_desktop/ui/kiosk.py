@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-_active = [False]
+from koryo_desktop.ui import kiosk_policy
 
 # what counts as a visitor being there
 _INPUT = frozenset(
@@ -27,17 +27,6 @@ _INPUT = frozenset(
     )
 )  # fmt: skip
 UNLOCK_KEYS = "Ctrl+Alt+Shift+Q"
-
-
-def active() -> bool:
-    """True while the app runs as a kiosk."""
-    return _active[0]
-
-
-def files_allowed() -> bool:
-    """Saving, opening and printing files: never at a kiosk, where a file dialog would show a visitor
-    the computer's folders."""
-    return not _active[0]
 
 
 class PinDialog(QDialog):
@@ -85,7 +74,7 @@ class Kiosk(QObject):
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_seconds * 1000)
         self.idle.timeout.connect(self.restart)
-        _active[0] = True
+        kiosk_policy.set_active(True)
 
     # -- the visitor's app ---------------------------------------------------------------------
     def begin(self) -> bool:
@@ -159,7 +148,7 @@ class Kiosk(QObject):
             self.started = None
         if self._data_dir is not None:
             shutil.rmtree(self._data_dir, ignore_errors=True)
-        _active[0] = False
+        kiosk_policy.set_active(False)
 
     # -- events --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -49,7 +49,7 @@ from koryo_desktop.core.review import now, review
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui import kiosk
+from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.quiz.answer_widgets import AnswerWidget, ChoiceAnswer, MatchAnswer, OrderAnswer, TextAnswer
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.screen import Screen

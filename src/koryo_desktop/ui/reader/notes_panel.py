@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from koryo_desktop.core.notes_export import notes_markdown
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
-from koryo_desktop.ui import kiosk
+from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 

@@ -33,7 +33,7 @@ from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
-from koryo_desktop.ui import kiosk
+from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui import theme as ui_theme
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html

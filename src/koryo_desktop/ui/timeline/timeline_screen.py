@@ -37,7 +37,7 @@ from koryo_desktop.core.text import fold, tokens
 from koryo_desktop.core.timeline_layout import TimelineItem
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui import kiosk
+from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.timeline.canvas import EraBand, TimelineCanvas
 from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
