@@ -144,10 +144,12 @@ def apply_display(app: QApplication, root: QWidget | None, scale: int, scheme: s
     """Set the interface text size (per cent of 11 pt) and colours, and restyle `root`."""
     scale = min(SCALES, key=lambda s: abs(s - scale))
     scheme = scheme if scheme in SCHEMES else "standard"
+    colours_change = scheme != _display["scheme"] or scheme != "standard"
     _display.update(scale=scale, scheme=scheme)
     apply_font(app, BASE_POINT_SIZE * scale / 100)
-    _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
-    app.setPalette(palette_for(scheme, app.style().standardPalette()))
+    if colours_change:  # the style's own colours need nothing set
+        _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
+        app.setPalette(palette_for(scheme, app.style().standardPalette()))
     if root is not None:
         apply_style(root)
 
