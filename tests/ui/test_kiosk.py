@@ -51,7 +51,7 @@ def test_idle_time_starts_afresh_for_the_next_visitor(kiosk: Kiosk, qtbot):
     first.learner.save_position("north-korea", None)
     first_dir = first.learner.path.parent
     kiosk.idle.setInterval(50)
-    kiosk.idle.start()
+    qtbot.mouseMove(first.window)  # the visitor was there
     qtbot.waitUntil(lambda: kiosk.resets == 1, timeout=3000)
     now = kiosk.started
     assert now is not first and now.window.current_screen().name == "home"
@@ -160,3 +160,10 @@ def test_a_dialog_left_open_goes_with_the_next_start(kiosk: Kiosk, qtbot):
     qtbot.waitUntil(lambda: kiosk.resets == 1 and results == [False], timeout=3000)
     assert not any(isinstance(w, PinDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert kiosk.started.window.isVisible()
+
+
+def test_an_untouched_start_is_left_alone(kiosk: Kiosk, qtbot):
+    kiosk.idle.setInterval(50)
+    kiosk.idle.start()
+    qtbot.wait(300)
+    assert kiosk.resets == 0  # nobody came: nothing to forget, nothing rebuilt all night

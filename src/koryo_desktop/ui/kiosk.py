@@ -73,7 +73,8 @@ class Kiosk(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_seconds * 1000)
-        self.idle.timeout.connect(self.restart)
+        self.idle.timeout.connect(self._on_idle)
+        self._touched = False  # has this visitor done anything?
         kiosk_policy.set_active(True)
 
     # -- the visitor's app ---------------------------------------------------------------------
@@ -96,8 +97,13 @@ class Kiosk(QObject):
         if screen is not None:  # the whole screen, also where no window manager obeys "full screen"
             window.setGeometry(screen.geometry())
         window.showFullScreen()
+        self._touched = False
         self.idle.start()
         return True
+
+    def _on_idle(self) -> None:
+        if self._touched:  # an untouched start needs no new start: nothing to forget, nothing rebuilt
+            self.restart()
 
     def restart(self, notice: str = "") -> None:
         """Back to the start for the next visitor: close any dialog, drop this visitor's data,
@@ -129,6 +135,7 @@ class Kiosk(QObject):
     def unlock(self) -> bool:
         """Ask for the staff PIN; with the right one, leave the kiosk (the app quits). The idle time
         keeps running: a dialog left open goes with the next start."""
+        self._touched = True
         pin = PinDialog(self.started.window if self.started else None).pin()
         if pin is not None and self._pin_matches(pin):
             self.unlocked = True
@@ -154,6 +161,7 @@ class Kiosk(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = int(event.type())
         if kind in _INPUT:
+            self._touched = True
             self.idle.start()  # somebody is there: start counting again
         elif kind == int(QEvent.Type.Close) and not self.unlocked and self.started and watched is self.started.window:
             event.ignore()  # a visitor cannot close the kiosk
