@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.ui.people.people_model import ID_ROLE, SUBTITLE_ROLE, TITLE_ROLE
 from koryo_desktop.ui.widgets.monogram import monogram_image
+from koryo_desktop.ui.widgets.row_background import draw_row_background
 
 
 class PeopleDelegate(QStyledItemDelegate):
@@ -34,12 +35,7 @@ class PeopleDelegate(QStyledItemDelegate):
         return QSize(200, max(2 * line + 14, int(line * 2.6)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        draw_row_background(self, painter, option, index)
         rect = option.rect
         size = rect.height() - 10
         name = index.data(TITLE_ROLE) or ""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.search.search_model import HTML_ROLE, IS_HEADER_ROLE, TARGET_ROLE, SearchResultsModel
+from koryo_desktop.ui.widgets.row_background import draw_row_background
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -41,12 +42,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        draw_row_background(self, painter, option, index)
         doc = self._document(option, index)
         painter.save()
         painter.translate(option.rect.topLeft())

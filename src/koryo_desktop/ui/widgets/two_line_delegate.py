@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.widgets.row_background import draw_row_background
 
 _PAD = 6
 _FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
@@ -33,12 +34,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         return QSize(width, title_h + subtitle_h + 2 * _PAD + (2 if subtitle_h else 0))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        draw_row_background(self, painter, option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         title_font, subtitle_font = self._fonts(option)
         title_h, _subtitle_h = self._heights(option, index, option.rect.width())
