@@ -474,12 +474,12 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="132"/>
         <source>Something went wrong, so the app started again.</source>
         <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
@@ -548,8 +548,8 @@
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
-        <source>Text si&amp;ze</source>
-        <translation>글자 크기(&amp;Z)</translation>
+        <source>Interface si&amp;ze</source>
+        <translation>화면 크기(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
@@ -617,7 +617,7 @@
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="300"/>
+        <location filename="../../src/koryo_desktop/app.py" line="309"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -1008,17 +1008,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="37"/>
         <source>Leave kiosk mode</source>
         <translation>키오스크 모드 끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="49"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="38"/>
         <source>Staff PIN:</source>
         <translation>직원 PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
     </message>
@@ -1755,40 +1755,40 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="114"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
@@ -2032,38 +2032,38 @@
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>

@@ -478,12 +478,12 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="132"/>
         <source>Something went wrong, so the app started again.</source>
         <translation>Что-то пошло не так, и приложение запустилось заново.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
@@ -552,8 +552,8 @@
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
-        <source>Text si&amp;ze</source>
-        <translation>Раз&amp;мер шрифта</translation>
+        <source>Interface si&amp;ze</source>
+        <translation>Раз&amp;мер интерфейса</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
@@ -621,7 +621,7 @@
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="300"/>
+        <location filename="../../src/koryo_desktop/app.py" line="309"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -1018,17 +1018,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="37"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="49"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="38"/>
         <source>Staff PIN:</source>
         <translation>PIN-код сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
     </message>
@@ -1771,28 +1771,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="109"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="114"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1801,12 +1801,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -2052,38 +2052,38 @@
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(labels[name])
         self.language_label.setText(self.tr("&Language"))
         self.language_box.setAccessibleName(self.tr("Language"))
-        self.size_label.setText(self.tr("Text si&ze"))
+        self.size_label.setText(self.tr("Interface si&ze"))
         self.size_box.setAccessibleName(self.tr("Text size of the whole interface"))
         self.colours_label.setText(self.tr("C&olours"))
         self.colours_box.setAccessibleName(self.tr("Colours of the whole interface"))
