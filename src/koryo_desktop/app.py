@@ -154,9 +154,6 @@ class Started:
         from shiboken6 import delete
 
         self.window.close()
-        for screen in self.navigator.screens().values():
-            if hasattr(screen, "release"):
-                screen.release()
         delete(self.window)
         self.translations.set_language("en")  # the next start begins from the English catalog
         # Widgets still alive (a test's own) retranslate now, while the stores are open.
@@ -246,6 +243,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     if isinstance(app, str):
         return _fail(app, config.smoke, qt_works=False)
     from koryo_desktop.ui import theme
+    from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling_everywhere
 
     try:
         theme.load_fonts()
@@ -255,6 +253,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
     theme.apply_style(window)
+    enable_touch_scrolling_everywhere(window)
     if config.kiosk:
         for screen in navigator.screens().values():
             if hasattr(screen, "enter_kiosk"):

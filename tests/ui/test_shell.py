@@ -251,3 +251,27 @@ def test_missing_qt_library_says_which_package_to_install(capsys, tmp_path: Path
     assert code == 2
     err = capsys.readouterr().err
     assert "Qt cannot start" in err and "apt-get install" in err and "Traceback" not in err
+
+
+def test_one_finger_drags_pages_and_lists(started: Started, qtbot):
+    """Touch screens (museums, classroom boards): dragging scrolls, without Qt gesture types piling up."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    started.navigator.go("reader/north-korea")
+    view = started.navigator.screens()["reader"].view
+    view.setFixedHeight(130)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(0)
+    device = QTest.createTouchDevice()
+    window, viewport = started.window, view.viewport()
+
+    def at(y: int) -> QPoint:  # QTest takes touch points in the window's coordinates
+        return viewport.mapTo(window, QPoint(60, y))
+
+    QTest.touchEvent(window, device).press(0, at(110))
+    for y in range(110, 0, -20):
+        qtbot.wait(10)
+        QTest.touchEvent(window, device).move(0, at(y))
+    QTest.touchEvent(window, device).release(0, at(0))
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0, timeout=2000)

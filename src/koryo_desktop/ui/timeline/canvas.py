@@ -24,10 +24,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )  # fmt: skip
-from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
 
 from koryo_desktop.core.timeline_layout import LaneLayout, Tick, TimelineItem, assign_lanes, choose_ticks, density
 from koryo_desktop.ui.timeline.categories import colour, marker_path
+from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
 
 AXIS_HEIGHT = 34
 STRIP_HEIGHT = 26
@@ -54,7 +55,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_touch_scrolling(self)  # one finger drags and flicks; two pinch (above)
 
         self.items: list[TimelineItem] = []
         self._starts: list[float] = []
@@ -223,11 +224,6 @@ class TimelineCanvas(QAbstractScrollArea):
         return layout
 
     # -- painting ------------------------------------------------------------------------------
-    def release(self) -> None:
-        """Before the canvas goes: Qt keeps a gesture recognizer registered for each grab until it
-        is ungrabbed (a kiosk builds a new canvas for every visitor)."""
-        QScroller.ungrabGesture(self.viewport())
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -417,9 +417,6 @@ class TimelineScreen(Screen):
         return fmt.page(event.title, "", "".join(body))
 
     # -- export --------------------------------------------------------------------------------
-    def release(self) -> None:
-        self.canvas.release()
-
     def enter_kiosk(self) -> None:
         self._export_action.setVisible(False)
 

@@ -29,9 +29,6 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Each screen sets its texts here (called again on every language change)."""
 
-    def release(self) -> None:
-        """Free what Qt would keep after the screen is deleted (called before the window goes)."""
-
     def enter_kiosk(self) -> None:
         """At a museum kiosk: hide what a visitor must not reach (files, printers, other learners).
         The file dialogs themselves also refuse (ui/kiosk.files_allowed)."""
