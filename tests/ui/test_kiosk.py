@@ -101,7 +101,7 @@ def test_no_files_printers_or_profiles_at_a_kiosk(kiosk: Kiosk):
     quiz, reader, timeline = screens["quiz"], screens["reader"], screens["timeline"]
     kiosk.started.navigator.go("quiz")
     assert not quiz.teacher_box.isVisible() and not quiz.learner_box.isVisible()
-    assert not quiz.new_learner_button.isVisible()
+    assert not quiz.new_learner_button.isVisible() and not quiz.review_box.isVisible()
     assert quiz.import_and_report() is False and quiz.export_my_results() is None
     kiosk.started.navigator.go("reader/north-korea")
     assert not reader.print_button.isVisible() and not reader.pdf_button.isVisible()

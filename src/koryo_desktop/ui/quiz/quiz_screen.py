@@ -618,8 +618,9 @@ class QuizScreen(Screen):
     # -- results for teachers ------------------------------------------------------------------
     def enter_kiosk(self) -> None:
         # every visitor is the guest, with fresh data: no profiles, no results to take away
+        # spaced review means coming back another day: not at a kiosk either
         for widget in (self.learner_label, self.learner_box, self.new_learner_button, self.teacher_box,
-                       self.print_button):  # fmt: skip
+                       self.print_button, self.review_box):  # fmt: skip
             widget.hide()
         self.print_button.setEnabled(False)
 
