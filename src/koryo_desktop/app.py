@@ -264,6 +264,9 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
             f"record ids are listed by 'koryo-desktop content search'",
             config.smoke,
         )
+    button = window.rail_buttons.get(window.current_screen().name)
+    if button is not None:
+        button.setFocus()  # keyboard focus starts where the eye does, not on the first rail button
     if learner.notice:
         window.show_notice(learner.notice)
     return Started(app, window, navigator, store, learner, lang, translations)
