@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from koryo_desktop.app import start
 from koryo_desktop.config import Config
-from koryo_desktop.ui.people.people_model import BIRTH_YEAR_ROLE, ID_ROLE
+from koryo_desktop.ui.people.people_model import BIRTH_YEAR_ROLE, ID_ROLE, SUBTITLE_ROLE
 
 
 @pytest.fixture
@@ -141,3 +141,23 @@ def test_people_without_dates_show_their_roles(real):
     people = real.navigator.screens()["people"]
     row = people.model.row_of("joseph-stalin")
     assert people.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2)  # subtitle: roles, as no dates are given
+
+
+def test_names_follow_the_interface_s_script(real, qtbot):
+    real.navigator.go("people/nam-il")
+    people = real.navigator.screens()["people"]
+    window = real.window
+
+    def row_of_nam_il() -> tuple[str, str]:
+        index = people.proxy.index(people.model.row_of("nam-il"), 0)
+        return index.data(), index.data(SUBTITLE_ROLE)
+
+    assert row_of_nam_il()[0] == "Nam Il"
+    window.language_box.setCurrentIndex(window.language_box.findData("ko"))
+    qtbot.waitUntil(lambda: row_of_nam_il()[0] == "남일")
+    assert row_of_nam_il()[1].startswith("Nam Il · ")
+    assert people.detail.toPlainText().startswith("남일")
+    window.language_box.setCurrentIndex(window.language_box.findData("ru"))
+    qtbot.waitUntil(lambda: row_of_nam_il()[0] == "Нам Ир")
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: row_of_nam_il()[0] == "Nam Il")

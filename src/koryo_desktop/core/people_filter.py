@@ -37,12 +37,13 @@ def eras_of(person: Person, events: Sequence[Event], eras: Sequence[Era]) -> fro
     return frozenset(found)
 
 
-def make_row(person: Person, life: str, eras: frozenset[str] = frozenset()) -> PersonRow:
+def make_row(person: Person, life: str, eras: frozenset[str] = frozenset(), name: str = "") -> PersonRow:
+    """The row of ``person``, listed as ``name`` (default: their usual name) with ``life`` below."""
     names = " ".join([person.name, *(n.text for n in person.names)])
     compact = " ".join(fold(n.text).replace(" ", "") for n in person.names)
     return PersonRow(
         id=person.id,
-        name=person.name,
+        name=name or person.name,
         life=life,
         birth_year=person.born.start.year if person.born else None,
         roles=frozenset(person.roles),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from koryo_desktop.core.dates import DatePoint, DateValue
-from koryo_desktop.core.entities import Place, Source
+from koryo_desktop.core.entities import Person, Place, Source
 from koryo_desktop.store.content_store import ContentStore
 
 
@@ -88,6 +88,13 @@ def ui_language() -> str:
 def place_name(place: Place) -> str:
     """A place's name in the interface language where the content gives one, else its English name."""
     return {"ko": place.name_ko, "ru": place.name_ru}.get(ui_language(), "") or place.name
+
+
+def person_name(person: Person) -> str:
+    """A person's name in the interface's script where the content gives one (남일, Нам Ир), else
+    their usual name."""
+    script = {"ko": "hangul", "ru": "cyrillic"}.get(ui_language())
+    return next((n.text for n in person.names if n.script == script), person.name) if script else person.name
 
 
 def country_label(country: str) -> str:

@@ -105,7 +105,7 @@ class HomeScreen(QScrollArea):
         person = self.store.people.get(self._person_id) if self._person_id else None
         if person:
             self.person_button.setProperty("target", f"people/{person.id}")
-            self.person_button.set_texts(person.name, person.summary)
+            self.person_button.set_texts(fmt.person_name(person), person.summary)
         self.person_button.setVisible(person is not None)
         event = self.store.events.get(self._event_id) if self._event_id else None
         if event:

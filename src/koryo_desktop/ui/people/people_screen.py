@@ -169,7 +169,6 @@ class PeopleScreen(Screen):
     def load_data(self) -> None:
         people = self.store.people.all()
         self._people = {p.id: p for p in people}
-        self.detail.names = {p.id: p.name for p in people}
         self._build_rows()
         self._fill_filters()
         self._apply_order()
@@ -181,14 +180,14 @@ class PeopleScreen(Screen):
         eras = self.store.events.eras()
         self._eras = {e.id: e.title for e in eras}
         people = list(self._people.values())
-        self._rows = [
-            make_row(
-                p,
-                fmt.life_span(p.born, p.died) or ", ".join(self.role_label_of(r) for r in p.roles),
-                eras_of(p, [events[i] for i in p.event_ids if i in events], eras),
-            )
-            for p in people
-        ]
+        self._rows = []
+        self.detail.names = {p.id: fmt.person_name(p) for p in people}  # the page's monogram, as in the list
+        for p in people:
+            life = fmt.life_span(p.born, p.died) or ", ".join(self.role_label_of(r) for r in p.roles)
+            shown = fmt.person_name(p)  # 홍범도 in Korean, Хон Бом До in Russian
+            subtitle = life if shown == p.name else f"{p.name} · {life}"
+            era_ids = eras_of(p, [events[i] for i in p.event_ids if i in events], eras)
+            self._rows.append(make_row(p, subtitle, era_ids, name=shown))
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         """Show these people instead (the benchmark and tests use generated people)."""
@@ -363,4 +362,7 @@ class PeopleScreen(Screen):
             )  # fmt: skip
             body.append("<h3>" + fmt.esc(self.tr("Related people")) + f"</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
-        return fmt.page(person.name, fmt.life_span(person.born, person.died), "".join(body))
+        shown, life = fmt.person_name(person), fmt.life_span(person.born, person.died)
+        if shown != person.name:  # the usual (Latin) name under the one in the interface's script
+            life = f"{person.name} · {life}" if life else person.name
+        return fmt.page(shown, life, "".join(body))
