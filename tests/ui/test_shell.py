@@ -275,3 +275,21 @@ def test_one_finger_drags_pages_and_lists(started: Started, qtbot):
         QTest.touchEvent(window, device).move(0, at(y))
     QTest.touchEvent(window, device).release(0, at(0))
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0, timeout=2000)
+
+
+def test_search_names_people_and_places_as_their_screens_do(started: Started, qtbot):
+    from koryo_desktop.ui.search.search_model import TARGET_ROLE
+
+    window = started.window
+    window.language_box.setCurrentIndex(window.language_box.findData("ko"))
+    started.navigator.go("search/Nam Il")
+    search = started.navigator.screens()["search"]
+
+    def titles() -> dict[str, str]:
+        rows = (search.model.index(r, 0) for r in range(search.model.rowCount()))
+        return {i.data(TARGET_ROLE): i.data() for i in rows if i.data(TARGET_ROLE)}
+
+    qtbot.waitUntil(lambda: "people/nam-il" in titles())
+    assert titles()["people/nam-il"].startswith("남일")
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: titles().get("people/nam-il", "").startswith("Nam Il"))

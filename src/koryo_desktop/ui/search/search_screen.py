@@ -3,6 +3,7 @@ through the hits, Enter or a click opens the record at the hit; no hits offers o
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
+from koryo_desktop.core.entities import SearchHit
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.search.search_model import HTML_ROLE, IS_HEADER_ROLE, TARGET_ROLE, SearchResultsModel
@@ -116,6 +118,15 @@ class SearchScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _named(self, hit: SearchHit) -> SearchHit:
+        """People and places under the names the directory and the places screen use."""
+        record = (self.store.people.get(hit.record_id) if hit.kind == "person"
+                  else self.store.places.get(hit.record_id) if hit.kind == "place" else None)  # fmt: skip
+        if record is None:
+            return hit
+        title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+        return dataclasses.replace(hit, title=title) if title != hit.title else hit
+
     def set_query(self, text: str) -> None:
         self.query_edit.setText(text)
         self._timer.stop()
@@ -128,7 +139,7 @@ class SearchScreen(QWidget):
             self.status.setText(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
             return
         result = self.store.search.search(text)
-        self.model.set_hits(result.hits)
+        self.model.set_hits(tuple(self._named(hit) for hit in result.hits))
         if result.hits:
             self.status.setText(self.tr("%n result(s) for “%1”", "", len(result.hits)).replace("%1", fmt.esc(text)))
             self._select_row(self.model.first_hit_row())
