@@ -265,7 +265,7 @@ class TimelineScreen(Screen):
 
     def _fill_boxes(self) -> None:
         for box, everyone, records in (
-            (self.person_box, self.tr("Everyone"), sorted(self.store.people.all(), key=lambda p: p.name.casefold())),
+            (self.person_box, self.tr("Everyone"), self.store.people.all()),
             (self.place_box, self.tr("Everywhere"), self.store.places.all()),
         ):
             chosen = box.currentData()
@@ -273,7 +273,7 @@ class TimelineScreen(Screen):
             box.clear()
             box.addItem(everyone, None)
             collator = QCollator(QLocale())
-            names = {r.id: fmt.place_name(r) if box is self.place_box else r.name for r in records}
+            names = {r.id: fmt.place_name(r) if box is self.place_box else fmt.person_name(r) for r in records}  # type: ignore[arg-type]
             for record_id in sorted(names, key=lambda i: collator.sortKey(names[i])):
                 box.addItem(names[record_id], record_id)
             box.setCurrentIndex(max(0, box.findData(chosen)))
@@ -405,7 +405,7 @@ class TimelineScreen(Screen):
         people = [p for p in (self.store.people.get(i) for i in event.person_ids) if p]
         if people:
             body.append("<p><b>" + fmt.esc(self.tr("People")) + ":</b> "
-                        + ", ".join(fmt.link(f"people/{p.id}", p.name) for p in people) + "</p>")  # fmt: skip
+                        + ", ".join(fmt.link(f"people/{p.id}", fmt.person_name(p)) for p in people) + "</p>")  # fmt: skip
         places = [p for p in (self.store.places.get(i) for i in event.place_ids) if p]
         if places:
             body.append("<p><b>" + fmt.esc(self.tr("Places")) + ":</b> "
