@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from koryo_desktop.core.dates import DatePoint, DateValue
 from koryo_desktop.core.entities import Person, Place, Source
 from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.ui import theme
 
 
 def format_point(point: DatePoint) -> str:
@@ -162,7 +163,7 @@ def quiet_colour() -> str:
 
 def result_colour(right: bool) -> str:
     """Green for a right answer, red for a wrong one, readable on the interface's ground."""
-    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    dark = theme.is_dark()
     if right:
         return "#7ee2a0" if dark else "#1b7a3a"
     return "#ff9a8f" if dark else "#b3261e"

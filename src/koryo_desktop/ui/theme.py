@@ -165,5 +165,5 @@ def reader_default() -> str:
 
 
 def is_dark() -> bool:
-    """True when the interface is light text on a dark ground."""
-    return QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    """True when pages and lists are light text on a dark ground (dark or high-contrast colours)."""
+    return QApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPixmap, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, Qt
+
+from koryo_desktop.ui import theme
 
 CATEGORIES: dict[str, tuple[str, str]] = {
     "migration": ("#0072B2", "circle"),
@@ -25,7 +27,7 @@ ON_DARK = {"war": "#e8e8e8", "politics": "#d9b75a"}
 
 
 def colour(category: str) -> QColor:
-    if QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5 and category in ON_DARK:
+    if category in ON_DARK and theme.is_dark():
         return QColor(ON_DARK[category])
     return QColor(CATEGORIES.get(category, ("#666666", "circle"))[0])
 
