@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 
@@ -20,6 +21,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.db")
     p = sub.add_parser("check", help="validate SRC_DIR only; list every problem as file:line")
     p.add_argument("src", type=Path, metavar="SRC_DIR")
+    p = sub.add_parser("status", help="what is missing or out of date in each translation")
+    p.add_argument("src", type=Path, nargs="?", metavar="SRC_DIR", help="default: the app's own content")
+    p.add_argument("--lang", action="append", metavar="LANG", help="only this language (may repeat)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="list current translations too")
+    p = sub.add_parser("stamp", help="record that a translation file matches today's English")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE.LANG.toml|FILE.LANG.md")
+    p.add_argument("--src", type=Path, default=None, metavar="SRC_DIR", help="default: the folder above FILE's")
+    p.add_argument("--force", action="store_true", help="restamp fingerprints that are already there")
     p = sub.add_parser("stats", help="row counts per table")
     p.add_argument("db", type=Path, nargs="?", metavar="DB", help="default: the app's content database")
     p.add_argument("--json", action="store_true")
@@ -49,6 +59,99 @@ def _report(exc: ContentValidationError) -> int:
     return 1
 
 
+def _languages(bundle: Any, wanted: list[str] | None = None) -> list[str]:
+    from koryo_desktop.config import languages
+
+    if wanted:
+        return wanted
+    return sorted((set(languages()) | set(bundle.translations.languages())) - {"en"})
+
+
+def _warn_translations(bundle: Any) -> None:
+    from koryo_desktop.store.content_translations import status
+
+    rows = status(bundle, bundle.translations, _languages(bundle))
+    for lang in _languages(bundle):
+        counts: dict[str, int] = {}
+        for row in rows:
+            if row.lang == lang and row.state != "current":
+                counts[row.state] = counts.get(row.state, 0) + 1
+        if counts:
+            what = ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
+            print(
+                f"warning: the '{lang}' translation has {what} (see: koryo-desktop content status --lang {lang})",
+                file=sys.stderr,
+            )
+
+
+def _status(args: argparse.Namespace) -> int:
+    from koryo_desktop import paths
+    from koryo_desktop.store import content_builder
+    from koryo_desktop.store.content_translations import status
+
+    src = args.src or paths.content_sources_dir()
+    bundle = content_builder.check(src)
+    rows = status(bundle, bundle.translations, _languages(bundle, args.lang))
+    shown = [r for r in rows if args.all or r.state != "current"]
+    if args.json:
+        summary: dict[str, dict[str, int]] = {}
+        for row in rows:
+            summary.setdefault(row.lang, {}).setdefault(row.state, 0)
+            summary[row.lang][row.state] += 1
+        print(
+            json.dumps(
+                {
+                    "languages": summary,
+                    "records": [
+                        {
+                            "lang": r.lang,
+                            "kind": r.kind,
+                            "id": r.record_id,
+                            "part": r.part,
+                            "state": r.state,
+                            "expected": r.expected,
+                            "recorded": r.recorded,
+                            "file": r.file,
+                            "missing_fields": list(r.missing_fields),
+                        }
+                        for r in shown
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for row in shown:
+        part = f"#{row.part}" if row.part else ""
+        extra = f" (no {', '.join(row.missing_fields)})" if row.missing_fields and row.state == "partial" else ""
+        print(
+            f"{row.lang}  {row.state:<8}  {row.kind:<8} {row.record_id}{part}  from {row.expected}{extra}  {row.file}"
+        )
+    for lang in sorted({r.lang for r in rows}):
+        mine = [r for r in rows if r.lang == lang]
+        current = sum(r.state == "current" for r in mine)
+        print(f"{lang}: {current} of {len(mine)} current", file=sys.stderr)
+    return 0
+
+
+def _stamp(args: argparse.Namespace) -> int:
+    from koryo_desktop.store import content_builder
+    from koryo_desktop.store.content_translations import stamp
+
+    bundles: dict[Path, Any] = {}
+    for path in args.files:
+        src = args.src or path.resolve().parent.parent
+        if src not in bundles:
+            bundles[src] = content_builder.check(src)
+        try:
+            written = stamp(path, bundles[src], force=args.force)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"{path}: {written} fingerprint{'s' if written != 1 else ''} written")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from koryo_desktop.store import content_builder
@@ -59,7 +162,12 @@ def main(argv: list[str]) -> int:
             bundle = content_builder.check(args.src)
             counts = {kind: len(items) for kind, items in bundle.records.items()}
             print(f"{args.src}: OK — " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+            _warn_translations(bundle)
             return 0
+        if args.command == "status":
+            return _status(args)
+        if args.command == "stamp":
+            return _stamp(args)
         if args.command == "build":
             content_builder.build(args.src, args.output)
             store = ContentStore(args.output)

@@ -8,7 +8,22 @@ from pathlib import Path
 
 from koryo_desktop import __version__
 
-LANGUAGES = {"en": "English", "ko": "한국어", "ru": "Русский"}
+
+def languages() -> tuple[str, ...]:
+    """The interface languages: English and every language with a catalog in resources/translations
+    (koryo_<code>.ts). A new language takes only files; the interface names each in itself."""
+    from koryo_desktop import paths
+
+    codes = ["en"]
+    try:
+        folder = paths.resources_dir() / "translations"
+        codes += sorted(p.stem.split("_", 1)[1] for p in folder.glob("koryo_*.ts") if p.stem != "koryo_en")
+    except FileNotFoundError:
+        pass
+    return tuple(codes)
+
+
+LANGUAGES = languages()
 
 # screens --open can start on; those marked True also take a record id (screen/<id>)
 SCREENS: dict[str, bool] = {

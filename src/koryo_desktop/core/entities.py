@@ -19,6 +19,7 @@ class Source:
     year: str
     where: str
     note: str = ""
+    text_lang: str = "en"  # the language of the texts shown: English where a translation is missing
 
     def citation(self) -> str:
         parts = [p.strip().rstrip(".") for p in (self.author, self.title, self.publisher, self.year) if p.strip()]
@@ -51,6 +52,7 @@ class Person:
     source_ids: tuple[str, ...] = ()
     disputed: bool = False
     dispute: str = ""
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Event:
     source_ids: tuple[str, ...] = ()
     disputed: bool = False
     dispute: str = ""
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Era:
     start: DateValue
     end: DateValue
     description: str = ""
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class Place:
     country: str
     description: str
     source_ids: tuple[str, ...] = ()
+    local_name: str = ""  # the name in the content's language, where the content gives one
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,8 @@ class Term:
     term_ru: str
     definition: str
     source_ids: tuple[str, ...] = ()
+    local_term: str = ""  # the term in the content's language, where the content gives one
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,7 @@ class Section:
     markdown: str
     disputed: bool = False
     html: str = ""  # the Markdown rendered and sanitised when the content database was built
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -123,6 +132,7 @@ class Chapter:
     word_count: int = 0
     sections: tuple[Section, ...] = field(default=())
     cited: tuple[str, ...] = ()  # the sources in the order the sections first cite them: [1], [2], …
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,7 @@ class Question:
     choices: tuple[Choice, ...] = ()
     answer: object = None
     source_ids: tuple[str, ...] = ()
+    text_lang: str = "en"
 
 
 @dataclass(frozen=True)

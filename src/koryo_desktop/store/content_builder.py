@@ -16,8 +16,10 @@ from typing import Any
 
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.render import CitationNumbers, markdown_to_html
-from koryo_desktop.core.text import compact, fold, plain_text
+from koryo_desktop.core.text import fold
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
+from koryo_desktop.store.content_translations import ENGLISH
+from koryo_desktop.store.localized_content import search_docs, translation_rows
 from koryo_desktop.store.provision import content_version
 from koryo_desktop.store.schema import FOREIGN_KEYS, NOT_NULL, PRIMARY_KEYS, SCHEMA_VERSION, TABLES
 
@@ -58,7 +60,8 @@ def build(root: Path, out: Path) -> ContentBundle:
 def _create_tables(db: Any) -> None:
     order = ["meta", "sources", "places", "people", "person_names", "person_roles", "events", "event_people",
              "event_places", "eras", "glossary", "chapters", "sections", "mentions", "questions",
-             "question_choices", "citations", "search_docs", "search_terms"]  # fmt: skip
+             "question_choices", "citations", "translations", "translated_records", "search_docs",
+             "search_terms"]  # fmt: skip
     for name in order:
         db[name].create(  # type: ignore[union-attr]
             TABLES[name],
@@ -94,42 +97,18 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     recs = bundle.records
     dates = bundle.dates
     citations: list[dict[str, Any]] = []
-    docs: list[dict[str, Any]] = []
 
     def cite(kind: str, record: Record) -> None:
         for source_id in _sources(record):
             citations.append({"record_kind": kind, "record_id": record.id, "source_id": source_id, "detail": ""})
-
-    def doc(
-        kind: str,
-        record_id: str,
-        title: str,
-        text: str,
-        field: str,
-        weight: float,
-        anchor: str | None = None,
-        folded: str | None = None,
-    ) -> None:
-        if text and text.strip():
-            docs.append(
-                {
-                    "kind": kind,
-                    "record_id": record_id,
-                    "title": title,
-                    "anchor": anchor,
-                    "field": field,
-                    "weight": weight,
-                    "text": text,
-                    "folded": folded if folded is not None else fold(text),
-                }
-            )
 
     db["meta"].insert_all(
         [  # type: ignore[union-attr]
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "content_version", "value": version},
             {"key": "built_at", "value": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")},
-            {"key": "content_language", "value": "en"},
+            {"key": "content_language", "value": ENGLISH},
+            {"key": "languages", "value": json.dumps([ENGLISH, *bundle.translations.languages()])},
         ]
     )
     db["sources"].insert_all(  # type: ignore[union-attr]
@@ -161,9 +140,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     )
     for r in recs["place"]:
         cite("place", r)
-        for key in ("name", "name_ko", "name_ru"):
-            doc("place", r.id, r.data["name"], r.data.get(key, ""), "name", 3.0)
-        doc("place", r.id, r.data["name"], r.data.get("description", ""), "description", 1.0)
 
     people_rows, name_rows, role_rows = [], [], []
     for r in recs["person"]:
@@ -199,13 +175,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             )
         role_rows.extend({"person_id": r.id, "role": role} for role in r.data.get("roles", []))
         cite("person", r)
-        title = r.data["name"]
-        doc("person", r.id, title, title, "name", 3.0)
-        for name in r.data["names"]:
-            doc("person", r.id, title, name["text"], "name", 3.0)
-            doc("person", r.id, title, name["text"], "name-compact", 2.5, folded=compact(name["text"]))
-        doc("person", r.id, title, r.data["summary"], "summary", 1.5)
-        doc("person", r.id, title, r.data.get("bio", ""), "biography", 1.0)
     db["people"].insert_all(people_rows)  # type: ignore[union-attr]
     db["person_names"].insert_all(name_rows)  # type: ignore[union-attr]
     db["person_roles"].insert_all(role_rows)  # type: ignore[union-attr]
@@ -235,9 +204,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
         event_people.extend({"event_id": r.id, "person_id": p} for p in r.data.get("people", []))
         event_places.extend({"event_id": r.id, "place_id": p} for p in r.data.get("places", []))
         cite("event", r)
-        doc("event", r.id, r.data["title"], r.data["title"], "title", 3.0)
-        doc("event", r.id, r.data["title"], date.english(), "date", 1.5)
-        doc("event", r.id, r.data["title"], r.data["description"], "description", 1.0)
     # people's own event lists become links too
     linked = {(e["event_id"], e["person_id"]) for e in event_people}
     for r in recs["person"]:
@@ -280,9 +246,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     )
     for r in recs["term"]:
         cite("term", r)
-        for key in ("term", "term_ko", "term_ru"):
-            doc("term", r.id, r.data["term"], r.data.get(key, ""), "name", 3.0)
-        doc("term", r.id, r.data["term"], r.data["definition"], "definition", 1.0)
 
     chapter_rows, section_rows, mention_rows = [], [], []
     for chapter in sorted(bundle.chapters, key=lambda c: (c.record.data.get("number", 0), c.record.id)):
@@ -301,8 +264,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             }
         )
         cite("chapter", r)
-        doc("chapter", r.id, r.data["title"], r.data["title"], "title", 3.0)
-        doc("chapter", r.id, r.data["title"], r.data["summary"], "summary", 1.5)
         for position, section in enumerate(chapter.sections):
             section_id = f"{r.id}/{section.slug}"
             section_rows.append(
@@ -317,9 +278,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
                     "disputed": int(section.disputed),
                 }
             )
-            doc("chapter", r.id, r.data["title"], section.title, "section-title", 2.0, anchor=section.slug)
-            for paragraph in _paragraphs(section.markdown):
-                doc("chapter", r.id, r.data["title"], plain_text(paragraph), "text", 1.0, anchor=section.slug)
         chapter_rows[-1]["cited_sources"] = json.dumps(numbers.order)
         seen_mentions = set()
         for slug, kind, target, text, _line in chapter.links:
@@ -345,6 +303,10 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
                     "detail": detail,
                 }
             )
+    numbers_of = {row["id"]: json.loads(row["cited_sources"]) for row in chapter_rows}
+    text_rows, record_rows = translation_rows(bundle, numbers_of)
+    db["translations"].insert_all(text_rows)  # type: ignore[union-attr]
+    db["translated_records"].insert_all(record_rows)  # type: ignore[union-attr]
     db["chapters"].insert_all(chapter_rows)  # type: ignore[union-attr]
     db["sections"].insert_all(section_rows)  # type: ignore[union-attr]
     db["mentions"].insert_all(mention_rows)  # type: ignore[union-attr]
@@ -380,6 +342,8 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     db["question_choices"].insert_all(choice_rows)  # type: ignore[union-attr]
     db["citations"].insert_all(citations)  # type: ignore[union-attr]
 
+    languages = [ENGLISH, *bundle.translations.languages()]
+    docs = [d for lang in languages for d in search_docs(bundle, lang)]
     db["search_docs"].insert_all(docs)  # type: ignore[union-attr]
     db["search_docs"].enable_fts(["folded"], tokenize="trigram", create_triggers=False)  # type: ignore[union-attr]
     db["search_terms"].insert_all(_vocabulary(docs), replace=True)  # type: ignore[union-attr]
@@ -387,7 +351,8 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
                            ("event_places", ["place_id"]), ("sections", ["chapter_id"]),
                            ("mentions", ["record_kind", "record_id"]), ("citations", ["record_kind", "record_id"]),
                            ("questions", ["chapter_id"]), ("question_choices", ["question_id"]),
-                           ("search_docs", ["kind", "record_id"])):  # fmt: skip
+                           ("search_docs", ["kind", "record_id"]), ("search_docs", ["lang"]),
+                           ("translations", ["kind", "lang"]), ("translated_records", ["kind", "lang"])):  # fmt: skip
         db[table].create_index(columns)  # type: ignore[union-attr]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from koryo_desktop.core.dates import DateValue, parse_date
 from koryo_desktop.core.errors import BadDateError, ContentProblem, ContentValidationError
 from koryo_desktop.core.text import detect_script, plain_text
+from koryo_desktop.store.content_translations import TranslationLoader, Translations, is_translation_file
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EVENT_CATEGORIES = ("migration", "repression", "war", "diplomacy", "economy", "culture", "education",
@@ -106,6 +107,7 @@ class ContentBundle:
     records: dict[str, list[Record]]
     chapters: list[ParsedChapter]
     dates: dict[tuple[str, str, str], DateValue]  # (kind, id, field) -> parsed date
+    translations: Translations = field(default_factory=Translations)
 
     def by_id(self, kind: str) -> dict[str, Record]:
         return {r.id: r for r in self.records.get(kind, [])}
@@ -154,7 +156,7 @@ class ContentLoader:
         if not directory.is_dir():
             return records
         header = re.compile(rf"^\s*\[\[\s*{table}\s*\]\]\s*(?:#.*)?$")
-        for path in sorted(directory.glob("*.toml")):
+        for path in sorted(p for p in directory.glob("*.toml") if not is_translation_file(p)):
             rel = _rel(path, self.root)
             text = self._read_text(path)
             if text is None:
@@ -186,7 +188,7 @@ class ContentLoader:
         directory = self.root / "chapters"
         if not directory.is_dir():
             return chapters
-        for path in sorted(directory.glob("*.md")):
+        for path in sorted(p for p in directory.glob("*.md") if not is_translation_file(p)):
             rel = _rel(path, self.root)
             text = self._read_text(path)
             if text is None:
@@ -375,6 +377,8 @@ class ContentLoader:
         events = {r.id: r for r in records["event"]}
         terms = {r.id: r for r in records["term"]}
         chapter_ids = {c.record.id: c for c in chapters}
+        self._known: dict[str, dict[str, Any]] = {"person": people, "event": events, "place": places, "term": terms,
+                                                  "chapter": chapter_ids, "source": sources}  # fmt: skip
         for items in records.values():
             for record in items:
                 self._check_refs(record, "sources", sources, "source")
@@ -441,24 +445,36 @@ class ContentLoader:
                 self.problem(r.file, r.field_line("number"), "'number' must be a whole number")
             for key in ("objectives", "discussion"):
                 self._check_str_list(r, key)
-            for _slug, kind, target, _text, line in chapter.links:
-                known: dict[str, Any] = {"person": people, "event": events, "place": places, "term": terms,
-                                         "chapter": chapter_ids}[kind]  # fmt: skip
-                record_id, _, anchor = target.partition("#")
-                if record_id not in known:
-                    self.problem(r.file, line, f"link to unknown {kind} '{record_id}'")
-                elif kind == "chapter" and anchor and anchor not in {s.slug for s in known[record_id].sections}:
-                    self.problem(r.file, line, f"link to unknown section '{anchor}' of chapter '{record_id}'")
-            for _slug, source_id, _detail, line in chapter.citations:
-                if source_id not in sources:
-                    self.problem(r.file, line, f"citation of unknown source '{source_id}'")
+            self._check_chapter_links(r.file, chapter.links, chapter.citations)
         for r in records["question"]:
             self._check_question(r, chapter_ids)
         if not chapters and not self.problems:
             self.problem(str(self.root), 0, "no chapters found in chapters/")
         if self.problems:
             raise ContentValidationError(self.problems)
-        return ContentBundle(self.root, records, chapters, self.dates)
+        bundle = ContentBundle(self.root, records, chapters, self.dates)
+        bundle.translations = TranslationLoader(self, bundle).load()
+        if self.problems:
+            raise ContentValidationError(self.problems)
+        return bundle
+
+    def _check_chapter_links(
+        self, file: str, links: list[tuple[str, str, str, str, int]], citations: list[tuple[str, str, str, int]]
+    ) -> None:
+        """Links in a chapter's text go to records that exist; citations name known sources."""
+        for _slug, kind, target, _text, line in links:
+            if kind not in LINK_KINDS:
+                self.problem(file, line, f"unknown link kind '{kind}:' (use {', '.join(LINK_KINDS)})")
+                continue
+            known = self._known[kind]
+            record_id, _, anchor = target.partition("#")
+            if record_id not in known:
+                self.problem(file, line, f"link to unknown {kind} '{record_id}'")
+            elif kind == "chapter" and anchor and anchor not in {s.slug for s in known[record_id].sections}:
+                self.problem(file, line, f"link to unknown section '{anchor}' of chapter '{record_id}'")
+        for _slug, source_id, _detail, line in citations:
+            if source_id not in self._known["source"]:
+                self.problem(file, line, f"citation of unknown source '{source_id}'")
 
     def _check_question(self, r: Record, chapters: dict[str, ParsedChapter]) -> None:
         data = r.data

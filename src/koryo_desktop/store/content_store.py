@@ -34,9 +34,57 @@ def _ids(rows: list[sqlite3.Row]) -> tuple[str, ...]:
     return tuple(r[0] for r in rows)
 
 
-class _Manager:
+class ContentLanguage:
+    """The language the stores hand out texts in, with that language's translations read once
+    per kind. English is the content's own language; any other falls back to it text by text."""
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self.lang = "en"
+        self._texts: dict[str, dict[str, dict[str, str]]] = {}
+        self._whole: dict[str, set[str]] = {}
+
+    def set(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self._texts.clear()
+            self._whole.clear()
+
+    def texts(self, kind: str, record_id: str) -> dict[str, str]:
+        """The translated fields of one record in the current language (none for English)."""
+        if self.lang == "en":
+            return {}
+        if kind not in self._texts:
+            table: dict[str, dict[str, str]] = {}
+            for rid, field, text in self._conn.execute(
+                "SELECT record_id, field, text FROM translations WHERE kind = ? AND lang = ?", (kind, self.lang)
+            ):
+                table.setdefault(rid, {})[field] = text
+            self._texts[kind] = table
+            self._whole[kind] = {
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT record_id FROM translated_records WHERE kind = ? AND lang = ? AND complete = 1",
+                    (kind, self.lang),
+                )
+            }
+        return self._texts[kind].get(record_id, {})
+
+    def text_lang(self, kind: str, record_id: str) -> str:
+        """The language a record's texts are shown in: the current one when it is translated whole."""
+        if self.lang == "en":
+            return "en"
+        self.texts(kind, record_id)
+        return self.lang if record_id in self._whole[kind] else "en"
+
+
+class _Manager:
+    def __init__(self, conn: sqlite3.Connection, language: ContentLanguage) -> None:
+        self._conn = conn
+        self._language = language
+
+    def _tr(self, kind: str, record_id: str) -> tuple[dict[str, str], str]:
+        return self._language.texts(kind, record_id), self._language.text_lang(kind, record_id)
 
     def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
         return _ids(
@@ -49,6 +97,7 @@ class _Manager:
 
 class Sources(_Manager):
     def _make(self, r: sqlite3.Row) -> Source:
+        tr, lang = self._tr("source", r["id"])
         return Source(
             r["id"],
             r["author"] or "",
@@ -56,7 +105,8 @@ class Sources(_Manager):
             r["publisher"] or "",
             r["year"] or "",
             r["location"] or "",
-            r["note"] or "",
+            tr.get("note", r["note"] or ""),
+            lang,
         )
 
     def all(self) -> list[Source]:
@@ -88,11 +138,12 @@ class People(_Manager):
                 (r["id"],),
             ).fetchall()
         )
+        tr, lang = self._tr("person", r["id"])
         return Person(
             id=r["id"],
-            name=r["display_name"],
-            summary=r["summary"],
-            bio=r["biography"] or "",
+            name=tr.get("name", r["display_name"]),
+            summary=tr.get("summary", r["summary"]),
+            bio=tr.get("bio", r["biography"] or ""),
             born=_date(r["born_date"]),
             died=_date(r["died_date"]),
             born_place=r["born_place_id"],
@@ -103,7 +154,8 @@ class People(_Manager):
             event_ids=events,
             source_ids=self._sources("person", r["id"]),
             disputed=bool(r["disputed"]),
-            dispute=r["dispute_note"] or "",
+            dispute=tr.get("dispute", r["dispute_note"] or ""),
+            text_lang=lang,
         )
 
     def all(self) -> list[Person]:
@@ -138,12 +190,13 @@ class People(_Manager):
 
 class Events(_Manager):
     def _make(self, r: sqlite3.Row) -> Event:
+        tr, lang = self._tr("event", r["id"])
         return Event(
             id=r["id"],
-            title=r["title"],
+            title=tr.get("title", r["title"]),
             date=parse_date(r["date"]),
             category=r["category"],
-            description=r["description"],
+            description=tr.get("description", r["description"]),
             place_ids=_ids(
                 self._conn.execute(
                     "SELECT place_id FROM event_places WHERE event_id = ? ORDER BY rowid", (r["id"],)
@@ -156,7 +209,8 @@ class Events(_Manager):
             ),
             source_ids=self._sources("event", r["id"]),
             disputed=bool(r["disputed"]),
-            dispute=r["dispute_note"] or "",
+            dispute=tr.get("dispute", r["dispute_note"] or ""),
+            text_lang=lang,
         )
 
     def all(self) -> list[Event]:
@@ -178,20 +232,26 @@ class Events(_Manager):
         return row[0] if row else None
 
     def eras(self) -> list[Era]:
-        return [
-            Era(
-                r["id"],
-                r["title"],
-                parse_date(r["start_date"]),
-                parse_date(r["end_date"]),
-                r["description"] or "",
+        eras = []
+        for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start").fetchall():
+            tr, lang = self._tr("era", r["id"])
+            eras.append(
+                Era(
+                    r["id"],
+                    tr.get("title", r["title"]),
+                    parse_date(r["start_date"]),
+                    parse_date(r["end_date"]),
+                    tr.get("description", r["description"] or ""),
+                    lang,
+                )
             )
-            for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start")
-        ]
+        return eras
 
 
 class Places(_Manager):
     def _make(self, r: sqlite3.Row) -> Place:
+        tr, lang = self._tr("place", r["id"])
+        legacy = {"ko": r["name_ko"], "ru": r["name_ru"]}.get(self._language.lang) or ""
         return Place(
             r["id"],
             r["name"],
@@ -200,8 +260,10 @@ class Places(_Manager):
             r["latitude"],
             r["longitude"],
             r["country"] or "",
-            r["description"] or "",
+            tr.get("description", r["description"] or ""),
             self._sources("place", r["id"]),
+            tr.get("name", legacy),
+            lang,
         )
 
     def all(self) -> list[Place]:
@@ -217,13 +279,17 @@ class Places(_Manager):
 
 class Glossary(_Manager):
     def _make(self, r: sqlite3.Row) -> Term:
+        tr, lang = self._tr("term", r["id"])
+        legacy = {"ko": r["term_ko"], "ru": r["term_ru"]}.get(self._language.lang) or ""
         return Term(
             r["id"],
             r["term"],
             r["term_ko"] or "",
             r["term_ru"] or "",
-            r["definition"],
+            tr.get("definition", r["definition"]),
             self._sources("term", r["id"]),
+            tr.get("term", legacy),
+            lang,
         )
 
     def all(self) -> list[Term]:
@@ -242,29 +308,36 @@ class Chapters(_Manager):
         sections: tuple[Section, ...] = ()
         if with_sections:
             sections = tuple(
-                Section(
-                    s["id"],
-                    s["chapter_id"],
-                    s["slug"],
-                    s["position"],
-                    s["title"],
-                    s["body_markdown"],
-                    bool(s["disputed"]),
-                    s["body_html"] or "",
-                )
+                self._section(s)
                 for s in self._conn.execute("SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],))
             )
+        tr, lang = self._tr("chapter", r["id"])
         return Chapter(
             r["id"],
             r["number"],
-            r["title"],
-            r["summary"],
-            tuple(json.loads(r["objectives"] or "[]")),
-            tuple(json.loads(r["discussion"] or "[]")),
+            tr.get("title", r["title"]),
+            tr.get("summary", r["summary"]),
+            tuple(json.loads(tr.get("objectives", r["objectives"]) or "[]")),
+            tuple(json.loads(tr.get("discussion", r["discussion"]) or "[]")),
             self._sources("chapter", r["id"]),
             r["word_count"],
             sections,
-            tuple(json.loads(r["cited_sources"] or "[]")),
+            tuple(json.loads(tr.get("cited_sources", r["cited_sources"]) or "[]")),
+            lang,
+        )
+
+    def _section(self, s: sqlite3.Row) -> Section:
+        tr, lang = self._tr("section", s["id"])
+        return Section(
+            s["id"],
+            s["chapter_id"],
+            s["slug"],
+            s["position"],
+            tr.get("title", s["title"]),
+            tr.get("body_markdown", s["body_markdown"]),
+            bool(s["disputed"]),
+            tr.get("body_html", s["body_html"] or ""),
+            lang,
         )
 
     def all(self, with_sections: bool = False) -> list[Chapter]:
@@ -280,9 +353,9 @@ class Chapters(_Manager):
     def mentioning(self, kind: str, record_id: str) -> list[tuple[str, str, str]]:
         """(chapter id, section slug, section title) of every section that links to the record."""
         return [
-            (r[0], r[1], r[2])
+            (r[0], r[1], self._language.texts("section", r[3]).get("title", r[2]))
             for r in self._conn.execute(
-                "SELECT s.chapter_id, s.slug, s.title FROM mentions m JOIN sections s ON s.id = m.section_id "
+                "SELECT s.chapter_id, s.slug, s.title, s.id FROM mentions m JOIN sections s ON s.id = m.section_id "
                 "JOIN chapters c ON c.id = s.chapter_id WHERE m.record_kind = ? AND m.record_id = ? "
                 "ORDER BY c.number, s.position",
                 (kind, record_id),
@@ -303,12 +376,12 @@ class Chapters(_Manager):
 
 class Questions(_Manager):
     def _make(self, r: sqlite3.Row) -> Question:
-        choices = tuple(
-            Choice(c["text"], bool(c["correct"]))
-            for c in self._conn.execute(
-                "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)
-            )
-        )
+        tr, lang = self._tr("question", r["id"])
+        rows = self._conn.execute(
+            "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)
+        ).fetchall()
+        texts = json.loads(tr["choices"]) if "choices" in tr else [c["text"] for c in rows]
+        choices = tuple(Choice(text, bool(c["correct"])) for text, c in zip(texts, rows, strict=True))
         section = r["section_id"].split("/", 1)[1] if r["section_id"] else None
         return Question(
             r["id"],
@@ -316,11 +389,12 @@ class Questions(_Manager):
             section,
             r["type"],
             r["difficulty"],
-            r["prompt"],
-            r["explanation"],
+            tr.get("prompt", r["prompt"]),
+            tr.get("explanation", r["explanation"]),
             choices,
-            json.loads(r["answer_json"] or "{}"),
+            json.loads(tr.get("answer_json", r["answer_json"]) or "{}"),
             self._sources("question", r["id"]),
+            lang,
         )
 
     def all(self, chapter_id: str | None = None) -> list[Question]:
@@ -362,14 +436,25 @@ class ContentStore:
             )
         self.meta = meta
         self.content_version = meta.get("content_version", "")
-        self.sources = Sources(self._conn)
-        self.people = People(self._conn)
-        self.events = Events(self._conn)
-        self.places = Places(self._conn)
-        self.glossary = Glossary(self._conn)
-        self.chapters = Chapters(self._conn)
-        self.questions = Questions(self._conn)
-        self.search = SearchIndex(self._conn)
+        self.languages: tuple[str, ...] = tuple(json.loads(meta.get("languages", '["en"]')))
+        self._language = ContentLanguage(self._conn)
+        self.sources = Sources(self._conn, self._language)
+        self.people = People(self._conn, self._language)
+        self.events = Events(self._conn, self._language)
+        self.places = Places(self._conn, self._language)
+        self.glossary = Glossary(self._conn, self._language)
+        self.chapters = Chapters(self._conn, self._language)
+        self.questions = Questions(self._conn, self._language)
+        self.search = SearchIndex(self._conn, self._language)
+
+    @property
+    def language(self) -> str:
+        """The language texts are handed out in ('en' unless set_language chose another)."""
+        return self._language.lang
+
+    def set_language(self, lang: str) -> None:
+        """Hand out every text in ``lang`` from now on, English where a translation is missing."""
+        self._language.set(lang)
 
     def stats(self) -> dict[str, int]:
         """Row counts per table."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2  # 2: sections.body_html and chapters.cited_sources, rendered when the database is built
+SCHEMA_VERSION = 3
+# 2: sections.body_html and chapters.cited_sources, rendered when the database is built
+# 3: translations and translated_records (the content in other languages); search_docs.lang
 
 KIND_TABLES = {
     "chapter": "chapters",
@@ -51,15 +53,18 @@ TABLES: dict[str, dict[str, type]] = {
                   "prompt": str, "explanation": str, "answer_json": str, "source_file": str},
     "question_choices": {"question_id": str, "position": int, "text": str, "correct": int},
     "citations": {"record_kind": str, "record_id": str, "source_id": str, "detail": str},
+    "translations": {"kind": str, "record_id": str, "lang": str, "field": str, "text": str},
+    "translated_records": {"kind": str, "record_id": str, "lang": str, "complete": int},
     "search_docs": {"id": int, "kind": str, "record_id": str, "title": str, "anchor": str,
-                    "field": str, "weight": float, "text": str, "folded": str},
+                    "field": str, "weight": float, "text": str, "folded": str, "lang": str},
     "search_terms": {"term": str, "folded": str},
 }  # fmt: skip
 
-PRIMARY_KEYS = {
+PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "meta": "key", "sources": "id", "places": "id", "people": "id", "person_names": "id",
     "events": "id", "eras": "id", "glossary": "id", "chapters": "id", "sections": "id",
     "questions": "id", "search_docs": "id", "search_terms": "term",
+    "translations": ("kind", "record_id", "lang", "field"), "translated_records": ("kind", "record_id", "lang"),
 }  # fmt: skip
 
 FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
@@ -83,4 +88,4 @@ NOT_NULL = {
 # tables whose row counts `content stats` reports, in this order
 STATS_TABLES = ("chapters", "sections", "people", "person_names", "events", "eras", "places",
                 "glossary", "questions", "question_choices", "sources", "citations", "mentions",
-                "search_docs")  # fmt: skip
+                "translations", "search_docs")  # fmt: skip

@@ -9,7 +9,9 @@ folded by core.text.fold, so case, diacritics and common transliteration variant
 from __future__ import annotations
 
 import sqlite3
+from typing import Protocol
 
+from koryo_desktop.core import korean
 from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit, SearchResult
 from koryo_desktop.core.text import cyrillic_to_latin, detect_script, fold, highlight_snippet, tokens
 
@@ -22,17 +24,23 @@ def _quality(folded: str, token: str) -> float:
     return 0.6
 
 
-class SearchIndex:
-    """Search over the content database's search_docs table."""
+class _Language(Protocol):
+    lang: str
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+
+class SearchIndex:
+    """Search over the content database's search_docs table, in the documents of the content's
+    current language (the texts its reader sees, and every name in every script)."""
+
+    def __init__(self, conn: sqlite3.Connection, language: _Language) -> None:
         self._conn = conn
+        self._language = language
         self._vocabulary: list[tuple[str, str]] | None = None
 
     def _rows(self, query_tokens: list[str]) -> list[sqlite3.Row]:
         long = [t for t in query_tokens if len(t) >= 3]
         short = [t for t in query_tokens if len(t) < 3]
-        where, params = [], []
+        where, params = ["d.lang = ?"], [self._language.lang]
         if long:
             where.append("d.id IN (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ?)")
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
@@ -47,8 +55,8 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 60, suggest: bool = True) -> SearchResult:
         """Ranked hits, at most one per record, best first; suggestions when nothing is found."""
-        query_tokens = tokens(query)
-        phrase = fold(query)
+        query_tokens = list(dict.fromkeys(korean.stem(t) for t in tokens(query)))
+        phrase = " ".join(korean.stem(w) for w in fold(query).split())
         if not query_tokens:
             return SearchResult(query, ())
         best: dict[tuple[str, str], tuple[float, sqlite3.Row]] = {}
@@ -81,9 +89,9 @@ class SearchIndex:
     def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str]) -> str:
         """A name or title hit is shown with the record's summary, so the snippet says who or what it is."""
         summary = self._conn.execute(
-            "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND field IN "
+            "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND lang = ? AND field IN "
             "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
-            (row[0], row[1]),
+            (row[0], row[1], self._language.lang),
         ).fetchone()
         if summary is None:
             return snippet

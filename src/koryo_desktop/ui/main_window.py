@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         rail_layout.addStretch(1)
         self.language_label = QLabel()
         self.language_box = QComboBox()
-        for code, label in LANGUAGES.items():
-            self.language_box.addItem(label, code)
+        for code in LANGUAGES:
+            name = QLocale(code).nativeLanguageName() if code != "en" else "English"
+            self.language_box.addItem(name[:1].upper() + name[1:], code)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(language))
         self.language_label.setBuddy(self.language_box)
         rail_layout.addWidget(self.language_label)
