@@ -68,7 +68,12 @@ def _languages(bundle: Any, wanted: list[str] | None = None) -> list[str]:
 
 
 def _warn_translations(bundle: Any) -> None:
+    from koryo_desktop.store import terminology
     from koryo_desktop.store.content_translations import status
+
+    for lang in bundle.translations.languages():
+        for line in terminology.conflicts(bundle.root, lang) + terminology.problems(bundle, lang):
+            print(f"warning: {line}", file=sys.stderr)
 
     rows = status(bundle, bundle.translations, _languages(bundle))
     for lang in _languages(bundle):

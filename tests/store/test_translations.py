@@ -165,3 +165,29 @@ def test_content_status_command(capsys):
     assert ("event", "deportation", "") in missing
     assert main(["check", str(FIXTURE_CONTENT)]) == 0
     assert "warning: the 'ko' translation has" in capsys.readouterr().err
+
+
+def test_terminology_tables_hold_the_translations(tmp_path):
+    from koryo_desktop.store import terminology
+
+    root = _copy(tmp_path)
+    (root / "terminology").mkdir()
+    (root / "terminology" / "ko.toml").write_text(
+        '[[term]]\nen = "armistice"\nuse = "정전협정"\navoid = ["정전 협정", "휴전협정"]\n'
+    )
+    bundle = check(root)
+    found = terminology.problems(bundle, "ko")
+    assert found and all("'정전 협정' for armistice: write '정전협정'" in p for p in found)
+    assert any("01-war.ko.md" in p for p in found)
+    assert terminology.conflicts(root, "ko") == []
+
+
+def test_the_products_terminology_tables_are_consistent_and_followed(real_db):
+    from koryo_desktop.store import terminology
+    from tests.conftest import REAL_CONTENT
+
+    bundle = check(REAL_CONTENT)
+    for lang in ("ko", "ru"):
+        assert terminology.load(REAL_CONTENT, lang), f"no terminology table for {lang}"
+        assert terminology.conflicts(REAL_CONTENT, lang) == []
+        assert terminology.problems(bundle, lang) == []
