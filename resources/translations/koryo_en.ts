@@ -4,7 +4,6 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Test yourself: %n question on this chapter</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>PeopleScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>%n person in this collection</numerusform>
@@ -39,7 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n shared event</numerusform>
@@ -50,7 +45,6 @@
 <context>
     <name>QuizScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="377"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>%n question due for review today.</numerusform>
@@ -58,7 +52,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="642"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n learner: %1</numerusform>
@@ -69,7 +62,6 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -80,7 +72,6 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -91,7 +82,6 @@
 <context>
     <name>TimelineScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="301"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from koryo_desktop.catalog import QT_TRANSLATE_NOOP, Catalog
 from koryo_desktop.config import LANGUAGES, Config
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 
@@ -28,11 +29,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="format", required=True, metavar="FORMAT")
     p = sub.add_parser("timelinejs", help="events and eras as TimelineJS 3 JSON, for a museum's web site")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
-    p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of dates and categories")
+    p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the texts, dates and categories")
     p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
     for name, (metavar, help_text) in QUESTION_FORMATS.items():
         p = sub.add_parser(name, help=help_text)
         p.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
+        p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the questions")
         p.add_argument("--chapter", default=None, metavar="ID", help="only this chapter's questions (default: all)")
         p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
         if name == "anki":
@@ -51,32 +53,37 @@ def main(argv: list[str]) -> int:
     except (ContentValidationError, ContentDatabaseError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    store.set_language(args.lang)
+    catalog = Catalog(args.lang)
     try:
         if args.format == "timelinejs":
-            return _timelinejs(store, args)
-        return _questions(store, args)
+            return _timelinejs(store, catalog, args)
+        return _questions(store, catalog, args)
     finally:
         store.close()
 
 
-def _timelinejs(store: ContentStore, args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
+def _timelinejs(store: ContentStore, catalog: Catalog, args: argparse.Namespace) -> int:
+    from koryo_desktop.core.timelinejs import timelinejs
 
-    from koryo_desktop.ui.i18n import Translations
-    from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    translations = Translations(app)
-    translations.set_language(args.lang)
-    document = timelinejs_document(store)
-    translations.set_language("en")
+    document = timelinejs(
+        sorted(store.events.all(), key=lambda e: (e.date.sort_key(), e.id)),
+        store.events.eras(),
+        catalog.lookup("TimelineExport", QT_TRANSLATE_NOOP("TimelineExport", "Koryo-saram: a timeline")),
+        catalog.lookup(
+            "TimelineExport",
+            QT_TRANSLATE_NOOP("TimelineExport", "The Korean diaspora of Central Asia, from the 1860s to today."),
+        ),
+        category_label=catalog.category_label,
+        date_text=catalog.format_date,
+    )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {len(document['events'])} events and {len(document['eras'])} eras to {args.output}")
     return 0
 
 
-def _questions(store: ContentStore, args: argparse.Namespace) -> int:
+def _questions(store: ContentStore, catalog: Catalog, args: argparse.Namespace) -> int:
     """anki, moodle, gift: the questions of one chapter or of all, without Qt."""
     from koryo_desktop.core import question_export
 
@@ -93,7 +100,7 @@ def _questions(store: ContentStore, args: argparse.Namespace) -> int:
     try:
         if args.format == "anki":
             deck = args.deck or (f"{APP_NAME}::{title.replace('::', ':')}" if title else APP_NAME)
-            question_export.to_anki(questions, args.output, deck)
+            question_export.to_anki(questions, args.output, deck, catalog.translator("Export"))
         else:
             # Moodle category paths use / between levels; a literal / is written //
             category = args.category or f"$course$/{APP_NAME}" + (f"/{title.replace('/', '//')}" if title else "")

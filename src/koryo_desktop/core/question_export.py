@@ -16,7 +16,7 @@ import hashlib
 import html
 import random
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from koryo_desktop.core.entities import Question
@@ -95,7 +95,19 @@ def _shuffled(items: Sequence[str], seed: str) -> list[str]:
     return out
 
 
-def answer_text(question: Question) -> str:
+Translate = Callable[[str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks the exports' words for the catalogs (context "Export"); callers pass ``words``."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def answer_text(question: Question, words: Translate = _same) -> str:
     """The right answer as readable text; answers with several parts have one part a line."""
     ans = _answer(question)
     kind = question.type
@@ -104,7 +116,11 @@ def answer_text(question: Question) -> str:
     if kind == "multiple":
         return "\n".join(c.text for c in question.choices if c.correct)
     if kind == "true_false":
-        return "True" if ans.get("answer") else "False"
+        return (
+            words(QT_TRANSLATE_NOOP("Export", "True"))
+            if ans.get("answer")
+            else words(QT_TRANSLATE_NOOP("Export", "False"))
+        )
     if kind == "number":
         text = _number(ans.get("answer"))
         if ans.get("unit"):
@@ -118,7 +134,8 @@ def answer_text(question: Question) -> str:
             return ""
         if len(accepted) == 1:
             return accepted[0]
-        return f"{accepted[0]} (also accepted: {', '.join(accepted[1:])})"
+        also = words(QT_TRANSLATE_NOOP("Export", "also accepted: %1")).replace("%1", ", ".join(accepted[1:]))
+        return f"{accepted[0]} ({also})"
     if kind == "order":
         return "\n".join(f"{n}. {item}" for n, item in enumerate(order_items(question), 1))
     if kind == "match":
@@ -311,34 +328,37 @@ def _html_list(items: Iterable[str], ordered: bool = False) -> str:
     return f"<{tag}>" + "".join(f"<li>{html.escape(i, quote=False)}</li>" for i in items) + f"</{tag}>"
 
 
-def anki_front(q: Question) -> str:
+def anki_front(q: Question, words: Translate = _same) -> str:
     """The Question field: the prompt, and what to choose from as HTML lists."""
     front = _html(q.prompt)
     if q.type in ("single", "multiple"):
         if q.type == "multiple":
-            front += "<p><i>(Several answers.)</i></p>"
+            several = words(QT_TRANSLATE_NOOP("Export", "(Several answers.)"))
+            front += f"<p><i>{html.escape(several)}</i></p>"
         front += _html_list(c.text for c in q.choices)
     elif q.type == "order":
         front += _html_list(_shuffled(order_items(q), q.id))
     elif q.type == "match":
         pairs = match_pairs(q)
         front += _html_list((left for left, _ in pairs), ordered=True)
-        front += "<p>Choose from:</p>" + _html_list(_shuffled([right for _, right in pairs], q.id))
+        choose = words(QT_TRANSLATE_NOOP("Export", "Choose from:"))
+        front += f"<p>{html.escape(choose)}</p>" + _html_list(_shuffled([right for _, right in pairs], q.id))
     elif q.type == "true_false":
-        front += "<p><i>(True or false?)</i></p>"
+        true_or_false = words(QT_TRANSLATE_NOOP("Export", "(True or false?)"))
+        front += f"<p><i>{html.escape(true_or_false)}</i></p>"
     return front
 
 
-def anki_back(q: Question) -> str:
-    lines = answer_text(q).split("\n")
+def anki_back(q: Question, words: Translate = _same) -> str:
+    lines = answer_text(q, words).split("\n")
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
-def anki_source(q: Question) -> str:
-    parts = [f"Koryo Desktop · chapter {q.chapter_id}"]
+def anki_source(q: Question, words: Translate = _same) -> str:
+    parts = ["Koryo Desktop", words(QT_TRANSLATE_NOOP("Export", "chapter %1")).replace("%1", q.chapter_id)]
     if q.section_id:
-        parts.append(f"section {q.section_id}")
-    parts.append(f"question {q.id}")
+        parts.append(words(QT_TRANSLATE_NOOP("Export", "section %1")).replace("%1", q.section_id))
+    parts.append(words(QT_TRANSLATE_NOOP("Export", "question %1")).replace("%1", q.id))
     return html.escape(" · ".join(parts), quote=False)
 
 
@@ -346,7 +366,7 @@ def anki_tags(q: Question) -> list[str]:
     return [t.replace(" ", "_") for t in (q.chapter_id, q.difficulty) if t]
 
 
-def to_anki(questions: Iterable[Question], path: Path, deck_name: str) -> Path:
+def to_anki(questions: Iterable[Question], path: Path, deck_name: str, words: Translate = _same) -> Path:
     """Write an Anki package: one note (one card) per question. Returns the path written."""
     import genanki
 
@@ -370,7 +390,7 @@ def to_anki(questions: Iterable[Question], path: Path, deck_name: str) -> Path:
         deck.add_note(
             genanki.Note(
                 model=model,
-                fields=[anki_front(q), anki_back(q), _html(q.explanation), anki_source(q)],
+                fields=[anki_front(q, words), anki_back(q, words), _html(q.explanation), anki_source(q, words)],
                 guid=genanki.guid_for(q.id),
                 tags=anki_tags(q),
             )

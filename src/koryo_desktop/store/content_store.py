@@ -83,7 +83,7 @@ class _Manager:
         self._conn = conn
         self._language = language
 
-    def _tr(self, kind: str, record_id: str) -> tuple[dict[str, str], str]:
+    def _localized(self, kind: str, record_id: str) -> tuple[dict[str, str], str]:
         return self._language.texts(kind, record_id), self._language.text_lang(kind, record_id)
 
     def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
@@ -97,7 +97,7 @@ class _Manager:
 
 class Sources(_Manager):
     def _make(self, r: sqlite3.Row) -> Source:
-        tr, lang = self._tr("source", r["id"])
+        tr, lang = self._localized("source", r["id"])
         return Source(
             r["id"],
             r["author"] or "",
@@ -138,7 +138,7 @@ class People(_Manager):
                 (r["id"],),
             ).fetchall()
         )
-        tr, lang = self._tr("person", r["id"])
+        tr, lang = self._localized("person", r["id"])
         return Person(
             id=r["id"],
             name=tr.get("name", r["display_name"]),
@@ -190,7 +190,7 @@ class People(_Manager):
 
 class Events(_Manager):
     def _make(self, r: sqlite3.Row) -> Event:
-        tr, lang = self._tr("event", r["id"])
+        tr, lang = self._localized("event", r["id"])
         return Event(
             id=r["id"],
             title=tr.get("title", r["title"]),
@@ -234,7 +234,7 @@ class Events(_Manager):
     def eras(self) -> list[Era]:
         eras = []
         for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start").fetchall():
-            tr, lang = self._tr("era", r["id"])
+            tr, lang = self._localized("era", r["id"])
             eras.append(
                 Era(
                     r["id"],
@@ -250,7 +250,7 @@ class Events(_Manager):
 
 class Places(_Manager):
     def _make(self, r: sqlite3.Row) -> Place:
-        tr, lang = self._tr("place", r["id"])
+        tr, lang = self._localized("place", r["id"])
         legacy = {"ko": r["name_ko"], "ru": r["name_ru"]}.get(self._language.lang) or ""
         return Place(
             r["id"],
@@ -279,7 +279,7 @@ class Places(_Manager):
 
 class Glossary(_Manager):
     def _make(self, r: sqlite3.Row) -> Term:
-        tr, lang = self._tr("term", r["id"])
+        tr, lang = self._localized("term", r["id"])
         legacy = {"ko": r["term_ko"], "ru": r["term_ru"]}.get(self._language.lang) or ""
         return Term(
             r["id"],
@@ -311,7 +311,7 @@ class Chapters(_Manager):
                 self._section(s)
                 for s in self._conn.execute("SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],))
             )
-        tr, lang = self._tr("chapter", r["id"])
+        tr, lang = self._localized("chapter", r["id"])
         return Chapter(
             r["id"],
             r["number"],
@@ -327,7 +327,7 @@ class Chapters(_Manager):
         )
 
     def _section(self, s: sqlite3.Row) -> Section:
-        tr, lang = self._tr("section", s["id"])
+        tr, lang = self._localized("section", s["id"])
         return Section(
             s["id"],
             s["chapter_id"],
@@ -376,7 +376,7 @@ class Chapters(_Manager):
 
 class Questions(_Manager):
     def _make(self, r: sqlite3.Row) -> Question:
-        tr, lang = self._tr("question", r["id"])
+        tr, lang = self._localized("question", r["id"])
         rows = self._conn.execute(
             "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)
         ).fetchall()

@@ -108,11 +108,11 @@ def translation_rows(
 
 
 def localizer(bundle: ContentBundle, lang: str) -> Callable[[str, str, str, Any], Any]:
-    """``tr(kind, record id, field, english)``: the text in ``lang``, or the English."""
+    """``text_in(kind, record id, field, english)``: the text in ``lang``, or the English."""
     records = bundle.translations.records.get(lang, {})
     chapters = bundle.translations.chapters.get(lang, {})
 
-    def tr(kind: str, record_id: str, field: str, english: Any) -> Any:
+    def text_in(kind: str, record_id: str, field: str, english: Any) -> Any:
         if lang == ENGLISH:
             return english
         if kind == "chapter":
@@ -128,12 +128,12 @@ def localizer(bundle: ContentBundle, lang: str) -> Callable[[str, str, str, Any]
         translated = records.get((kind, record_id))
         return translated.fields.get(field, english) if translated else english
 
-    return tr
+    return text_in
 
 
 def search_docs(bundle: ContentBundle, lang: str) -> list[dict[str, Any]]:
     """The search documents of one language: what its reader sees, and every name in every script."""
-    tr = localizer(bundle, lang)
+    text_in = localizer(bundle, lang)
     recs = bundle.records
     docs: list[dict[str, Any]] = []
 
@@ -155,39 +155,46 @@ def search_docs(bundle: ContentBundle, lang: str) -> list[dict[str, Any]]:
             )
 
     for r in recs["place"]:
-        title = tr("place", r.id, "name", r.data.get(f"name_{lang}") or r.data["name"])
+        title = text_in("place", r.id, "name", r.data.get(f"name_{lang}") or r.data["name"])
         for value in dict.fromkeys([title, r.data["name"], r.data.get("name_ko", ""), r.data.get("name_ru", "")]):
             doc("place", r.id, title, value, "name", 3.0)
-        doc("place", r.id, title, tr("place", r.id, "description", r.data.get("description", "")), "description", 1.0)
+        doc(
+            "place",
+            r.id,
+            title,
+            text_in("place", r.id, "description", r.data.get("description", "")),
+            "description",
+            1.0,
+        )
     for r in recs["person"]:
-        title = tr("person", r.id, "name", r.data["name"])
+        title = text_in("person", r.id, "name", r.data["name"])
         for value in dict.fromkeys([title, r.data["name"]]):
             doc("person", r.id, title, value, "name", 3.0)
         for name in r.data["names"]:
             doc("person", r.id, title, name["text"], "name", 3.0)
             doc("person", r.id, title, name["text"], "name-compact", 2.5, folded=compact(name["text"]))
-        doc("person", r.id, title, tr("person", r.id, "summary", r.data["summary"]), "summary", 1.5)
-        doc("person", r.id, title, tr("person", r.id, "bio", r.data.get("bio", "")), "biography", 1.0)
+        doc("person", r.id, title, text_in("person", r.id, "summary", r.data["summary"]), "summary", 1.5)
+        doc("person", r.id, title, text_in("person", r.id, "bio", r.data.get("bio", "")), "biography", 1.0)
     for r in recs["event"]:
-        title = tr("event", r.id, "title", r.data["title"])
+        title = text_in("event", r.id, "title", r.data["title"])
         doc("event", r.id, title, title, "title", 3.0)
         doc("event", r.id, title, bundle.dates[("event", r.id, "date")].english(), "date", 1.5)
-        doc("event", r.id, title, tr("event", r.id, "description", r.data["description"]), "description", 1.0)
+        doc("event", r.id, title, text_in("event", r.id, "description", r.data["description"]), "description", 1.0)
     for r in recs["term"]:
-        title = tr("term", r.id, "term", r.data.get(f"term_{lang}") or r.data["term"])
+        title = text_in("term", r.id, "term", r.data.get(f"term_{lang}") or r.data["term"])
         for value in dict.fromkeys([title, r.data["term"], r.data.get("term_ko", ""), r.data.get("term_ru", "")]):
             doc("term", r.id, title, value, "name", 3.0)
-        doc("term", r.id, title, tr("term", r.id, "definition", r.data["definition"]), "definition", 1.0)
+        doc("term", r.id, title, text_in("term", r.id, "definition", r.data["definition"]), "definition", 1.0)
     for chapter in bundle.chapters:
         r = chapter.record
-        title = tr("chapter", r.id, "title", r.data["title"])
+        title = text_in("chapter", r.id, "title", r.data["title"])
         doc("chapter", r.id, title, title, "title", 3.0)
-        doc("chapter", r.id, title, tr("chapter", r.id, "summary", r.data["summary"]), "summary", 1.5)
+        doc("chapter", r.id, title, text_in("chapter", r.id, "summary", r.data["summary"]), "summary", 1.5)
         for section in chapter.sections:
             section_id = f"{r.id}/{section.slug}"
-            doc("chapter", r.id, title, tr("section", section_id, "title", section.title), "section-title", 2.0,
+            doc("chapter", r.id, title, text_in("section", section_id, "title", section.title), "section-title", 2.0,
                 anchor=section.slug)  # fmt: skip
-            for paragraph in _paragraphs(tr("section", section_id, "markdown", section.markdown)):
+            for paragraph in _paragraphs(text_in("section", section_id, "markdown", section.markdown)):
                 doc("chapter", r.id, title, plain_text(paragraph), "text", 1.0, anchor=section.slug)
     return docs
 
