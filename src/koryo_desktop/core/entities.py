@@ -19,6 +19,7 @@ class Source:
     year: str
     where: str
     note: str = ""
+    kind: str = ""  # scholarly | archival | official | press | reference
 
     def citation(self) -> str:
         parts = [p.strip().rstrip(".") for p in (self.author, self.title, self.publisher, self.year) if p.strip()]

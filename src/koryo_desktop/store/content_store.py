@@ -57,6 +57,7 @@ class Sources(_Manager):
             r["year"] or "",
             r["location"] or "",
             r["note"] or "",
+            r["kind"] or "",
         )
 
     def all(self) -> list[Source]:
