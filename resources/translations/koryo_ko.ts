@@ -39,6 +39,26 @@
 <context>
     <name>ChapterPage</name>
     <message>
+        <source>scholarly work</source>
+        <translation>학술 연구</translation>
+    </message>
+    <message>
+        <source>archival document</source>
+        <translation>기록 문서</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <translation>공식 간행물</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>언론 보도</translation>
+    </message>
+    <message>
+        <source>reference work</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
         <source>Chapter %1</source>
         <translation>제%1장</translation>
     </message>

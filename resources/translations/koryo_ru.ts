@@ -39,6 +39,26 @@
 <context>
     <name>ChapterPage</name>
     <message>
+        <source>scholarly work</source>
+        <translation>научная работа</translation>
+    </message>
+    <message>
+        <source>archival document</source>
+        <translation>архивный документ</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <translation>официальное издание</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>пресса</translation>
+    </message>
+    <message>
+        <source>reference work</source>
+        <translation>справочное издание</translation>
+    </message>
+    <message>
         <source>Chapter %1</source>
         <translation>Глава %1</translation>
     </message>

@@ -18,6 +18,7 @@ from koryo_desktop.core.question_export import (
     anki_deck_id,
     anki_front,
     answer_text,
+    choices,
     gift_escape,
     multiple_weights,
     to_anki,
@@ -141,8 +142,8 @@ def test_gift_single():
     assert to_gift([SINGLE], CATEGORY).endswith(
         "::signer::Who signed for the northern side? {\n"
         "\t=Nam Il\n"
-        "\t~Kim Il Sung\n"
         "\t~Peng Dehuai\n"
+        "\t~Kim Il Sung\n"
         "\t####Nam Il signed.\n"
         "}\n"
     )
@@ -150,8 +151,10 @@ def test_gift_single():
 
 def test_gift_multiple_weights():
     text = to_gift([MULTIPLE], CATEGORY)
-    assert "\t~%33.33333%Tizinhe\n\t~%33.33333%Sidimi\n\t~%33.33333%Chapigou\n" in text
-    assert "\t~%-50%Lyalichi\n\t~%-50%Kazakevichevo\n" in text
+    # shuffled by the question's id; each choice keeps its own grade
+    assert (
+        "\t~%33.33333%Sidimi\n\t~%-50%Lyalichi\n\t~%33.33333%Tizinhe\n\t~%33.33333%Chapigou\n\t~%-50%Kazakevichevo\n"
+    ) in text
     assert "=" not in text.split("::villages::", 1)[1]
 
 
@@ -183,7 +186,7 @@ def test_gift_escapes_special_characters():
     assert gift_escape("one\ntwo") == "one\\ntwo"
     text = to_gift([SPECIAL], CATEGORY)
     assert "::special::Which\\: a\\~b \\= c\\#d \\{e\\} \\\\ f? {" in text
-    assert "\t=x \\= y\n\t~\\{z\\}\n\t####See\\: 1\\~2 \\#3\n" in text
+    assert "\t~\\{z\\}\n\t=x \\= y\n\t####See\\: 1\\~2 \\#3\n" in text
 
 
 def test_gift_short_answer_wildcard_is_literal():
@@ -235,20 +238,23 @@ def test_moodle_xml_single_and_multiple_fractions():
     single = questions["signer"]
     assert single.findtext("single") == "true"
     assert [a.get("fraction") for a in single.findall("answer")] == ["100", "0", "0"]
-    assert single.find("answer").findtext("text") == "<p>Nam Il</p>"
+    assert [a.findtext("text") for a in single.findall("answer")] == ["<p>Nam Il</p>", "<p>Peng Dehuai</p>",
+                                                                      "<p>Kim Il Sung</p>"]  # fmt: skip
     multiple = questions["villages"]
     assert multiple.findtext("single") == "false"
     fractions = [float(a.get("fraction")) for a in multiple.findall("answer")]
     assert sum(f for f in fractions if f > 0) == pytest.approx(100, abs=0.001)
     assert sum(f for f in fractions if f < 0) == pytest.approx(-100, abs=0.001)
-    assert fractions == pytest.approx([33.33333, 33.33333, 33.33333, -50, -50])
+    assert fractions == pytest.approx([33.33333, -50, 33.33333, 33.33333, -50])
+    assert multiple.findall("answer")[1].findtext("text") == "<p>Lyalichi</p>"
 
 
 def test_multiple_weights_are_valid_moodle_grades():
     seven = q("seven", "multiple", "?", choices=tuple(Choice(str(i), i < 7) for i in range(8)))
     weights = multiple_weights(seven)
-    assert weights[:7] == [14.28571] * 7
-    assert weights[7] == -100
+    assert sorted(weights, reverse=True) == [14.28571] * 7 + [-100]
+    for choice, weight in zip(choices(seven), weights, strict=True):  # each weight follows its choice
+        assert weight == (14.28571 if choice.correct else -100)
     assert all(abs(w) in MOODLE_GRADES for w in weights)
 
 
@@ -295,7 +301,7 @@ def test_moodle_xml_escapes_html_and_xml():
     tricky = q("tricky", "single", 'Is <b> & "x" bold?', choices=(Choice("a < b", True), Choice("c", False)))
     el = _by_name(_parse([tricky, SPECIAL]))
     assert el["tricky"].findtext("questiontext/text") == '<p>Is &lt;b&gt; &amp; "x" bold?</p>'
-    assert el["tricky"].find("answer").findtext("text") == "<p>a &lt; b</p>"
+    assert "<p>a &lt; b</p>" in [a.findtext("text") for a in el["tricky"].findall("answer")]
     assert el["special"].findtext("questiontext/text") == "<p>Which: a~b = c#d {e} \\ f?</p>"
 
 
@@ -353,13 +359,36 @@ def test_anki_ids_are_stable(tmp_path: Path):
 
 
 def test_anki_front_lists_choices_without_giving_the_order_away():
-    assert "<ul><li>Nam Il</li><li>Kim Il Sung</li><li>Peng Dehuai</li></ul>" in anki_front(SINGLE)
+    assert "<ul><li>Nam Il</li><li>Peng Dehuai</li><li>Kim Il Sung</li></ul>" in anki_front(SINGLE)
     front = anki_front(ORDER)
     positions = [front.index(f"<li>{item}</li>") for item in ORDER.answer["items"]]
     assert positions != sorted(positions)
     match = anki_front(MATCH)
     assert "<ol><li>Kore Ilbo begins</li><li>Posyet raion</li><li>Theatre opens</li></ol>" in match
     assert "<li>1923</li>" in match
+
+
+def test_exports_shuffle_each_questions_choices_the_same_way_every_time():
+    """The content files often list the right choice first; no export may keep that order."""
+    bank = [
+        q(f"q{n}", "single", "?", choices=tuple(Choice(f"choice {i}", i == 0) for i in range(4))) for n in range(40)
+    ]
+    orders = [[c.text for c in choices(question)] for question in bank]
+    assert all(order != [f"choice {i}" for i in range(4)] for order in orders)  # never the file's order
+    first_right = sum(order[0] == "choice 0" for order in orders)
+    assert first_right <= 20, first_right  # the right choice is not learnably first
+    assert orders == [[c.text for c in choices(question)] for question in bank]  # stable across exports
+    gift = to_gift(bank, CATEGORY)
+    for question, order in zip(bank, orders, strict=True):
+        block = gift.split(f"::{question.id}::", 1)[1].split("}", 1)[0]
+        assert [line[2:] for line in block.split("\n")[1:5]] == order
+        assert anki_front(question).endswith(_html_list(order))
+    answers = _by_name(_parse(bank))
+    assert [a.findtext("text") for a in answers["q0"].findall("answer")] == [f"<p>{t}</p>" for t in orders[0]]
+
+
+def _html_list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
 def test_module_imports_no_qt():

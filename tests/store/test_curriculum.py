@@ -63,3 +63,32 @@ def test_most_connected_person_and_event_match_the_records(real: ContentStore):
     assert real.people.most_connected(prefer="nam-il") == expected.id == "nam-il"
     best = max(real.events.all(), key=lambda e: (len(e.person_ids) + len(e.place_ids), -e.date.sort_key()))
     assert real.events.most_connected() == best.id
+
+
+def test_the_quiz_has_no_pattern_a_student_can_learn(real: ContentStore):
+    questions = real.questions.all()
+    true_false = [q.answer["answer"] for q in questions if q.type == "true_false"]
+    assert 0.4 <= sum(true_false) / len(true_false) <= 0.6, (sum(true_false), len(true_false))
+    singles = [q for q in questions if q.type == "single"]
+    first = sum(1 for q in singles if q.choices[0].correct)
+    assert first / len(singles) <= 0.4, (first, len(singles))
+    for question in questions:
+        prompt = question.prompt.lower()
+        assert "all sources agree" not in prompt and "all the sources agree" not in prompt, question.id
+        assert "this app" not in prompt and "sources used" not in prompt, question.id  # ask about history
+
+
+def test_no_two_questions_ask_the_same_thing(real: ContentStore):
+    prompts: dict[str, str] = {}
+    for question in real.questions.all():
+        key = " ".join(sorted(set(plain_text(question.prompt).lower().split())))
+        assert key not in prompts, (question.id, prompts.get(key))
+        prompts[key] = question.id
+
+
+def test_every_source_names_a_work_of_a_known_kind(real: ContentStore):
+    for source in real.sources.all():
+        assert source.kind in ("scholarly", "archival", "official", "press", "reference"), source.id
+        assert source.title and source.where, source.id
+        for text in (source.where, source.title, source.note, source.publisher):
+            assert "shared/" not in text and "facts.md" not in text and "PyPI" not in text, source.id

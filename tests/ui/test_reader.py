@@ -21,6 +21,9 @@ def test_chapter_page_has_sections_links_citations_summary_and_sources(reader):
     assert 'href="people/nam-il"' in html
     assert 'href="quiz/north-korea"' in html  # test yourself
     assert "[1]" in text and "Sources" in text and "Summary" in text and "Talk about it" in text
+    # each source says what kind of work it is, so a reader can weigh it
+    sources = text[text.rindex("Sources") :]
+    assert "Op-ed on Korea and Central Asia" in sources and "[press]" in sources
     assert {"the-armistice", "numbers", "summary"} <= set(reader.view.anchor_positions())
 
 

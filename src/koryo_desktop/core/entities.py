@@ -19,6 +19,7 @@ class Source:
     year: str
     where: str
     note: str = ""
+    kind: str = ""  # scholarly | archival | official | press | reference
     text_lang: str = "en"  # the language of the texts shown: English where a translation is missing
 
     def citation(self) -> str:

@@ -6,6 +6,9 @@ Choices a teacher should know about:
 - Moodle has no ordering question in its core, so an `order` question becomes a matching question:
   positions "1", "2", … on the left, the items on the right (Moodle shuffles the items).
 - Units of `number` questions are not graded: the student types the number only.
+- The choices of `single` and `multiple` questions are written in an order shuffled with the question's
+  id as seed, as the app shuffles them on screen: the same order at every export, and never the
+  order of the content files, whose first choice is often the right one.
 - `multiple` questions give each right choice 100/n_right % and each wrong one -100/n_wrong %, snapped to the
   grades Moodle accepts, so ticking everything scores nothing.
 """
@@ -18,8 +21,11 @@ import random
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from koryo_desktop.core.entities import Question
+from koryo_desktop.core.entities import Choice, Question
+
+_T = TypeVar("_T")
 
 QUESTION_TYPES = ("single", "multiple", "true_false", "order", "match", "number", "short")
 
@@ -71,11 +77,17 @@ def _grade(exact: float) -> float:
     return nearest if exact >= 0 else -nearest
 
 
+def choices(question: Question) -> list[Choice]:
+    """The question's choices in the export's order: shuffled, seeded by the question's id."""
+    return _shuffled(list(question.choices), f"{question.id}:choices")
+
+
 def multiple_weights(question: Question) -> list[float]:
-    """Per choice, the grade in percent: each right choice 100/n_right, each wrong one -100/n_wrong."""
+    """Per choice (in the order of `choices`), the grade in percent: each right choice 100/n_right, each wrong
+    one -100/n_wrong."""
     n_right = sum(1 for c in question.choices if c.correct)
     n_wrong = len(question.choices) - n_right
-    return [_grade(100 / n_right) if c.correct else _grade(-100 / n_wrong) for c in question.choices]
+    return [_grade(100 / n_right) if c.correct else _grade(-100 / n_wrong) for c in choices(question)]
 
 
 def order_items(question: Question) -> list[str]:
@@ -86,7 +98,7 @@ def match_pairs(question: Question) -> list[tuple[str, str]]:
     return [(str(p["left"]), str(p["right"])) for p in _answer(question).get("pairs", [])]
 
 
-def _shuffled(items: Sequence[str], seed: str) -> list[str]:
+def _shuffled(items: Sequence[_T], seed: str) -> list[_T]:
     """The items in a fixed (per seed) order that differs from the given one, so a card does not give the answer."""
     out = list(items)
     random.Random(seed).shuffle(out)
@@ -168,11 +180,11 @@ def _gift_body(question: Question) -> tuple[str, list[str]]:
     prompt = gift_escape(question.prompt)
     kind = question.type
     if kind == "single":
-        return prompt, [f"{'=' if c.correct else '~'}{gift_escape(c.text)}" for c in question.choices]
+        return prompt, [f"{'=' if c.correct else '~'}{gift_escape(c.text)}" for c in choices(question)]
     if kind == "multiple":
         weights = multiple_weights(question)
         return prompt, [
-            f"~%{_percent(w)}%{gift_escape(c.text)}" for c, w in zip(question.choices, weights, strict=True)
+            f"~%{_percent(w)}%{gift_escape(c.text)}" for c, w in zip(choices(question), weights, strict=True)
         ]
     if kind == "true_false":
         return prompt, ["T" if ans.get("answer") else "F"]
@@ -278,8 +290,8 @@ def _xml_question(quiz: ET.Element, q: Question) -> None:
         _value(el, "single", "true" if single else "false")
         _value(el, "shuffleanswers", "true")
         _value(el, "answernumbering", "abc")
-        weights = [100.0 if c.correct else 0.0 for c in q.choices] if single else multiple_weights(q)
-        for choice, weight in zip(q.choices, weights, strict=True):
+        weights = [100.0 if c.correct else 0.0 for c in choices(q)] if single else multiple_weights(q)
+        for choice, weight in zip(choices(q), weights, strict=True):
             _xml_answer(el, weight, choice.text, "html")
     elif q.type == "true_false":
         right = bool(ans.get("answer"))
@@ -335,7 +347,7 @@ def anki_front(q: Question, words: Translate = _same) -> str:
         if q.type == "multiple":
             several = words(QT_TRANSLATE_NOOP("Export", "(Several answers.)"))
             front += f"<p><i>{html.escape(several)}</i></p>"
-        front += _html_list(c.text for c in q.choices)
+        front += _html_list(c.text for c in choices(q))
     elif q.type == "order":
         front += _html_list(_shuffled(order_items(q), q.id))
     elif q.type == "match":

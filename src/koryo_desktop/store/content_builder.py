@@ -120,6 +120,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             "year": str(r.data.get("year", "")),
             "location": r.data["where"],
             "note": r.data.get("note", ""),
+            "kind": r.data.get("kind", ""),
             "source_file": r.file,
         }
         for r in recs["source"]

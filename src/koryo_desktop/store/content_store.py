@@ -106,6 +106,7 @@ class Sources(_Manager):
             r["year"] or "",
             r["location"] or "",
             tr.get("note", r["note"] or ""),
+            r["kind"] or "",
             lang,
         )
 

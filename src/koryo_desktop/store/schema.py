@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # 2: sections.body_html and chapters.cited_sources, rendered when the database is built
-# 3: translations and translated_records (the content in other languages); search_docs.lang
+# 3: sources.kind
+# 4: translations and translated_records (the content in other languages); search_docs.lang
 
 KIND_TABLES = {
     "chapter": "chapters",
@@ -22,7 +23,7 @@ KIND_TABLES = {
 TABLES: dict[str, dict[str, type]] = {
     "meta": {"key": str, "value": str},
     "sources": {"id": str, "author": str, "title": str, "publisher": str, "year": str, "location": str,
-                "note": str, "source_file": str},
+                "note": str, "kind": str, "source_file": str},
     "places": {"id": str, "name": str, "name_ko": str, "name_ru": str, "latitude": float,
                "longitude": float, "country": str, "description": str, "source_file": str},
     "people": {"id": str, "display_name": str, "summary": str, "biography": str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from koryo_desktop.core.entities import Chapter
+from koryo_desktop.core.entities import Chapter, Source
 from koryo_desktop.core.render import mark_numbers
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
@@ -22,6 +22,34 @@ class ChapterPagePlurals(QObject):
 
 
 _PLURALS = ChapterPagePlurals()
+
+
+def kind_label(kind: str) -> str:
+    """What kind of work a source is, in the interface's language ("" when the source gives none)."""
+    labels = {
+        "scholarly": QCoreApplication.translate("ChapterPage", "scholarly work"),
+        "archival": QCoreApplication.translate("ChapterPage", "archival document"),
+        "official": QCoreApplication.translate("ChapterPage", "official publication"),
+        "press": QCoreApplication.translate("ChapterPage", "press"),
+        "reference": QCoreApplication.translate("ChapterPage", "reference work"),
+    }
+    return labels.get(kind, "")
+
+
+def sources_html(sources: list[Source]) -> str:
+    """The chapter's numbered sources, each with its kind, so a reader can weigh it."""
+    if not sources:
+        return ""
+    items = []
+    for number, source in enumerate(sources, 1):
+        where = f" <i>{fmt.esc(source.where)}</i>" if source.where else ""
+        label = kind_label(source.kind)
+        kind = f" <span class='muted'>[{fmt.esc(label)}]</span>" if label else ""
+        items.append(
+            f"<li><a name='source-{fmt.esc(source.id)}'></a>[{number}] {fmt.esc(source.citation())}{where}{kind}</li>"
+        )
+    heading = QCoreApplication.translate("Formatting", "Sources")
+    return f"<h3>{fmt.esc(heading)}</h3><ul>{''.join(items)}</ul>"
 
 
 def chapter_html(store: ContentStore, chapter: Chapter) -> str:
@@ -74,5 +102,5 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
             + "</h3>"
         )
     cited = list(chapter.cited) + [s for s in chapter.source_ids if s not in chapter.cited]
-    parts.append(fmt.sources_html(store.sources.many(cited), numbered=True))
+    parts.append(sources_html(store.sources.many(cited)))
     return mark_numbers("".join(parts))
