@@ -35,7 +35,7 @@ def test_export_all_questions(fmt: str, name: str, real_db: Path, tmp_path: Path
     assert main(["export", fmt, "-o", str(out), "--content", str(real_db)]) == 0
     assert out.is_file() and out.stat().st_size > 0
     n = len(_questions(real_db))
-    assert n == 185
+    assert n >= 220  # the whole bank: issue 12 asks for at least 220 questions
     assert f"wrote {n} questions" in capsys.readouterr().out
 
 
@@ -58,7 +58,7 @@ def test_gift_export_has_every_question(real_db: Path, tmp_path: Path):
 
 def test_chapter_option_exports_only_that_chapter(real_db: Path, tmp_path: Path, capsys):
     wanted = _questions(real_db, "north-korea")
-    assert 0 < len(wanted) < 185
+    assert 0 < len(wanted) < len(_questions(real_db))
     xml_out, gift_out, anki_out = tmp_path / "nk.xml", tmp_path / "nk.txt", tmp_path / "nk.apkg"
     assert main(["export", "moodle", "-o", str(xml_out), "--chapter", "north-korea", "--content", str(real_db)]) == 0
     assert f"wrote {len(wanted)} questions (chapter north-korea)" in capsys.readouterr().out
