@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=None, help="default: the app's content database")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--lang", default="en", metavar="LANG", help="search the content as a reader of LANG sees it")
     return parser
 
 
@@ -192,6 +193,7 @@ def main(argv: list[str]) -> int:
                 for table, count in stats.items():
                     print(f"  {table:<{width}}  {count:>6}")
             return 0
+        store.set_language(args.lang)
         result = store.search.search(args.query, limit=args.limit)
         if args.json:
             print(

@@ -191,3 +191,9 @@ def test_the_products_terminology_tables_are_consistent_and_followed(real_db):
         assert terminology.load(REAL_CONTENT, lang), f"no terminology table for {lang}"
         assert terminology.conflicts(REAL_CONTENT, lang) == []
         assert terminology.problems(bundle, lang) == []
+
+
+def test_a_language_the_content_has_no_translation_in_searches_the_english(store):
+    store.set_language("uz")
+    assert store.search.search("Nam Il", suggest=False).hits[0].record_id == "nam-il"
+    assert store.people.get("nam-il").summary.startswith("Soviet Korean officer")

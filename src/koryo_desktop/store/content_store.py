@@ -38,11 +38,17 @@ class ContentLanguage:
     """The language the stores hand out texts in, with that language's translations read once
     per kind. English is the content's own language; any other falls back to it text by text."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, available: tuple[str, ...] = ("en",)) -> None:
         self._conn = conn
         self.lang = "en"
+        self.available = available
         self._texts: dict[str, dict[str, dict[str, str]]] = {}
         self._whole: dict[str, set[str]] = {}
+
+    @property
+    def search_lang(self) -> str:
+        """The language whose search documents to use: English when the content has none in this one."""
+        return self.lang if self.lang in self.available else "en"
 
     def set(self, lang: str) -> None:
         if lang != self.lang:
@@ -438,7 +444,7 @@ class ContentStore:
         self.meta = meta
         self.content_version = meta.get("content_version", "")
         self.languages: tuple[str, ...] = tuple(json.loads(meta.get("languages", '["en"]')))
-        self._language = ContentLanguage(self._conn)
+        self._language = ContentLanguage(self._conn, self.languages)
         self.sources = Sources(self._conn, self._language)
         self.people = People(self._conn, self._language)
         self.events = Events(self._conn, self._language)

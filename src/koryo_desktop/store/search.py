@@ -25,7 +25,8 @@ def _quality(folded: str, token: str) -> float:
 
 
 class _Language(Protocol):
-    lang: str
+    @property
+    def search_lang(self) -> str: ...
 
 
 class SearchIndex:
@@ -40,7 +41,7 @@ class SearchIndex:
     def _rows(self, query_tokens: list[str]) -> list[sqlite3.Row]:
         long = [t for t in query_tokens if len(t) >= 3]
         short = [t for t in query_tokens if len(t) < 3]
-        where, params = ["d.lang = ?"], [self._language.lang]
+        where, params = ["d.lang = ?"], [self._language.search_lang]
         if long:
             where.append("d.id IN (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ?)")
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
@@ -91,7 +92,7 @@ class SearchIndex:
         summary = self._conn.execute(
             "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND lang = ? AND field IN "
             "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
-            (row[0], row[1], self._language.lang),
+            (row[0], row[1], self._language.search_lang),
         ).fetchone()
         if summary is None:
             return snippet
