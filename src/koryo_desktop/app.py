@@ -97,7 +97,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     from koryo_desktop.ui.timeline.timeline_screen import TimelineScreen
 
     app = QApplication.instance()
-    translations = Translations(app)  # type: ignore[arg-type]
+    translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
     navigator = Navigator()
     screens = [

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from koryo_desktop import paths
 
 
-class Translations:
-    """Installs and swaps the translators of the running application."""
+class _Content(Protocol):
+    def set_language(self, lang: str) -> None: ...
 
-    def __init__(self, app: QCoreApplication) -> None:
+
+class Translations:
+    """Installs and swaps the translators of the running application, and switches the content's
+    language with them, so that a screen retranslating itself reads its texts in the new one."""
+
+    def __init__(self, app: QCoreApplication, content: _Content | None = None) -> None:
         self._app = app
+        self._content = content
         self._installed: list[QTranslator] = []
         self.lang = "en"
 
     def set_language(self, lang: str) -> bool:
         """Switch the interface language; widgets get a LanguageChange event and retranslate."""
+        if self._content is not None:
+            self._content.set_language(lang)  # before the translators, whose change screens react to
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []  # the translators have no parent: dropping them frees their catalogs
