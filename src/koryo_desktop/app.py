@@ -14,20 +14,17 @@ from typing import Any
 
 from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
+from koryo_desktop.content_database import default_database
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
-from koryo_desktop.store.provision import ensure_content_database
 
 
 def open_content(config: Config) -> ContentStore:
     """The content database: --content, a bundled one, or one built from the sources (cached)."""
     if config.content is not None:
         return ContentStore(config.content)
-    bundled = paths.bundled_database()
-    if bundled is not None:
-        return ContentStore(bundled)
-    return ContentStore(ensure_content_database(paths.content_sources_dir(), paths.user_cache_dir()))
+    return ContentStore(default_database())
 
 
 # The Debian/Ubuntu package of each system library Qt loads at start (see packaging/dev.sh).
@@ -166,7 +163,7 @@ def application() -> Any:
     """The QApplication, created once; or a message saying why Qt cannot start."""
     try:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtGui import QGuiApplication, QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         return qt_missing_message(exc)
@@ -177,6 +174,7 @@ def application() -> Any:
     app.setApplicationName("Koryo Desktop")
     app.setOrganizationName("Koryo Desktop")
     app.setDesktopFileName("koryo-desktop")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "koryo-desktop.png"))))
     return app
 
 
