@@ -1,0 +1,65 @@
+"""Which of the collected files the bundle keeps.
+
+Measured (packaging/README.md, "What the bundle leaves out"): with every screen open under X11 the
+app maps QtCore, QtGui, QtWidgets, QtDBus, the xcb platform plugin with its XcbQpa library and the
+compose input context; printing adds QtPrintSupport and the CUPS plugin; --smoke uses the offscreen
+platform. Kept on reasoning rather than measurement, since this machine has neither: the Wayland
+platform with its xdg-shell and decorations (Ubuntu's default session), the IBus input context
+(typing Hangul), the portal platform theme and SVG icons (file dialogs in desktop sessions).
+
+On Linux the system libraries that Qt and Python link against (X11, xcb, fontconfig, GLib, OpenSSL…)
+are not copied: the Debian package depends on them (packaging/linux/make_deb.py lists them from the
+bundle itself), so the bundle uses the system's own, as Mesa's drivers and the desktop expect.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import PurePosixPath
+
+QT = "PySide6/Qt/"
+
+# never loaded by this app: OpenGL, networking, embedded-Linux and server-side Wayland pieces
+QT_LIBRARIES_LEFT_OUT = ("libQt6OpenGL", "libQt6Network", "libQt6EglFS", "libQt6EglFs")
+QT_PLUGINS_KEPT = {
+    "platforms": ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"),
+    "platforminputcontexts": None,  # all: compose and IBus
+    "platformthemes": ("libqxdgdesktopportal.so",),  # not gtk3: it would pull the whole GTK stack
+    "printsupport": None,
+    "iconengines": None,  # SVG icons
+    "imageformats": ("libqsvg.so",),  # PNG is built into QtGui; no other format is read
+    "wayland-shell-integration": ("libxdg-shell.so",),
+    "wayland-decoration-client": None,
+    "wayland-graphics-integration-client": ("libqt-plugin-wayland-egl.so",),
+}
+QT_TRANSLATIONS_KEPT = ("qtbase_ko.qm", "qtbase_ru.qm")  # the app installs qtbase for ko and ru
+
+SYSTEM_PREFIXES = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
+
+
+def _qt_path_kept(dest: str) -> bool:
+    """Whether a file under PySide6/Qt/ (a library, plugin or translation) is kept."""
+    if not dest.startswith(QT):
+        return True
+    rest = PurePosixPath(dest[len(QT) :])
+    if rest.parts[0] == "lib" or (len(rest.parts) == 1 and rest.name.startswith("libQt6")):
+        return not rest.name.startswith(QT_LIBRARIES_LEFT_OUT)
+    if rest.parts[0] == "plugins" and len(rest.parts) >= 3:
+        kept = QT_PLUGINS_KEPT.get(rest.parts[1], ())
+        return kept is None or rest.name in kept
+    if rest.parts[0] == "translations":
+        return rest.name in QT_TRANSLATIONS_KEPT
+    return True
+
+
+def keep_binary(dest: str, source: str) -> bool:
+    dest = dest.replace("\\", "/")
+    if sys.platform.startswith("linux") and source.startswith(SYSTEM_PREFIXES):
+        return False
+    if dest.startswith("libQt6"):  # PyInstaller also links some Qt libraries at the top level
+        return not dest.startswith(QT_LIBRARIES_LEFT_OUT)
+    return _qt_path_kept(dest)
+
+
+def keep_data(dest: str) -> bool:
+    return _qt_path_kept(dest.replace("\\", "/"))
