@@ -39,9 +39,7 @@ class ContentDatabaseHook(BuildHookInterface):
         if shipped.is_file():  # building from a sdist: resources/ is copied whole, the database with it
             if _database_version(shipped) == (content_version(sources), str(SCHEMA_VERSION)):
                 return
-            raise RuntimeError(
-                f"{shipped} was not built from the content beside it; delete it and build again"
-            )
+            raise RuntimeError(f"{shipped} was not built from the content beside it; delete it and build again")
         self._temporary = tempfile.TemporaryDirectory(prefix="koryo-content-")
         out = Path(self._temporary.name) / DATABASE
         build(sources, out)  # raises ContentValidationError (every problem as file:line) on bad content

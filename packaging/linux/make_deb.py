@@ -131,7 +131,9 @@ def stage(bundle: Path, root: Path) -> None:
     for size in ICON_SIZES:
         install(icons / f"koryo-desktop-{size}.png",
                 share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "koryo-desktop.png")  # fmt: skip
-    install(HERE / "koryo-desktop-kiosk.service", root / "usr" / "lib" / "systemd" / "user" / "koryo-desktop-kiosk.service")
+    install(
+        HERE / "koryo-desktop-kiosk.service", root / "usr" / "lib" / "systemd" / "user" / "koryo-desktop-kiosk.service"
+    )
     install(HERE / "kiosk-loop", root / "usr" / "lib" / "koryo-desktop" / "kiosk-loop", 0o755)
     doc = share / "doc" / "koryo-desktop"
     install(HERE / "copyright", doc / "copyright")

@@ -15,23 +15,28 @@ bundle itself), so the bundle uses the system's own, as Mesa's drivers and the d
 from __future__ import annotations
 
 import sys
+import sysconfig
 from pathlib import PurePosixPath
 
 QT = "PySide6/Qt/"
 
 # never loaded by this app: OpenGL, networking, embedded-Linux and server-side Wayland pieces
 QT_LIBRARIES_LEFT_OUT = ("libQt6OpenGL", "libQt6Network", "libQt6EglFS", "libQt6EglFs")
-QT_PLUGINS_KEPT = {
-    "platforms": ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"),
-    "platforminputcontexts": None,  # all: compose and IBus
-    "platformthemes": ("libqxdgdesktopportal.so",),  # not gtk3: it would pull the whole GTK stack
+# plugin folder -> the plugins kept (by name without "lib" and extension); None keeps the whole folder,
+# () drops it; a folder not named here is kept whole (Windows' and macOS' own, such as styles/)
+QT_PLUGINS_KEPT: dict[str, tuple[str, ...] | None] = {
+    # xcb and Wayland on Linux, offscreen for --smoke everywhere, windows and cocoa elsewhere
+    "platforms": ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"),
+    "platforminputcontexts": None,  # compose and IBus (typing Hangul)
+    "platformthemes": ("qxdgdesktopportal",),  # not gtk3: it would pull the whole GTK stack
     "printsupport": None,
     "iconengines": None,  # SVG icons
-    "imageformats": ("libqsvg.so",),  # PNG is built into QtGui; no other format is read
-    "wayland-shell-integration": ("libxdg-shell.so",),
+    "imageformats": ("qsvg",),  # PNG is built into QtGui; no other format is read
+    "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": ("libqt-plugin-wayland-egl.so",),
-}
+    "wayland-graphics-integration-client": ("qt-plugin-wayland-egl",),
+    "generic": (), "egldeviceintegrations": (), "xcbglintegrations": (),  # evdev/eglfs; OpenGL
+}  # fmt: skip
 QT_TRANSLATIONS_KEPT = ("qtbase_ko.qm", "qtbase_ru.qm")  # the app installs qtbase for ko and ru
 
 SYSTEM_PREFIXES = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
@@ -45,16 +50,28 @@ def _qt_path_kept(dest: str) -> bool:
     if rest.parts[0] == "lib" or (len(rest.parts) == 1 and rest.name.startswith("libQt6")):
         return not rest.name.startswith(QT_LIBRARIES_LEFT_OUT)
     if rest.parts[0] == "plugins" and len(rest.parts) >= 3:
-        kept = QT_PLUGINS_KEPT.get(rest.parts[1], ())
-        return kept is None or rest.name in kept
+        kept = QT_PLUGINS_KEPT.get(rest.parts[1])
+        return kept is None or _plugin_name(rest.name) in kept
     if rest.parts[0] == "translations":
         return rest.name in QT_TRANSLATIONS_KEPT
     return True
 
 
+def _plugin_name(file_name: str) -> str:
+    name = file_name.split(".")[0]  # libqxcb.so, qwindows.dll, libqcocoa.dylib
+    return name[3:] if name.startswith("lib") else name
+
+
+def _part_of_python(source: str) -> bool:
+    """libpython and the standard library's extension modules: a Debian-built Python keeps them under
+    /usr/lib, but the bundle must carry them to run where no Python is installed."""
+    stdlib = [sysconfig.get_path(name) for name in ("stdlib", "platstdlib")]
+    return PurePosixPath(source).name.startswith("libpython") or any(source.startswith(p + "/") for p in stdlib)
+
+
 def keep_binary(dest: str, source: str) -> bool:
     dest = dest.replace("\\", "/")
-    if sys.platform.startswith("linux") and source.startswith(SYSTEM_PREFIXES):
+    if sys.platform.startswith("linux") and source.startswith(SYSTEM_PREFIXES) and not _part_of_python(source):
         return False
     if dest.startswith("libQt6"):  # PyInstaller also links some Qt libraries at the top level
         return not dest.startswith(QT_LIBRARIES_LEFT_OUT)

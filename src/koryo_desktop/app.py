@@ -16,6 +16,7 @@ from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
 from koryo_desktop.content_database import default_database
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+from koryo_desktop.data_location import SharedFolderError, learner_database
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 
@@ -232,8 +233,11 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     except (ContentDatabaseError, OSError) as exc:
         return _fail(str(exc), config.smoke)
     data_dir = config.data_dir or paths.user_data_dir()
-    try:
-        learner = LearnerStore(Path(data_dir) / "learner.db")
+    try:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
+        learner_file = learner_database(data_dir) if config.data_dir else Path(data_dir) / "learner.db"
+        learner = LearnerStore(learner_file)
+    except SharedFolderError as exc:
+        return _fail(str(exc), config.smoke)
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 
