@@ -93,7 +93,9 @@ def test_two_programs_writing_one_local_file_at_once_lose_nothing(tmp_path: Path
     assert {a["session_id"] for a in attempts} == {"session-0", "session-1"}
 
 
-def test_the_app_refuses_a_shared_folder_claimed_by_another_computer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_the_app_refuses_a_shared_folder_claimed_by_another_computer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+):
     from koryo_desktop.app import start
     from koryo_desktop.config import Config
 
@@ -104,4 +106,5 @@ def test_the_app_refuses_a_shared_folder_claimed_by_another_computer(tmp_path: P
     monkeypatch.setattr(data_location, "computer_fingerprint", lambda: "ba9876543210")
     code = start(Config(data_dir=tmp_path / "share", smoke=True))
     assert code == 2
+    assert "belongs to another computer with the same name" in capsys.readouterr().err
     assert not (folder / "learner.db").exists()
