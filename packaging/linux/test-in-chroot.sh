@@ -6,8 +6,8 @@
 #   sh packaging/linux/test-in-chroot.sh dist/koryo-desktop_0.1.0_amd64.deb [CHROOT_DIR] [SHOT.png]
 #
 # Needs debootstrap, xvfb, xauth and imagemagick on the host (installed when missing). The chroot is
-# made once (minbase: no Python, no X, no fonts) and kept, so the next run starts from a bare system
-# again only after `rm -rf CHROOT_DIR`.
+# made once (minbase: no Python, no X, no fonts) and kept; each run ends with `apt-get autoremove
+# --purge`, which takes away the libraries the package pulled in, so the next run starts bare again.
 set -eu
 deb=$(realpath "$1")
 root=${2:-/var/tmp/koryo-bookworm}
@@ -66,3 +66,5 @@ in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq koryo-desktop
 left=$(in_root sh -c 'for f in $(cat /tmp/files.txt); do [ "$f" = /. ] || [ -d "$f" ] && continue; [ -e "$f" ] && echo "$f"; done; [ -e /opt/koryo-desktop ] && echo /opt/koryo-desktop; dpkg -s koryo-desktop 2>/dev/null | head -1' || true)
 if [ -n "$left" ]; then echo "left behind:"; echo "$left"; exit 1; fi
 echo "purged: none of the package's $(wc -l <"$root/tmp/files.txt") paths is left, /opt/koryo-desktop is gone"
+# back to a bare system for the next run: the libraries apt pulled in go too
+in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -qq >/dev/null'

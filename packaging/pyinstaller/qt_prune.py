@@ -2,10 +2,11 @@
 
 Measured (packaging/README.md, "What the bundle leaves out"): with every screen open under X11 the
 app maps QtCore, QtGui, QtWidgets, QtDBus, the xcb platform plugin with its XcbQpa library and the
-compose input context; printing adds QtPrintSupport and the CUPS plugin; --smoke uses the offscreen
-platform. Kept on reasoning rather than measurement, since this machine has neither: the Wayland
-platform with its xdg-shell and decorations (Ubuntu's default session), the IBus input context
-(typing Hangul), the portal platform theme and SVG icons (file dialogs in desktop sessions).
+compose input context; under Wayland (weston) QtWaylandClient, the wayland platform, xdg-shell and
+the bradient decorations; printing adds QtPrintSupport and the CUPS plugin; --smoke uses the
+offscreen platform. Kept on reasoning rather than measurement: the IBus input context (typing
+Hangul), the portal platform theme, SVG icons (file dialogs in desktop sessions) and the adwaita
+decorations (GNOME's Wayland session).
 
 On Linux the system libraries that Qt and Python link against (X11, xcb, fontconfig, GLib, OpenSSL…)
 are not copied: the Debian package depends on them (packaging/linux/make_deb.py lists them from the
@@ -34,8 +35,8 @@ QT_PLUGINS_KEPT: dict[str, tuple[str, ...] | None] = {
     "imageformats": ("qsvg",),  # PNG is built into QtGui; no other format is read
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": ("qt-plugin-wayland-egl",),
-    "generic": (), "egldeviceintegrations": (), "xcbglintegrations": (),  # evdev/eglfs; OpenGL
+    # OpenGL surfaces only (this app paints with the raster engine); evdev/eglfs; OpenGL on X11
+    "wayland-graphics-integration-client": (), "generic": (), "egldeviceintegrations": (), "xcbglintegrations": (),
 }  # fmt: skip
 QT_TRANSLATIONS_KEPT = ("qtbase_ko.qm", "qtbase_ru.qm")  # the app installs qtbase for ko and ru
 
