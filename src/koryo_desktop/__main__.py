@@ -22,6 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     from koryo_desktop.config import parse_app_args
 
     config, lang_given = parse_app_args(argv)
+    if config.show_version:
+        from koryo_desktop.content_database import version_text
+
+        print(version_text(config.content))
+        return 0
     from koryo_desktop.app import run
 
     return run(config, lang_given=lang_given)

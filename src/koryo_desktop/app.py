@@ -14,20 +14,18 @@ from typing import Any
 
 from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
+from koryo_desktop.content_database import default_database
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+from koryo_desktop.data_location import SharedFolderError, learner_database
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
-from koryo_desktop.store.provision import ensure_content_database
 
 
 def open_content(config: Config) -> ContentStore:
     """The content database: --content, a bundled one, or one built from the sources (cached)."""
     if config.content is not None:
         return ContentStore(config.content)
-    bundled = paths.bundled_database()
-    if bundled is not None:
-        return ContentStore(bundled)
-    return ContentStore(ensure_content_database(paths.content_sources_dir(), paths.user_cache_dir()))
+    return ContentStore(default_database())
 
 
 # The Debian/Ubuntu package of each system library Qt loads at start (see packaging/dev.sh).
@@ -166,7 +164,7 @@ def application() -> Any:
     """The QApplication, created once; or a message saying why Qt cannot start."""
     try:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtGui import QGuiApplication, QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         return qt_missing_message(exc)
@@ -177,6 +175,7 @@ def application() -> Any:
     app.setApplicationName("Koryo Desktop")
     app.setOrganizationName("Koryo Desktop")
     app.setDesktopFileName("koryo-desktop")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "koryo-desktop.png"))))
     return app
 
 
@@ -234,8 +233,11 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     except (ContentDatabaseError, OSError) as exc:
         return _fail(str(exc), config.smoke)
     data_dir = config.data_dir or paths.user_data_dir()
-    try:
-        learner = LearnerStore(Path(data_dir) / "learner.db")
+    try:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
+        learner_file = learner_database(data_dir) if config.data_dir else Path(data_dir) / "learner.db"
+        learner = LearnerStore(learner_file)
+    except SharedFolderError as exc:
+        return _fail(str(exc), config.smoke)
     except OSError as exc:
         return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
 

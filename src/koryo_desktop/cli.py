@@ -43,13 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _default_db() -> Path:
-    from koryo_desktop import paths
-    from koryo_desktop.store.provision import ensure_content_database
+    from koryo_desktop.content_database import default_database
 
-    bundled = paths.bundled_database()
-    if bundled is not None:
-        return bundled
-    return ensure_content_database(paths.content_sources_dir(), paths.user_cache_dir())
+    return default_database()
 
 
 def _report(exc: ContentValidationError) -> int:

@@ -50,6 +50,7 @@ class Config:
     smoke: bool = False
     kiosk: bool = False
     idle_seconds: int = 180
+    show_version: bool = False
 
 
 def _target(value: str) -> str:
@@ -73,7 +74,12 @@ def app_parser() -> argparse.ArgumentParser:
         "'koryo-desktop export timelinejs -o FILE.json' for web sites, "
         "'koryo-desktop kiosk set-pin' for museum staff.",
     )
-    parser.add_argument("--version", action="version", version=f"koryo-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        dest="show_version",
+        action="store_true",
+        help=f"print the app's version ({__version__}) and the content database's version and build date, then exit",
+    )
     parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")
     parser.add_argument(
         "--open",
@@ -138,4 +144,5 @@ def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
         smoke=args.smoke,
         kiosk=args.kiosk,
         idle_seconds=args.idle_seconds,
+        show_version=args.show_version,
     ), args.lang is not None

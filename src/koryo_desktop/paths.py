@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "koryo-desktop"
+BUNDLED_DATABASE = "koryo-content.db"  # written by packaging/hatch_build.py
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -24,7 +25,7 @@ def resources_dir() -> Path:
         candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
     candidates += [_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent.parent / "resources"]
     for candidate in candidates:
-        if (candidate / "content").is_dir():
+        if (candidate / "content").is_dir() or (candidate / BUNDLED_DATABASE).is_file():
             return candidate
     raise FileNotFoundError(
         "Koryo Desktop's resources folder was not found; looked in: " + ", ".join(str(c) for c in candidates)
@@ -44,8 +45,8 @@ def content_sources_dir() -> Path:
 
 
 def bundled_database() -> Path | None:
-    """A content database shipped prebuilt in the resources (frozen bundles), if any."""
-    path = resources_dir() / "koryo-content.db"
+    """The content database shipped prebuilt in the resources (wheel, sdist, frozen bundle), if any."""
+    path = resources_dir() / BUNDLED_DATABASE
     return path if path.is_file() else None
 
 
