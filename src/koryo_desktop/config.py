@@ -10,14 +10,15 @@ from koryo_desktop import __version__
 
 
 def languages() -> tuple[str, ...]:
-    """The interface languages: English and every language with a catalog in resources/translations
-    (koryo_<code>.ts). A new language takes only files; the interface names each in itself."""
+    """The interface languages: English and every language with a compiled catalog in
+    resources/translations (koryo_<code>.qm, shipped in every install). A new language takes only
+    files; the interface names each in itself."""
     from koryo_desktop import paths
 
     codes = ["en"]
     try:
         folder = paths.resources_dir() / "translations"
-        codes += sorted(p.stem.split("_", 1)[1] for p in folder.glob("koryo_*.ts") if p.stem != "koryo_en")
+        codes += sorted(p.stem.split("_", 1)[1] for p in folder.glob("koryo_*.qm") if p.stem != "koryo_en")
     except FileNotFoundError:
         pass
     return tuple(codes)
