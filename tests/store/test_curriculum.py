@@ -93,3 +93,24 @@ def test_every_source_names_a_work_of_a_known_kind(real: ContentStore):
         assert source.title and source.where, source.id
         for text in (source.where, source.title, source.note, source.publisher):
             assert "shared/" not in text and "facts.md" not in text and "PyPI" not in text, source.id
+
+
+def test_chapters_tell_history_and_check_the_op_ed_only_in_marked_boxes(real: ContentStore):
+    # Issue 12: the op-ed's claims belong in a marked "Checking a claim" box; only the chapter on
+    # source criticism (how-we-know) discusses it in running text. No text speaks of the app itself.
+    naming_the_op_ed = ("op-ed", "eugene lee", "lee's", "@lee-oped")
+    about_the_app = ("this app", "our sources", "the app's sources", "fact sheet")
+    for chapter in real.chapters.all(with_sections=True):
+        front = " ".join([chapter.summary, *chapter.objectives, *chapter.discussion]).lower()
+        assert not any(word in front for word in about_the_app), chapter.id
+        for section in chapter.sections:
+            for paragraph in section.markdown.split("\n\n"):
+                text = paragraph.lower()
+                assert not any(word in text for word in about_the_app), (chapter.id, section.slug)
+                if chapter.id == "how-we-know" or paragraph.lstrip().startswith("> **Checking a claim.**"):
+                    continue
+                assert not any(word in text for word in naming_the_op_ed), (chapter.id, section.slug, paragraph[:80])
+        if chapter.id != "how-we-know":
+            assert not any(word in front for word in ("eugene lee", "op-ed")), chapter.id
+    for person in real.people.all():
+        assert not any(word in person.bio.lower() for word in about_the_app), person.id
