@@ -182,6 +182,28 @@ def test_terminology_tables_hold_the_translations(tmp_path):
     assert terminology.conflicts(root, "ko") == []
 
 
+def test_a_variant_that_differs_from_the_rendering_only_in_case_is_the_rendering(tmp_path):
+    from koryo_desktop.store import terminology
+
+    root = _copy(tmp_path)
+    (root / "terminology").mkdir()
+    (root / "terminology" / "ru.toml").write_text(
+        '[[term]]\nen = "Russian Far East"\nuse = "российский Дальний Восток"\n'
+        'avoid = ["Дальний восток", "дальний Восток"]\n',
+        encoding="utf-8",
+    )
+    person = root / "people" / "nam-il.ru.toml"
+    text = person.read_text(encoding="utf-8")
+    person.write_text(text.replace("Советский кореец", "Уроженец края, который зовут российский Дальний Восток"),
+                      encoding="utf-8")  # fmt: skip
+    assert terminology.problems(check(root), "ru") == []
+    person.write_text(text.replace("Советский кореец", "Уроженец края, который зовут Дальний восток"),
+                      encoding="utf-8")  # fmt: skip
+    found = terminology.problems(check(root), "ru")
+    assert found and all("nam-il.ru.toml" in p for p in found)
+    assert any("'Дальний восток' for Russian Far East" in p for p in found)
+
+
 def test_the_products_terminology_tables_are_consistent_and_followed(real_db):
     from koryo_desktop.store import terminology
     from tests.conftest import REAL_CONTENT

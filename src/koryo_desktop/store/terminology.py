@@ -76,7 +76,9 @@ def problems(bundle: ContentBundle, lang: str) -> list[str]:
             places.extend((chapter.file, section.line, text) for text in (section.title, section.markdown))
     for file, line, text in places:
         for rule, variant, pattern in checks:
-            if pattern.search(text):
+            # case is ignored, but a hit spelled exactly as part of the rendering to use is that
+            # rendering ('Дальний Восток' in 'российский Дальний Восток', not 'Дальний восток')
+            if any(hit.group() not in rule.use for hit in pattern.finditer(text)):
                 found.append(f"{file}:{line}: '{variant}' for {rule.en}: write '{rule.use}' (terminology/{lang}.toml)")
     return found
 
