@@ -119,18 +119,12 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
 
     window.language_box.currentIndexChanged.connect(change_language)
 
-    def fit_text_size() -> None:
-        if theme.display()[0] > 100:  # large text: let the rail and the screens scroll
-            window.let_screens_scroll()
-
     def change_display(_index: int) -> None:
         scale, scheme = window.size_box.currentData(), window.colours_box.currentData()
         theme.apply_display(app, window, scale, scheme)  # type: ignore[arg-type]
-        fit_text_size()
         learner.set_setting("ui.scale", scale)
         learner.set_setting("ui.colours", scheme)
 
-    fit_text_size()
     window.size_box.currentIndexChanged.connect(change_display)
     window.colours_box.currentIndexChanged.connect(change_display)
     return window, navigator, translations
