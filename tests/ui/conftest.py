@@ -19,3 +19,8 @@ def started(qtbot, fixture_db: Path, tmp_path: Path) -> Started:
     qtbot.waitUntil(result.window.isActiveWindow)
     yield result
     result.close()
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.ui import theme
+
+    theme.apply_display(QApplication.instance(), None, 100, "standard")  # the next test starts from the defaults

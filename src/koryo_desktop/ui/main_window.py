@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         frame.setFrameShape(QFrame.Shape.NoFrame)
         frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._frames[screen.name] = frame  # type: ignore[attr-defined]
+        self.navigator.watch(frame)
         return frame
 
     def frame(self, name: str) -> QScrollArea:

@@ -1,0 +1,76 @@
+"""A 1024x600 touch panel: the window stays within it on every screen, at 100 % and at 200 %, and
+every control of every screen can be brought into view by scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+
+from koryo_desktop.app import Started
+from tests.ui.driving import SCREENS, settle, switch
+
+PANEL = QSize(1024, 600)
+
+
+def enough(control: QWidget) -> QSize:
+    """How much of a control must show for a person to use it: all of a small one, the first
+    lines of a large one."""
+    return QSize(min(control.width(), 120), min(control.height(), 40))
+
+
+def scroll_into_view(control: QWidget) -> None:
+    """Scroll every scroll area around `control`, innermost first, until enough of it shows (as a
+    person scrolls to it, or as the areas do when the keyboard moves into it)."""
+    need = enough(control)
+    area = control.parentWidget()
+    while area is not None:
+        if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(control):
+            corner = control.mapTo(area.widget(), QPoint(0, 0))
+            area.ensureVisible(corner.x() + need.width() // 2, corner.y() + need.height() // 2,
+                               need.width() // 2 + 2, need.height() // 2 + 2)  # fmt: skip
+        area = area.parentWidget()
+
+
+def out_of_reach(window: QWidget, root: QWidget) -> list[str]:
+    """The controls under `root` that stay (partly) out of sight after scrolling to them."""
+    missing = []
+    for control in root.findChildren(QWidget):
+        if not control.isVisible() or control.focusPolicy() == Qt.FocusPolicy.NoFocus or control.size().isEmpty():
+            continue
+        if (
+            isinstance(control.parentWidget(), QAbstractScrollArea)
+            and control is not getattr(control.parentWidget(), "widget", lambda: None)()
+        ):  # a scroll area's own viewport or bars
+            continue
+        scroll_into_view(control)
+        settle()
+        shown = control.visibleRegion().boundingRect()
+        on_screen = QRect(control.mapTo(window, shown.topLeft()), shown.size()).intersected(window.rect())
+        if on_screen.size() != shown.size() or shown.size().expandedTo(enough(control)) != shown.size():
+            missing.append(
+                f"{type(control).__name__} {control.accessibleName() or control.objectName()}: "
+                f"{on_screen.width()}x{on_screen.height()} of {control.width()}x{control.height()} in sight"
+            )
+    return missing
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_a_1024x600_panel_keeps_the_window_within_it_and_every_control_in_reach(started: Started, qtbot, scale: int):
+    window = started.window
+    window.resize(PANEL)
+    settle()
+    if scale != 100:
+        switch(qtbot, window.size_box, scale)
+    problems = []
+    for name, go in SCREENS.items():
+        go(started, qtbot)
+        settle()
+        if window.size() != PANEL or PANEL.expandedTo(window.minimumSizeHint()) != PANEL:
+            problems.append(
+                f"{name}: the window is {window.size().toTuple()}, needs {window.minimumSizeHint().toTuple()}"
+            )
+        screen = window.current_screen()
+        problems += [f"{name}: {what}" for what in out_of_reach(window, screen)]
+    problems += [f"rail: {what}" for what in out_of_reach(window, window.rail_area.widget())]
+    assert problems == [], "\n".join(problems)
