@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from koryo_desktop.app import Started, start
-from koryo_desktop.config import Config
+from koryo_desktop.app import Started
 from tests.ui.driving import settle
-
-
-@pytest.fixture
-def small(qtbot, real_db: Path, tmp_path: Path) -> Started:
-    """The real content on a 1024x600 panel, where every page has something to scroll."""
-    result = start(Config(content=real_db, data_dir=tmp_path / "learner"), lang_given=True)
-    assert isinstance(result, Started)
-    result.window.resize(1024, 600)
-    result.window.show()
-    qtbot.waitExposed(result.window)
-    yield result
-    result.close()
 
 
 def wheel(area: QAbstractScrollArea, notches: int) -> None:
@@ -59,12 +45,12 @@ CASES: dict[str, tuple[str, Callable[[Started], list[QAbstractScrollArea]]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_back_returns_to_the_scroll_position_it_left(small: Started, qtbot, case: str):
+def test_back_returns_to_the_scroll_position_it_left(panel: Started, qtbot, case: str):
     target, scrolled = CASES[case]
-    window, nav = small.window, small.navigator
+    window, nav = panel.window, panel.navigator
     assert nav.go(target)
     settle()
-    areas = scrolled(small)
+    areas = scrolled(panel)
     for area in areas:
         assert area.verticalScrollBar().maximum() > 0, f"{type(area).__name__} has nothing to scroll"
         wheel(area, -3)
@@ -89,9 +75,9 @@ def test_back_returns_to_the_scroll_position_it_left(small: Started, qtbot, case
     qtbot.waitUntil(lambda: bars(areas) == left)
 
 
-def test_back_within_a_list_returns_to_the_record_and_the_list_as_left(small: Started, qtbot):
+def test_back_within_a_list_returns_to_the_record_and_the_list_as_left(panel: Started, qtbot):
     """Records chosen one after another in a list: Back shows the one before, the list where it was."""
-    nav = small.navigator
+    nav = panel.navigator
     nav.go("glossary")
     glossary = nav.screens()["glossary"]
     glossary.list_view.setFocus()
@@ -108,8 +94,8 @@ def test_back_within_a_list_returns_to_the_record_and_the_list_as_left(small: St
     qtbot.waitUntil(lambda: glossary.list_view.verticalScrollBar().value() == position)
 
 
-def test_back_from_a_link_on_the_same_screen_returns_to_the_page_as_left(small: Started, qtbot):
-    nav = small.navigator
+def test_back_from_a_link_on_the_same_screen_returns_to_the_page_as_left(panel: Started, qtbot):
+    nav = panel.navigator
     nav.go("people/nam-il")
     people = nav.screens()["people"]
     wheel(people.detail, -4)

@@ -74,3 +74,22 @@ def test_a_1024x600_panel_keeps_the_window_within_it_and_every_control_in_reach(
         problems += [f"{name}: {what}" for what in out_of_reach(window, screen)]
     problems += [f"rail: {what}" for what in out_of_reach(window, window.rail_area.widget())]
     assert problems == [], "\n".join(problems)
+
+
+SIDEWAYS_XFAIL = pytest.mark.xfail(
+    strict=True, reason="the quiz's chapter box asks for its longest title as its least width: fixed on the quiz branch"
+)
+
+
+@pytest.mark.parametrize(
+    "screen", [pytest.param(s, marks=SIDEWAYS_XFAIL if s.startswith("quiz") else ()) for s in SCREENS]
+)
+def test_a_1024x600_panel_never_scrolls_a_screen_sideways(panel: Started, qtbot, screen: str):
+    """At 100 % every screen fits the panel's width, with the real content's long titles, also after
+    the colours change (a new style makes each control measure itself again)."""
+    window = panel.window
+    SCREENS[screen](panel, qtbot)
+    switch(qtbot, window.colours_box, "dark")
+    switch(qtbot, window.colours_box, "standard")
+    frame = window.frame(window.current_screen().name)
+    assert frame.horizontalScrollBar().maximum() == 0, frame.widget().minimumSizeHint().toTuple()
