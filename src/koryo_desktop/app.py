@@ -81,6 +81,7 @@ def skip_pyside_source_scan() -> None:
 
 def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
@@ -122,6 +123,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     def change_display(_index: int) -> None:
         scale, scheme = window.size_box.currentData(), window.colours_box.currentData()
         theme.apply_display(app, window, scale, scheme)  # type: ignore[arg-type]
+        QTimer.singleShot(0, window, window.keep_in_sight)  # once the new sizes are laid out
         learner.set_setting("ui.scale", scale)
         learner.set_setting("ui.colours", scheme)
 

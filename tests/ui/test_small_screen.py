@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 from koryo_desktop.app import Started
 from tests.ui.driving import SCREENS, settle, switch
@@ -93,3 +93,32 @@ def test_a_1024x600_panel_never_scrolls_a_screen_sideways(panel: Started, qtbot,
     switch(qtbot, window.colours_box, "standard")
     frame = window.frame(window.current_screen().name)
     assert frame.horizontalScrollBar().maximum() == 0, frame.widget().minimumSizeHint().toTuple()
+
+
+def in_sight(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_a_rail_box_chosen_by_its_alt_letter_comes_into_sight_and_stays_there(started: Started, qtbot):
+    """At 200 % on a 1024x600 panel the rail's boxes sit below the fold: Alt+O (Colours) and Alt+Z
+    (Interface size) scroll them into sight, and they stay in sight while their choice re-lays out
+    the whole interface."""
+    window = started.window
+    window.resize(PANEL)
+    switch(qtbot, window.size_box, 200)
+    window.rail_area.verticalScrollBar().setValue(0)  # the person scrolled the rail back to the top
+    settle()
+    assert not in_sight(window.colours_box)
+    qtbot.keyClick(window.current_screen(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.colours_box
+    qtbot.waitUntil(lambda: in_sight(window.colours_box))
+    qtbot.keyClick(window.colours_box, Qt.Key.Key_End)  # high contrast
+    qtbot.waitUntil(lambda: in_sight(window.colours_box))
+    window.rail_area.verticalScrollBar().setValue(0)
+    qtbot.keyClick(window.current_screen(), Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: in_sight(window.size_box))
+    qtbot.keyClick(window.size_box, Qt.Key.Key_Up)  # 175 %: the rail's rows move up
+    qtbot.waitUntil(lambda: in_sight(window.size_box))
+    qtbot.keyClick(window.size_box, Qt.Key.Key_Home)  # 100 %
+    qtbot.waitUntil(lambda: in_sight(window.size_box))
+    assert QApplication.focusWidget() is window.size_box

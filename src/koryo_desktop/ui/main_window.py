@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
         QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
+        QApplication.instance().focusChanged.connect(self._on_focus)  # type: ignore[union-attr]
         self.retranslate()
         self._update_history_buttons()
 
@@ -191,6 +193,23 @@ class MainWindow(QMainWindow):
     def frame(self, name: str) -> QScrollArea:
         """The scroll area the screen `name` is shown in."""
         return self._frames[name]
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self.keep_in_sight(new)  # focus moved by the keyboard (Tab, Alt+letter), not by a click
+
+    def keep_in_sight(self, widget: QWidget | None = None) -> None:
+        """Scroll the rail or the screen so that `widget` (the keyboard focus by default) shows: a
+        control reached by its Alt+letter, or one the interface size has pushed below the fold,
+        must never be changed out of sight."""
+        widget = widget or QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return
+        area = widget.parentWidget()
+        while area is not None and area is not self:
+            if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
+                area.ensureWidgetVisible(widget, 8, 8)
+            area = area.parentWidget()
 
     def current_screen(self) -> QWidget:
         """The module screen on show."""
