@@ -89,3 +89,22 @@ def test_every_text_grows_with_the_interface_size(started: Started, qtbot, scree
              if key in before and size < before[key][1] * 1.75]  # fmt: skip
     small = [f"{name}: {size:g} pt under {base:g}" for name, size in after.values() if size < base * 0.85]
     assert fixed == [] and small == []
+
+
+def test_the_rail_keeps_every_word_whole_in_every_language_and_size(started: Started, qtbot):
+    """Switching the language after the size (Russian words are longer) widens the rail again, and
+    the keyboard stays on the box that was used."""
+    window = started.window
+    rail = window.rail_area.widget()
+    clipped = []
+    for scale in (100, 200):
+        switch(qtbot, window.size_box, scale)
+        for language in ("ru", "ko", "en"):
+            switch(qtbot, window.language_box, language)
+            if window.rail_area.viewport().width() < rail.sizeHint().width():
+                clipped.append(
+                    f"{scale} % {language}: {window.rail_area.viewport().width()} < {rail.sizeHint().width()}"
+                )
+            clipped += [f"{scale} % {language}: {type(w).__name__} “{w.text()}”" for w in rail.findChildren(QLabel)
+                        if w.isVisible() and w.width() < w.sizeHint().width()]  # fmt: skip
+    assert clipped == []
