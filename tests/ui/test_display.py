@@ -108,3 +108,27 @@ def test_the_rail_keeps_every_word_whole_in_every_language_and_size(started: Sta
             clipped += [f"{scale} % {language}: {type(w).__name__} “{w.text()}”" for w in rail.findChildren(QLabel)
                         if w.isVisible() and w.width() < w.sizeHint().width()]  # fmt: skip
     assert clipped == []
+
+
+def test_monograms_follow_the_language(started: Started, qtbot):
+    """A person's monogram shows the initials of the name in the interface's language (НИ in
+    Russian, 남 in Korean), not those of the language the list was first drawn in."""
+    from PySide6.QtCore import QRect
+
+    from koryo_desktop.ui.people.people_model import TITLE_ROLE
+    from koryo_desktop.ui.widgets.monogram import monogram_image
+
+    window = started.window
+    started.navigator.go("people/nam-il")
+    people = started.navigator.screens()["people"]
+    settle()
+    for language in ("ru", "ko", "en"):
+        switch(qtbot, window.language_box, language)
+        index = people.list_view.currentIndex()
+        rect = people.list_view.visualRect(index)
+        size = rect.height() - 10
+        drawn = people.list_view.viewport().grab(QRect(rect.left() + 6, rect.top() + 5, size, size)).toImage()
+        expected = monogram_image(index.data(TITLE_ROLE), "nam-il", size, people.list_view.font())
+        middle = QRect(size // 4, size // 4, size // 2, size // 2)  # the initials, clear of the anti-aliased rim
+        drawn_middle = drawn.copy(middle).convertToFormat(expected.format())
+        assert drawn_middle == expected.copy(middle), f"{language}: the monogram is not {index.data(TITLE_ROLE)}'s"
