@@ -132,3 +132,20 @@ def test_monograms_follow_the_language(started: Started, qtbot):
         middle = QRect(size // 4, size // 4, size // 2, size // 2)  # the initials, clear of the anti-aliased rim
         drawn_middle = drawn.copy(middle).convertToFormat(expected.format())
         assert drawn_middle == expected.copy(middle), f"{language}: the monogram is not {index.data(TITLE_ROLE)}'s"
+
+
+def test_a_widget_styled_through_the_theme_follows_size_and_colours(started: Started, qtbot):
+    """theme.set_style: a label's own sheet with a size ({15}: 15 pt at 100 %) and a palette colour
+    is made again at every change, so it grows with the interface and never keeps old colours."""
+    window = started.window
+    screen = started.navigator.screens()["home"]
+    label = QLabel("Who signed for the northern side?", screen.widget())
+    screen.widget().layout().insertWidget(0, label)
+    theme.set_style(label, "font-size: {15}pt; font-weight: bold; color: palette(window-text);")
+    settle()
+    assert label.font().pointSizeF() == 15
+    switch(qtbot, window.size_box, 200)
+    switch(qtbot, window.colours_box, "high-contrast")
+    assert label.font().pointSizeF() == 30 and label.font().bold()
+    assert text_contrast_problems(window, label) == []
+    assert label.palette().color(label.foregroundRole()).name() == "#ffffff"
