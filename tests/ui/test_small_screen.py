@@ -122,3 +122,18 @@ def test_a_rail_box_chosen_by_its_alt_letter_comes_into_sight_and_stays_there(st
     qtbot.keyClick(window.size_box, Qt.Key.Key_Home)  # 100 %
     qtbot.waitUntil(lambda: in_sight(window.size_box))
     assert QApplication.focusWidget() is window.size_box
+
+
+@pytest.mark.parametrize("target", ["glossary", "places", "glossary/koryo-saram"])
+def test_a_page_beside_a_list_keeps_its_words_whole_at_200_percent(panel: Started, qtbot, target: str):
+    """On the panel at 200 %, in Russian, the page beside the list keeps a readable measure: its
+    title is not broken inside a word ('Глоссари / й')."""
+    window = panel.window
+    switch(qtbot, window.size_box, 200)
+    switch(qtbot, window.language_box, "ru")
+    panel.navigator.go(target)
+    settle()
+    detail = panel.navigator.screens()[target.split("/")[0]].detail
+    title = detail.document().firstBlock()
+    words = title.text().split()
+    assert title.layout().lineCount() <= len(words), f"“{title.text()}” in {title.layout().lineCount()} lines"
