@@ -107,6 +107,9 @@ def test_the_rail_keeps_every_word_whole_in_every_language_and_size(started: Sta
                 )
             clipped += [f"{scale} % {language}: {type(w).__name__} “{w.text()}”" for w in rail.findChildren(QLabel)
                         if w.isVisible() and w.width() < w.sizeHint().width()]  # fmt: skip
+            widths = {b.width() for b in window.rail_buttons.values()}
+            if len(widths) != 1:  # the rail's buttons line up as one column, whatever their words
+                clipped.append(f"{scale} % {language}: rail buttons {sorted(widths)} wide")
     assert clipped == []
 
 

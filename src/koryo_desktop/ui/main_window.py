@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
                 button.setCheckable(True)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setMinimumWidth(150)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # one column
                 button.clicked.connect(lambda _=False, n=screen.name: self.open_target(n))  # type: ignore[attr-defined]
                 self._group.addButton(button)
                 self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
