@@ -39,7 +39,6 @@ STYLE = """
 #homeCard:hover, #homeCard:focus { border: 2px solid palette(highlight); }
 #cardHeading { font-weight: bold; font-size: {13}pt; }
 #hint { color: palette(placeholder-text); }
-QToolButton[symbol="true"] { font-size: {15}pt; font-weight: bold; }
 """
 
 # The colours of a notice (the shell's messages, "sources disagree" on a page) in each scheme:
@@ -110,18 +109,30 @@ def apply_style(root: QWidget) -> None:
     which costs about 10 ms and 2 MiB. Call it again for a named widget built later."""
     sheet = style_sheet(int(_display["scale"]), str(_display["scheme"]))
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName() in STYLED_NAMES or _symbol_button(widget):
+        if widget.objectName() in STYLED_NAMES:
             widget.setStyleSheet(sheet)
+        elif _symbol_button(widget):
+            widget.setFont(symbol_font())
+
+
+SYMBOL_POINTS = 15  # at 100 %: bold and larger than body text
+
+
+def symbol_font() -> QFont:
+    """The font of a button that shows a symbol (← − ↑ ×) instead of a word: bold and larger, since
+    a one-pixel arrow at body size is no more than a grey smudge (below 3:1)."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    font.setPointSizeF(SYMBOL_POINTS * int(_display["scale"]) / 100)
+    return font
 
 
 def _symbol_button(widget: QWidget) -> bool:
-    """A tool button that shows a symbol (← − ↑ ×) instead of a word: it is drawn bold and larger,
-    since a one-pixel arrow at body size is no more than a grey smudge (below 3:1)."""
     if widget.property("symbol"):
         return True
     if not isinstance(widget, QToolButton) or not widget.text() or any(c.isalnum() for c in widget.text()):
         return False
-    widget.setProperty("symbol", True)
+    widget.setProperty("symbol", True)  # its font is set again at every change of size
     return True
 
 
@@ -143,8 +154,10 @@ def refresh_styles() -> None:
         template = widget.property(STYLE_PROPERTY)
         if isinstance(template, str):
             widget.setStyleSheet(scaled(template))
-        elif widget.objectName() in STYLED_NAMES or widget.property("symbol"):
+        elif widget.objectName() in STYLED_NAMES:
             widget.setStyleSheet(sheet)
+        elif widget.property("symbol"):
+            widget.setFont(symbol_font())
         elif widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # polished again, with today's palette
 
