@@ -79,6 +79,7 @@ def skip_pyside_source_scan() -> None:
 
 def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
@@ -117,18 +118,13 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
 
     window.language_box.currentIndexChanged.connect(change_language)
 
-    def fit_text_size() -> None:
-        if theme.display()[0] > 100:  # large text: let the rail and the screens scroll
-            window.let_screens_scroll()
-
     def change_display(_index: int) -> None:
         scale, scheme = window.size_box.currentData(), window.colours_box.currentData()
         theme.apply_display(app, window, scale, scheme)  # type: ignore[arg-type]
-        fit_text_size()
+        QTimer.singleShot(0, window, window.keep_in_sight)  # once the new sizes are laid out
         learner.set_setting("ui.scale", scale)
         learner.set_setting("ui.colours", scheme)
 
-    fit_text_size()
     window.size_box.currentIndexChanged.connect(change_display)
     window.colours_box.currentIndexChanged.connect(change_display)
     return window, navigator, translations

@@ -134,7 +134,7 @@ def dispute_box(note: str) -> str:
     if not note:
         return ""
     return (
-        f"<table width='100%' cellpadding='8' style='background:#fff4ce; color:#3d2e00; margin:8px 0'><tr><td>"
+        f"<table width='100%' cellpadding='8' class='notice' style='margin:8px 0'><tr><td>"
         f"<b>{esc(_sources_disagree())}</b>: {esc(note)}</td></tr></table>"
     )
 
@@ -169,8 +169,19 @@ def result_colour(right: bool) -> str:
     return "#ff9a8f" if dark else "#b3261e"
 
 
+def page_css() -> str:
+    """The colours of a page's classes in the interface colours in use: `quiet` (secondary text),
+    `right` and `wrong` (verdicts) and `notice` (a box set apart). A page that names its colours by
+    these classes follows every change of colours (the detail browser applies them again)."""
+    ground, text, _border = theme.NOTICE_COLOURS[theme.display()[1]]
+    return (
+        f".quiet {{ color: {quiet_colour()}; }} .right {{ color: {result_colour(True)}; }} "
+        f".wrong {{ color: {result_colour(False)}; }} .notice {{ background-color: {ground}; color: {text}; }}"
+    )
+
+
 def page(title: str, subtitle: str, body: str) -> str:
-    sub = f"<p style='color:{quiet_colour()}'>{esc(subtitle)}</p>" if subtitle else ""
+    sub = f"<p class='quiet'>{esc(subtitle)}</p>" if subtitle else ""
     return f"<h1>{esc(title)}</h1>{sub}{body}"
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -46,6 +47,11 @@ class RailArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the rail's words changed (another language): take its new width
+        return super().eventFilter(watched, event)
+
     def sizeHint(self) -> QSize:
         return QSize(self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width(), 0)
 
@@ -72,7 +78,7 @@ class MainWindow(QMainWindow):
         rail_layout.setSpacing(4)
         for screen in screens:
             navigator.register(screen)
-            self.stack.addWidget(screen)
+            self.stack.addWidget(self._frame(screen))
             screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
             if hasattr(screen, "record_shown"):
                 screen.record_shown.connect(navigator.note)
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
                 button.setCheckable(True)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setMinimumWidth(150)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # one column
                 button.clicked.connect(lambda _=False, n=screen.name: self.open_target(n))  # type: ignore[attr-defined]
                 self._group.addButton(button)
                 self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
@@ -149,8 +156,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(rail)
-        self._rail, self._rail_area = rail, None  # let_screens_scroll() puts the rail in a RailArea
+        self._rail = rail
+        self.rail_area = RailArea(rail)
+        layout.addWidget(self.rail_area)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
         QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
+        QApplication.instance().focusChanged.connect(self._on_focus)  # type: ignore[union-attr]
         self.retranslate()
         self._update_history_buttons()
 
@@ -169,39 +178,49 @@ class MainWindow(QMainWindow):
 
     def _show_screen(self, screen: QWidget) -> None:
         name = screen.name  # type: ignore[attr-defined]
-        self.stack.setCurrentWidget(self._frames.get(name, screen))
+        self.stack.setCurrentWidget(self._frames[name])
         button = self.rail_buttons.get(name)
         if button is not None:
             button.setChecked(True)
         self.search_field.setVisible(name != "search")
 
-    def let_screens_scroll(self) -> None:
-        """Put the rail and each screen in a scroll area, for text sizes above 100 %: they then
-        scroll as a whole when they grow taller or wider than the window. (At 100 % everything fits
-        in 1366x768, and the areas would only cost start-up time and memory.)"""
-        if self._rail_area is None:
-            self._rail_area = RailArea(self._rail)  # takes the rail out of the layout
-            self.centralWidget().layout().insertWidget(0, self._rail_area)
-            theme.apply_style(self._rail_area)
-        for screen in self.navigator.screens().values():
-            if screen.name in self._frames:  # type: ignore[attr-defined]
-                continue
-            index, shown = self.stack.indexOf(screen), self.stack.currentWidget() is screen
-            self.stack.removeWidget(screen)
-            frame = QScrollArea()
-            frame.setWidget(screen)
-            frame.setWidgetResizable(True)
-            frame.setFrameShape(QFrame.Shape.NoFrame)
-            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self._frames[screen.name] = frame  # type: ignore[attr-defined]
-            self.stack.insertWidget(index, frame)
-            if shown:
-                self.stack.setCurrentWidget(frame)
+    def _frame(self, screen: QWidget) -> QScrollArea:
+        """A scroll area around `screen`: a screen taller or wider than the window (large text, a
+        1024x600 panel) scrolls as a whole, so nothing is ever out of reach and the window never has
+        to grow past the screen."""
+        frame = QScrollArea()
+        frame.setWidget(screen)
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._frames[screen.name] = frame  # type: ignore[attr-defined]
+        self.navigator.watch(frame)
+        return frame
+
+    def frame(self, name: str) -> QScrollArea:
+        """The scroll area the screen `name` is shown in."""
+        return self._frames[name]
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self.keep_in_sight(new)  # focus moved by the keyboard (Tab, Alt+letter), not by a click
+
+    def keep_in_sight(self, widget: QWidget | None = None) -> None:
+        """Scroll the rail or the screen so that `widget` (the keyboard focus by default) shows: a
+        control reached by its Alt+letter, or one the interface size has pushed below the fold,
+        must never be changed out of sight."""
+        widget = widget or QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return
+        area = widget.parentWidget()
+        while area is not None and area is not self:
+            if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
+                area.ensureWidgetVisible(widget, 8, 8)
+            area = area.parentWidget()
 
     def current_screen(self) -> QWidget:
         """The module screen on show."""
-        shown = self.stack.currentWidget()
-        return shown.widget() if shown in self._frames.values() else shown  # type: ignore[attr-defined]
+        return self.stack.currentWidget().widget()  # type: ignore[attr-defined]
 
     def _update_history_buttons(self, _target: str = "") -> None:
         self.back_button.setEnabled(self.navigator.can_go_back())

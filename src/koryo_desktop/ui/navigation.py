@@ -1,11 +1,16 @@
-"""Screen registry and navigation: go(target) opens a screen or a record; back and forward."""
+"""Screen registry and navigation: go(target) opens a screen or a record; back and forward, each
+returning to the scroll positions the page was left at."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWidget
+from shiboken6 import isValid
+
+# Where a page was left: for each scroll area of its screen, its class and the values of its bars.
+ScrollState = list[tuple[str, int, int]]
 
 
 class NavigableScreen(Protocol):
@@ -28,6 +33,48 @@ def query_of(target: str) -> str | None:
     return query if marker and query else None
 
 
+def scroll_areas(screen: QWidget) -> list[QAbstractScrollArea]:
+    """The scroll areas that show `screen`: the frame around it (if any), then its own, in order."""
+    areas = [a for a in screen.findChildren(QAbstractScrollArea) if a.isVisibleTo(screen)]
+    frame = screen.parentWidget().parentWidget() if screen.parentWidget() is not None else None
+    if isinstance(frame, QScrollArea) and frame.widget() is screen:
+        areas.insert(0, frame)
+    return areas
+
+
+def scroll_state(screen: QWidget) -> ScrollState:
+    """Where `screen`'s scroll areas stand."""
+    return [(type(a).__name__, a.horizontalScrollBar().value(), a.verticalScrollBar().value())
+            for a in scroll_areas(screen)]  # fmt: skip
+
+
+class _Return(QObject):
+    """Brings one scroll bar back to a value once its range allows it: a page laid out after it is
+    shown (a long chapter, a list filled on first show) reaches its full height a moment later.
+    Gives up when the person scrolls first, or when the page is left again."""
+
+    def __init__(self, bar: QScrollBar, value: int) -> None:
+        super().__init__(bar)
+        self.bar, self.value = bar, value
+        bar.rangeChanged.connect(self._on_range)
+        bar.actionTriggered.connect(self.cancel)
+        self._on_range(bar.minimum(), bar.maximum())
+
+    def _on_range(self, _minimum: int, maximum: int) -> None:
+        if maximum >= self.value:
+            self.bar.setValue(self.value)
+            self.cancel()
+        else:
+            self.bar.setValue(maximum)
+
+    def cancel(self, _action: int = 0) -> None:
+        if self.bar is not None and isValid(self.bar) and isValid(self):
+            self.bar.rangeChanged.disconnect(self._on_range)
+            self.bar.actionTriggered.disconnect(self.cancel)
+            self.bar = None  # type: ignore[assignment]
+            self.deleteLater()
+
+
 class Navigator(QObject):
     """Knows every screen by name; go() shows one and asks it to open a record."""
 
@@ -37,12 +84,30 @@ class Navigator(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._screens: dict[str, QWidget] = {}
-        self._back: list[str] = []
-        self._forward: list[str] = []
+        self._back: list[tuple[str, ScrollState]] = []
+        self._forward: list[tuple[str, ScrollState]] = []
+        self._returns: list[_Return] = []
         self.current: str | None = None
+        # where the page on show stood when the person last pressed a key or a button in one of
+        # its scroll areas: a list that moves to another record scrolls before it says so, and
+        # Back must return to where it stood before the press
+        self._pressed: tuple[str, ScrollState] = ("", [])
 
     def register(self, screen: QWidget) -> None:
         self._screens[screen.name] = screen  # type: ignore[attr-defined]
+        for area in screen.findChildren(QAbstractScrollArea):
+            self.watch(area)
+
+    def watch(self, area: QAbstractScrollArea) -> None:
+        """Note where the page stands whenever a key or a mouse button is pressed in `area`, before
+        the press moves anything: Back returns there when the press opens another record."""
+        area.installEventFilter(self)
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.current is not None:
+            self._pressed = self._here()
+        return False
 
     def screens(self) -> dict[str, QWidget]:
         return dict(self._screens)
@@ -56,23 +121,32 @@ class Navigator(QObject):
         screen = self._screens.get(screen_name)
         if screen is None:
             return False
+        left = self._here()  # before the screen changes its record
         if hasattr(screen, "set_pending_query"):
             screen.set_pending_query(query_of(target))
         if not screen.open_record(record, anchor):  # type: ignore[attr-defined]
             return False
+        self._cancel_returns()
         if remember and self.current is not None and self.current != target:
-            self._back.append(self.current)
+            self._back.append(left)
             self._forward.clear()
         self.current = target
         self.screen_requested.emit(screen)
         self.navigated.emit(target)
         return True
 
+    def _here(self) -> tuple[str, ScrollState]:
+        """The page on show and where its scroll areas stand."""
+        if self.current is None:
+            return "", []
+        screen = self._screens.get(split_target(self.current)[0])
+        return self.current, (scroll_state(screen) if screen is not None and isValid(screen) else [])
+
     def note(self, target: str) -> None:
         """A screen changed its own record (a click in its list): remember it for Back."""
         if target != self.current:
             if self.current is not None:
-                self._back.append(self.current)
+                self._back.append(self._pressed if self._pressed[0] == self.current else self._here())
             self._forward.clear()
             self.current = target
             self.navigated.emit(target)
@@ -84,20 +158,34 @@ class Navigator(QObject):
         return bool(self._forward)
 
     def back(self) -> bool:
+        """The page before, scrolled as it was left."""
         if not self._back:
             return False
-        target = self._back.pop()
-        if self.current is not None:
-            self._forward.append(self.current)
-        self.current = None
-        ok = self.go(target, remember=False)
-        return ok
+        return self._return(self._back.pop(), self._forward)
 
     def forward(self) -> bool:
+        """The page Back left, scrolled as it was left."""
         if not self._forward:
             return False
-        target = self._forward.pop()
-        if self.current is not None:
-            self._back.append(self.current)
+        return self._return(self._forward.pop(), self._back)
+
+    def _return(self, entry: tuple[str, ScrollState], other_way: list[tuple[str, ScrollState]]) -> bool:
+        target, state = entry
+        here = self._here()
         self.current = None
-        return self.go(target, remember=False)
+        if not self.go(target, remember=False):
+            return False
+        if here[0]:
+            other_way.append(here)
+        self._restore(self._screens[split_target(target)[0]], state)
+        return True
+
+    def _restore(self, screen: QWidget, state: ScrollState) -> None:
+        for area, (kind, x, y) in zip(scroll_areas(screen), state, strict=False):
+            if type(area).__name__ == kind:
+                self._returns += [_Return(area.horizontalScrollBar(), x), _Return(area.verticalScrollBar(), y)]
+
+    def _cancel_returns(self) -> None:
+        for pending in self._returns:
+            pending.cancel()
+        self._returns = []

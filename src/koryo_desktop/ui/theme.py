@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from koryo_desktop import paths
 
@@ -20,7 +20,8 @@ FONT_FILES = (
 LATIN_FAMILY = "Noto Sans"
 KOREAN_FAMILY = "NanumGothic"
 
-# Sizes are in points at 100 %; style_sheet() scales them with the interface text size.
+# Sizes are in points at 100 % ({11} is 11 pt at 100 %, 22 pt at 200 %) and colours are palette
+# roles or {named} colours of the scheme; style_sheet() fills them in for the size and colours in use.
 STYLE = """
 #rail { background: palette(alternate-base); border-right: 1px solid palette(mid); }
 #railArea { background: palette(alternate-base); border: none; }
@@ -30,7 +31,8 @@ STYLE = """
 #rail QToolButton:hover:!checked { background: palette(midlight); }
 #rail QToolButton:focus { border: 2px solid palette(text); padding: 8px 10px; }
 #screenTitle { font-size: {18}pt; font-weight: bold; }
-#notice { background: #fff4ce; color: #3d2e00; border: 1px solid #d9b300; border-radius: 4px; padding: 8px; }
+#notice { background: {notice_ground}; color: {notice_text}; border: 1px solid {notice_border}; border-radius: 4px;
+          padding: 8px; }
 #homeIntro { font-size: {13}pt; }
 #homeCard { border: 1px solid palette(mid); border-radius: 8px; padding: 14px; font-size: {12}pt;
             text-align: left; background: palette(base); }
@@ -38,6 +40,14 @@ STYLE = """
 #cardHeading { font-weight: bold; font-size: {13}pt; }
 #hint { color: palette(placeholder-text); }
 """
+
+# The colours of a notice (the shell's messages, "sources disagree" on a page) in each scheme:
+# ground, text, border; the text reads at 7:1 or more on the ground.
+NOTICE_COLOURS = {
+    "standard": ("#fff4ce", "#3d2e00", "#d9b300"),
+    "dark": ("#473a00", "#ffeeb0", "#b39500"),
+    "high-contrast": ("#000000", "#ffff00", "#ffff00"),
+}
 
 
 _loaded_families: list[str] = []
@@ -73,12 +83,23 @@ def apply_font(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
     app.setFont(font)
 
 
-def style_sheet(scale: int) -> str:
-    """STYLE with its font sizes at `scale` per cent."""
-    return re.sub(r"\{(\d+)\}", lambda m: f"{int(m.group(1)) * scale / 100:g}", STYLE)
+def scaled(template: str, scale: int | None = None, scheme: str | None = None) -> str:
+    """A style sheet template at the interface size and colours: {N} becomes N pt at `scale` per cent
+    (the size in use by default) and {name} a named colour of the scheme."""
+    scale = int(_display["scale"]) if scale is None else scale
+    notice = NOTICE_COLOURS.get(str(_display["scheme"]) if scheme is None else scheme, NOTICE_COLOURS["standard"])
+    colours = dict(zip(("notice_ground", "notice_text", "notice_border"), notice, strict=True))
+    sheet = re.sub(r"\{(\d+)\}", lambda m: f"{int(m.group(1)) * scale / 100:g}", template)
+    return re.sub(r"\{([a-z_]+)\}", lambda m: colours[m.group(1)], sheet)
+
+
+def style_sheet(scale: int, scheme: str = "standard") -> str:
+    """STYLE with its font sizes at `scale` per cent and the colours of `scheme`."""
+    return scaled(STYLE, scale, scheme)
 
 
 STYLED_NAMES = frozenset({"rail", "railArea", "screenTitle", "notice", "homeIntro", "homeCard", "cardHeading", "hint"})
+STYLE_PROPERTY = "koryoStyle"  # a widget's own style sheet template (see set_style)
 
 
 def apply_style(root: QWidget) -> None:
@@ -86,16 +107,70 @@ def apply_style(root: QWidget) -> None:
     once they are built. The other widgets keep the plain platform style: a sheet on the whole
     application would make Qt polish all ~450 widgets through its style-sheet engine at start-up,
     which costs about 10 ms and 2 MiB. Call it again for a named widget built later."""
-    sheet = style_sheet(_display["scale"])  # type: ignore[arg-type]
+    sheet = style_sheet(int(_display["scale"]), str(_display["scheme"]))
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.objectName() in STYLED_NAMES:
             widget.setStyleSheet(sheet)
+        elif _symbol_button(widget):
+            widget.setFont(symbol_font())
+
+
+SYMBOL_POINTS = 15  # at 100 %: bold and larger than body text
+
+
+def symbol_font() -> QFont:
+    """The font of a button that shows a symbol (← − ↑ ×) instead of a word: bold and larger, since
+    a one-pixel arrow at body size is no more than a grey smudge (below 3:1)."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    font.setPointSizeF(SYMBOL_POINTS * int(_display["scale"]) / 100)
+    return font
+
+
+def _symbol_button(widget: QWidget) -> bool:
+    if widget.property("symbol"):
+        return True
+    if not isinstance(widget, QToolButton) or not widget.text() or any(c.isalnum() for c in widget.text()):
+        return False
+    widget.setProperty("symbol", True)  # its font is set again at every change of size
+    return True
+
+
+def set_style(widget: QWidget, template: str) -> None:
+    """Give `widget` a style sheet of its own that follows the interface: sizes as {N} (points at
+    100 %), colours as palette(role) or {named} colours. It is made again whenever the size or the
+    colours change, so the widget never keeps a size or a colour of another setting."""
+    widget.setProperty(STYLE_PROPERTY, template)
+    widget.setStyleSheet(scaled(template))
+
+
+def refresh_styles() -> None:
+    """Make every style sheet again for the interface size and colours in use. Qt resolves a style
+    sheet's palette(role) and fonts when it polishes a widget, and a widget with a sheet of its own
+    keeps the palette of that moment: without this, a label styled in the standard colours stays
+    black on the black ground of the high-contrast ones."""
+    sheet = style_sheet(int(_display["scale"]), str(_display["scheme"]))
+    for widget in QApplication.allWidgets():
+        template = widget.property(STYLE_PROPERTY)
+        if isinstance(template, str):
+            widget.setStyleSheet(scaled(template))
+        elif widget.objectName() in STYLED_NAMES:
+            widget.setStyleSheet(sheet)
+        elif widget.property("symbol"):
+            widget.setFont(symbol_font())
+        elif widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())  # polished again, with today's palette
 
 
 def palette_for(scheme: str, standard: QPalette) -> QPalette:
     """The interface colours: the style's own, dark, or high contrast (white and yellow on black)."""
     if scheme not in ("dark", "high-contrast"):
-        return QPalette(standard)
+        palette = QPalette(standard)
+        # the platform's selection blue and half-transparent hints read below 4.5:1; these read above 5
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#2a6cb0"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
+        return palette
     dark = scheme == "dark"
     colours = {
         QPalette.ColorRole.Window: "#2b2b2b" if dark else "#000000",
@@ -106,7 +181,7 @@ def palette_for(scheme: str, standard: QPalette) -> QPalette:
         QPalette.ColorRole.Button: "#3a3a3a" if dark else "#000000",
         QPalette.ColorRole.ButtonText: "#e8e8e8" if dark else "#ffffff",
         QPalette.ColorRole.BrightText: "#ffffff" if dark else "#ffff00",
-        QPalette.ColorRole.Highlight: "#3d8fd6" if dark else "#ffff00",
+        QPalette.ColorRole.Highlight: "#2a6cb0" if dark else "#ffff00",
         QPalette.ColorRole.HighlightedText: "#ffffff" if dark else "#000000",
         QPalette.ColorRole.Link: "#8ab4f8" if dark else "#ffff00",
         QPalette.ColorRole.LinkVisited: "#c58af9" if dark else "#00ffff",
@@ -115,7 +190,7 @@ def palette_for(scheme: str, standard: QPalette) -> QPalette:
         QPalette.ColorRole.PlaceholderText: "#a8a8a8" if dark else "#e0e0e0",
         QPalette.ColorRole.Light: "#505050" if dark else "#ffffff",
         QPalette.ColorRole.Midlight: "#444444" if dark else "#333333",
-        QPalette.ColorRole.Mid: "#5a5a5a" if dark else "#ffffff",
+        QPalette.ColorRole.Mid: "#808080" if dark else "#ffffff",  # frames of fields: 3:1 on the ground
         QPalette.ColorRole.Dark: "#202020" if dark else "#ffffff",
         QPalette.ColorRole.Shadow: "#000000" if dark else "#ffffff",
     }
@@ -132,6 +207,8 @@ _base_style: list[str] = []  # the platform style's name, taken before the first
 
 
 def _use_framed_style(app: QApplication, framed: bool) -> None:
+    if not framed and not _base_style:
+        return  # the platform style, never changed: the framed one need not even be loaded
     from koryo_desktop.ui.framed_style import FramedStyle  # only loaded for dark or high-contrast colours
 
     if not _base_style:
@@ -141,15 +218,15 @@ def _use_framed_style(app: QApplication, framed: bool) -> None:
 
 
 def apply_display(app: QApplication, root: QWidget | None, scale: int, scheme: str) -> None:
-    """Set the interface text size (per cent of 11 pt) and colours, and restyle `root`."""
+    """Set the interface text size (per cent of 11 pt) and colours, and make every style sheet again
+    for them (`root`'s named widgets too, if they have none yet)."""
     scale = min(SCALES, key=lambda s: abs(s - scale))
     scheme = scheme if scheme in SCHEMES else "standard"
-    colours_change = scheme != _display["scheme"] or scheme != "standard"
     _display.update(scale=scale, scheme=scheme)
     apply_font(app, BASE_POINT_SIZE * scale / 100)
-    if colours_change:  # the style's own colours need nothing set
-        _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
-        app.setPalette(palette_for(scheme, app.style().standardPalette()))
+    _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
+    app.setPalette(palette_for(scheme, app.style().standardPalette()))
+    refresh_styles()
     if root is not None:
         apply_style(root)
 

@@ -17,10 +17,10 @@ class PeopleDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._monograms: dict[tuple[str, int, float], QPixmap] = {}
+        self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
-        key = (person_id, size, ratio)
+        key = (person_id, name, size, ratio)  # the name in another language has other initials
         pixmap = self._monograms.get(key)
         if pixmap is None:
             if len(self._monograms) > 2000:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from koryo_desktop.ui.formatting import page_css
 
 
 class DetailBrowser(QTextBrowser):
     """Emits ``target_activated`` for in-app links ('people/nam-il'); scrolls for '#anchor';
-    web addresses are not opened (the app is offline); their text is shown as a citation."""
+    web addresses are not opened (the app is offline); their text is shown as a citation. A page's
+    colours named by class (formatting.page_css) follow the interface colours when they change."""
 
     target_activated = Signal(str)
 
@@ -18,6 +21,7 @@ class DetailBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDocumentMargin(18)
+        self._html = ""
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
@@ -29,4 +33,18 @@ class DetailBrowser(QTextBrowser):
             self.setToolTip(self.tr("This app works offline; look up %1 in a browser if you wish.").replace("%1", text))
 
     def show_html(self, html: str) -> None:
-        self.setHtml(html)
+        """Show a page; the same page again (colours or size changed) keeps its scroll position."""
+        same, self._html = html == self._html, html
+        self._render(keep_position=same)
+
+    def _render(self, keep_position: bool) -> None:
+        position = self.verticalScrollBar().value()
+        self.document().setDefaultStyleSheet(page_css())
+        self.setHtml(self._html)
+        if keep_position:
+            self.verticalScrollBar().setValue(position)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:
+            self._render(keep_position=True)

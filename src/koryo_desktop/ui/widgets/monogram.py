@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-# Okabe–Ito colours (colour-blind safe), darkened where white text needs the contrast
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C6D00", "#56428A", "#B03A2E", "#00695C")
+# Okabe–Ito colours (colour-blind safe), darkened where white text needs the contrast (4.5:1 or more)
+PALETTE = ("#0072B2", "#B34D00", "#00806A", "#A9447F", "#8C6D00", "#56428A", "#B03A2E", "#00695C")
 _SKIP = {"jr", "jr.", "sr", "sr.", "von", "de", "van"}
 
 

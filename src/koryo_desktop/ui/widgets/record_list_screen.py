@@ -3,7 +3,8 @@ module's records beside a detail view of the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +38,7 @@ class RecordCount(QObject):
 
 
 _COUNTS = RecordCount()
+MEASURE = 28  # the least width of a record's page, in average characters
 
 
 class RecordListScreen(Screen):
@@ -66,6 +68,7 @@ class RecordListScreen(Screen):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.detail = DetailBrowser()
         self.detail.target_activated.connect(self.target_activated)
+        self._fit_measure()
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
 
@@ -93,6 +96,16 @@ class RecordListScreen(Screen):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
         self.list_view.activated.connect(lambda index: self._on_current(index, QModelIndex()))
+
+    def _fit_measure(self) -> None:
+        """The page never narrower than about 28 characters of its text: at large sizes on a small
+        screen the screen scrolls rather than break a title inside a word."""
+        self.detail.setMinimumWidth(QFontMetrics(self.detail.font()).averageCharWidth() * MEASURE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_measure()
+        super().changeEvent(event)
 
     # -- for subclasses ------------------------------------------------------------------------
     def items(self) -> list[ListItem]:
