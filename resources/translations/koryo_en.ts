@@ -4,7 +4,7 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Test yourself: %n question on this chapter</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>Match the %n item: it needs a partner on the right.</numerusform>
+            <numerusform>Match all %n items: each one on the left needs a partner on the right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>%n person in this collection</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n shared event</numerusform>
@@ -48,28 +59,28 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="377"/>
-        <source>%n question(s) due for review today.</source>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="68"/>
+        <source>%n question(s) not answered.</source>
         <translation>
-            <numerusform>%n question due for review today.</numerusform>
-            <numerusform>%n questions due for review today.</numerusform>
+            <numerusform>%n question not answered.</numerusform>
+            <numerusform>%n questions not answered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="642"/>
-        <source>%n learner(s): %1</source>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="123"/>
+        <source>%n learner(s)</source>
         <translation>
-            <numerusform>%n learner: %1</numerusform>
-            <numerusform>%n learners: %1</numerusform>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="35"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -80,7 +91,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -89,13 +100,62 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>End the round now? %n question not answered yet will count as not answered.</numerusform>
+            <numerusform>End the round now? %n questions not answered yet will count as not answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>%1 of %n question answered right so far.</numerusform>
+            <numerusform>%1 of %n questions answered right so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>Review: %n question due</numerusform>
+            <numerusform>Review: %n questions due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n question, answers at the end.</numerusform>
+            <numerusform>%n questions, answers at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="301"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicChart</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/topic_chart.py" line="29"/>
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, %n not answered</numerusform>
+            <numerusform>, %n not answered</numerusform>
         </translation>
     </message>
 </context>

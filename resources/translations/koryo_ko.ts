@@ -2,44 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/base.py" line="29"/>
+        <source>Give an answer first.</source>
+        <translation>먼저 답을 입력하거나 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -90,69 +98,92 @@
     </message>
 </context>
 <context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="41"/>
+        <source>True</source>
+        <translation>참</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="41"/>
+        <source>False</source>
+        <translation>거짓</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="51"/>
+        <source>%1 (right answer)</source>
+        <translation>%1 (정답)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="53"/>
+        <source>%1 (your answer, wrong)</source>
+        <translation>%1 (내 답, 오답)</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>카자흐스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>한국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>한국(공동경비구역)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>키르기스스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>라트비아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>러시아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>러시아 제국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>대한민국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>소련</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>미국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>우즈베키스탄</translation>
     </message>
@@ -160,63 +191,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -276,12 +307,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -421,52 +452,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -482,6 +513,94 @@
         <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerBar</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="166"/>
+        <source>&amp;Learner</source>
+        <translation>학습자(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="167"/>
+        <source>Learner</source>
+        <translation>학습자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="168"/>
+        <source>New learner…</source>
+        <translation>새 학습자…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="230"/>
+        <source>New learner</source>
+        <translation>새 학습자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="222"/>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="209"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="209"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="231"/>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>“%1”(이)라는 학습자가 이미 있습니다. 다른 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Learners</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="34"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="34"/>
+        <source>Vermilion</source>
+        <translation>주홍</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="35"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="35"/>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="36"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="36"/>
+        <source>Sky blue</source>
+        <translation>하늘색</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="37"/>
+        <source>Brown</source>
+        <translation>갈색</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="37"/>
+        <source>Black</source>
+        <translation>검정</translation>
     </message>
 </context>
 <context>
@@ -617,47 +736,92 @@
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="311"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="89"/>
+        <source>Choose an item…</source>
+        <translation>항목을 고른 뒤…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="90"/>
+        <source>…then its partner (or a number key)</source>
+        <translation>…짝이 되는 것을 고르세요 (숫자 키도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="99"/>
+        <source>%1, matched with %2</source>
+        <translation>%1, %2와(과) 짝지음</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="100"/>
+        <source>%1, not matched yet</source>
+        <translation>%1, 아직 짝이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="109"/>
+        <source>%1, partner of %2</source>
+        <translation>%1, %2의 짝</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>%n개 항목을 모두 짝지으세요. 왼쪽 항목마다 오른쪽에 짝이 하나씩 있어야 합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="57"/>
         <source>New learner</source>
         <translation>새 학습자</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="60"/>
         <source>Name or nickname</source>
         <translation>이름 또는 별명</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="79"/>
+        <source>PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (선택, 숫자 4~12자리)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="86"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
-        <source>PIN (optional)</source>
-        <translation>PIN(선택 사항)</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="88"/>
+        <source>&amp;PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (선택, 숫자 4~12자리)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="106"/>
+        <source>Type a name or a nickname.</source>
+        <translation>이름이나 별명을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="108"/>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>“%1”(이)라는 학습자가 이미 있습니다. 다른 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="110"/>
+        <source>A PIN needs at least 4 digits (or leave it empty).</source>
+        <translation>PIN은 숫자 4자리 이상이어야 합니다. 쓰지 않으려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="85"/>
         <source>&amp;Name or nickname</source>
         <translation>이름 또는 별명(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
-        <source>&amp;Colour</source>
-        <translation>색상(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="76"/>
-        <source>&amp;PIN (optional)</source>
-        <translation>PIN(선택 사항)(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -743,11 +907,44 @@
     </message>
 </context>
 <context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="189"/>
+        <source>Items to order</source>
+        <translation>순서를 정할 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="190"/>
+        <source>Drag an item by its handle, or choose it and press Alt+Up or Alt+Down.</source>
+        <translation>손잡이를 잡고 항목을 끌어 옮기거나, 항목을 고른 뒤 Alt+↑ 또는 Alt+↓를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="191"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>위로 (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="192"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>아래로 (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="193"/>
+        <source>Move up</source>
+        <translation>위로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="194"/>
+        <source>Move down</source>
+        <translation>아래로 옮기기</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
@@ -757,14 +954,14 @@
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
@@ -926,81 +1123,81 @@
         <translation>인물 정보</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>모든 시대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>모든 나라</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -1021,6 +1218,17 @@
         <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="132"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="127"/>
+        <source>PIN for %1:</source>
+        <translation>%1 님의 PIN을 입력하세요:</translation>
     </message>
 </context>
 <context>
@@ -1073,453 +1281,210 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
-        <source>Quiz</source>
-        <translation>퀴즈</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
-        <source>&amp;Learner</source>
-        <translation>학습자(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
-        <source>Learner</source>
-        <translation>학습자</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
-        <source>New learner…</source>
-        <translation>새 학습자…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Review</source>
-        <translation>복습</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
-        <source>Start review</source>
-        <translation>복습 시작</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
-        <source>Practice or test</source>
-        <translation>연습 또는 시험</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
-        <source>C&amp;hapter</source>
-        <translation>장(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
-        <source>&amp;Topic</source>
-        <translation>주제(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
-        <source>&amp;Difficulty</source>
-        <translation>난이도(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
-        <source>&amp;Questions</source>
-        <translation>문제 수(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
-        <source>&amp;Minutes for a timed test</source>
-        <translation>시험 제한 시간(분)(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
-        <source>Include questions made from the timeline and the people</source>
-        <translation>연표와 인물 정보로 만든 문제도 포함</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
-        <source>Timed test</source>
-        <translation>시간제한 시험</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
-        <source>Practise (answers at once)</source>
-        <translation>연습하기 (정답 바로 확인)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
-        <source>Take a test (answers at the end)</source>
-        <translation>시험 보기 (정답은 마지막에 확인)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="288"/>
-        <source>Results</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
-        <source>Export my results…</source>
-        <translation>내 결과 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
-        <source>Export all learners&apos; results (CSV)…</source>
-        <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
-        <source>Import results files and make a report…</source>
-        <translation>결과 파일을 가져와 보고서 만들기…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
-        <source>Check (Enter)</source>
-        <translation>확인 (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
-        <source>Finish</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
-        <source>Back to the quiz</source>
-        <translation>퀴즈로 돌아가기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <source>Chapter</source>
-        <translation>장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <source>Difficulty</source>
-        <translation>난이도</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
-        <source>Questions</source>
-        <translation>문제 수</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
-        <source>Minutes</source>
-        <translation>시간(분)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
-        <source>Your progress</source>
-        <translation>내 학습 현황</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
-        <source>Feedback</source>
-        <translation>피드백</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="309"/>
-        <source>All chapters</source>
-        <translation>모든 장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>easy</source>
-        <translation>쉬움</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>medium</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>Any</source>
-        <translation>모든 난이도</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="317"/>
-        <source>hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="326"/>
-        <source>All topics</source>
-        <translation>모든 주제</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="341"/>
-        <source>Guest</source>
-        <translation>손님</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
-        <source>PIN for %1:</source>
-        <translation>%1 님의 PIN을 입력하세요:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="369"/>
-        <source>New learner</source>
-        <translation>새 학습자</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
-        <source>%n question(s) due for review today.</source>
-        <translation>
-            <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="383"/>
-        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
-        <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="391"/>
-        <source>No answers yet. Start with a practice round.</source>
-        <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="399"/>
-        <source>Mastery per chapter</source>
-        <translation>장별 숙달도</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="403"/>
-        <source>Worth another look</source>
-        <translation>다시 읽어 보면 좋은 장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="410"/>
-        <source>Recent answers</source>
-        <translation>최근 답변</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
-        <source>There are no questions for this choice.</source>
-        <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
-        <source>Time left: %1</source>
-        <translation>남은 시간: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Practice</source>
-        <translation>연습</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Test</source>
-        <translation>시험</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
-        <source>Question %1 of %2 · %3 · %4</source>
-        <translation>문제 %1/%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
-        <source>Choose every right answer.</source>
-        <translation>맞는 답을 모두 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
-        <source>Put these in order.</source>
-        <translation>순서대로 배열하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="492"/>
-        <source>Match each item on the left with one on the right.</source>
-        <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
-        <source>Items to order</source>
-        <translation>순서를 정할 항목</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
-        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
-        <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
-        <source>Choose…</source>
-        <translation>선택…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="502"/>
-        <source>Type a number</source>
-        <translation>숫자를 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="503"/>
-        <source>Type your answer</source>
-        <translation>답을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="538"/>
-        <source>Give an answer first.</source>
-        <translation>먼저 답을 입력하거나 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
-        <source>Right!</source>
-        <translation>정답입니다!</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
-        <source>Not quite. The answer: %1</source>
-        <translation>아쉽습니다. 정답: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
-        <source>Your score: %1 of %2</source>
-        <translation>점수: %2점 만점에 %1점</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
-        <source>You finished early.</source>
-        <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
-        <source>Your answer: %1</source>
-        <translation>내 답: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
-        <source>Right answer: %1</source>
-        <translation>정답: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <source>Export my results</source>
-        <translation>내 결과 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
-        <source>Results (*.json)</source>
-        <translation>결과 파일 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
-        <source>Export all results</source>
-        <translation>모든 결과 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
-        <source>Import results</source>
-        <translation>결과 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
-        <source>Class report</source>
-        <translation>학급 보고서</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
-        <source>%n learner(s): %1</source>
-        <translation>
-            <numerusform>학습자 %n명: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
-        <source>Not read:</source>
-        <translation>읽지 못한 파일:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Learners asked</source>
-        <translation>응답한 학습자 수</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Right</source>
-        <translation>정답률</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Common wrong answers</source>
-        <translation>자주 나온 오답</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
-        <source>Save as PDF</source>
-        <translation>PDF로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="34"/>
         <source>True</source>
         <translation>참</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="34"/>
         <source>False</source>
         <translation>거짓</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="576"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="39"/>
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="40"/>
+        <source>Test</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="41"/>
+        <source>Review</source>
+        <translation>복습</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="48"/>
         <source>Read the section that teaches this</source>
         <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
-        <source>True or false?</source>
-        <translation>맞을까요, 틀릴까요?</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="53"/>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="54"/>
+        <source>Not quite. The answer: %1</source>
+        <translation>아쉽습니다. 정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="59"/>
+        <source>Your score: %1 of %2</source>
+        <translation>점수: %2점 만점에 %1점</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Learner</source>
+        <translation>학습자</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="63"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="64"/>
+        <source>Round</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="65"/>
+        <source>Chapters</source>
+        <translation>장</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="68"/>
+        <source>%n question(s) not answered.</source>
+        <translation>
+            <numerusform>답하지 않은 문제 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="70"/>
+        <source>Time&apos;s up.</source>
+        <translation>시간이 다 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="72"/>
+        <source>You ended the round early.</source>
+        <translation>중간에 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="76"/>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="85"/>
+        <source>Your answer: %1</source>
+        <translation>내 답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="86"/>
+        <source>Right answer: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="92"/>
+        <source>Your progress</source>
+        <translation>내 학습 현황</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="94"/>
+        <source>No answers yet. Start with a practice round.</source>
+        <translation>아직 답한 문제가 없습니다. 먼저 연습부터 시작해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="101"/>
+        <source>Mastery per chapter</source>
+        <translation>장별 숙달도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="105"/>
+        <source>Worth another look</source>
+        <translation>다시 읽어 보면 좋은 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="107"/>
+        <source>Recent answers</source>
+        <translation>최근 답변</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="112"/>
+        <source>Class report</source>
+        <translation>학급 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="114"/>
+        <source>Not read:</source>
+        <translation>읽지 못한 파일:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Right answers</source>
+        <translation>맞힌 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Right</source>
+        <translation>정답률</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="123"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>학습자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
         <source>Question</source>
         <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Learners asked</source>
+        <translation>응답한 학습자 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Common wrong answers</source>
+        <translation>자주 나온 오답</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="134"/>
+        <source>Questions, hardest first</source>
+        <translation>문제별 결과 (어려운 문제부터)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="144"/>
+        <source>Saved to %1</source>
+        <translation>저장한 곳: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="186"/>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <source>There are no questions for this choice.</source>
+        <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1710,41 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="49"/>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
+        <source>Back to the quiz</source>
+        <translation>퀴즈로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="53"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="70"/>
+        <source>Right and wrong by chapter</source>
+        <translation>장별 정답과 오답</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42"/>
@@ -1755,42 +1755,430 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="92"/>
+        <source>Check (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="93"/>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
+        <source>End the round…</source>
+        <translation>끝내기…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="97"/>
+        <source>Progress through the round</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="98"/>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>%2문제 중 %1번째</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="138"/>
+        <source>Choose every right answer.</source>
+        <translation>맞는 답을 모두 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
+        <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
+        <translation>순서대로 놓으세요. 손잡이를 끌거나 Alt+↑, Alt+↓를 쓰면 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="140"/>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="141"/>
+        <source>True or false?</source>
+        <translation>맞을까요, 틀릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="207"/>
+        <source>The learner file is in use by another program or another copy of the app.</source>
+        <translation>학습 기록 파일을 다른 프로그램이나 이 앱의 다른 창이 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="208"/>
+        <source>The disk is full.</source>
+        <translation>디스크에 빈 공간이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="209"/>
+        <source>The learner file cannot be written to.</source>
+        <translation>학습 기록 파일에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="210"/>
+        <source>Your answer was not saved.</source>
+        <translation>답이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="211"/>
+        <source>Try again in a moment: you are still on this question.</source>
+        <translation>잠시 뒤 다시 해 보세요. 이 문제는 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="230"/>
+        <source>End the round</source>
+        <translation>끝내기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>지금 끝낼까요? 아직 답하지 않은 %n문제는 답하지 않은 것으로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="245"/>
+        <source>Time left: %1</source>
+        <translation>남은 시간: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="130"/>
+        <source>What next?</source>
+        <translation>이제 무엇을 할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="131"/>
+        <source>A round of your choice</source>
+        <translation>직접 골라서 풀기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="132"/>
+        <source>C&amp;hapter</source>
+        <translation>장(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="133"/>
+        <source>&amp;Topic</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="134"/>
+        <source>&amp;Difficulty</source>
+        <translation>난이도(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="135"/>
+        <source>&amp;Questions</source>
+        <translation>문제 수(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="136"/>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>시험 제한 시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="137"/>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="138"/>
+        <source>Timed test</source>
+        <translation>시간제한 시험</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="139"/>
+        <source>Practise (answers at once)</source>
+        <translation>연습하기 (정답 바로 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="140"/>
+        <source>Take a test (answers at the end)</source>
+        <translation>시험 보기 (정답은 마지막에 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <source>Chapter</source>
+        <translation>장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <source>Difficulty</source>
+        <translation>난이도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <source>Questions</source>
+        <translation>문제 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <source>Your progress</source>
+        <translation>내 학습 현황</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="159"/>
+        <source>All chapters</source>
+        <translation>모든 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>Any</source>
+        <translation>모든 난이도</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="168"/>
+        <source>hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
+        <source>All topics</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="208"/>
+        <source>Continue as %1</source>
+        <translation>%1 님으로 이어서 하기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
+        <source>Your PIN brings back your progress.</source>
+        <translation>PIN을 입력하면 지금까지의 학습 기록이 돌아옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="214"/>
+        <source>Continue: %1</source>
+        <translation>이어서 풀기: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>지금까지 %n문제 중 %1문제를 맞혔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>복습: %n문제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="221"/>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>오늘은 복습할 문제가 없습니다. 푼 문제는 때가 되면 여기에 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="220"/>
+        <source>Questions you answered come back when you are about to forget them.</source>
+        <translation>잊을 때쯤 푼 문제가 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="223"/>
+        <source>Take a test</source>
+        <translation>시험 보기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n문제, 정답은 마지막에 확인합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="99"/>
+        <source>Export my results…</source>
+        <translation>내 결과 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="100"/>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="101"/>
+        <source>Import results files and make a report…</source>
+        <translation>결과 파일을 가져와 보고서 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="129"/>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="108"/>
+        <source>Export my results</source>
+        <translation>내 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="109"/>
+        <source>Results (*.json)</source>
+        <translation>결과 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <source>Export all results</source>
+        <translation>모든 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="169"/>
+        <source>Import results</source>
+        <translation>결과 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <source>Results (*.json);;All files (*)</source>
+        <translation>결과 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
+        <source>too large for a results file</source>
+        <translation>결과 파일이라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="158"/>
+        <source>not a results file (nested too deeply)</source>
+        <translation>결과 파일이 아닙니다 (구조가 너무 깊음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="159"/>
+        <source>a results file from a newer version of the app</source>
+        <translation>더 새 버전의 앱에서 만든 결과 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="160"/>
+        <source>could not be read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="161"/>
+        <source>not a Koryo Desktop results file</source>
+        <translation>Koryo Desktop 결과 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="167"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="170"/>
+        <source>No results were read.</source>
+        <translation>결과를 하나도 읽지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="32"/>
+        <source>Type a number in digits, e.g. 1937</source>
+        <translation>숫자로 입력하세요 (예: 1937)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="32"/>
+        <source>Type your answer</source>
+        <translation>답을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="50"/>
+        <source>Give an answer first.</source>
+        <translation>먼저 답을 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="52"/>
+        <source>“%1” is not a number: type it in digits, for example 1937.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 1937처럼 숫자로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2032,46 +2420,61 @@
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>TopicChart</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/topic_chart.py" line="26"/>
+        <source>%1: %2 right, %3 wrong</source>
+        <translation>%1: 정답 %2, 오답 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/topic_chart.py" line="29"/>
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, 답하지 않음 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>

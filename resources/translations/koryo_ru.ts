@@ -2,44 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/base.py" line="29"/>
+        <source>Give an answer first.</source>
+        <translation>Сначала дайте ответ.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -94,69 +102,92 @@
     </message>
 </context>
 <context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="41"/>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="41"/>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="51"/>
+        <source>%1 (right answer)</source>
+        <translation>%1 (правильный ответ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/choice.py" line="53"/>
+        <source>%1 (your answer, wrong)</source>
+        <translation>%1 (ваш ответ, неверный)</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>Корея (Совместная зона безопасности)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>Северная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>Российская империя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>СССР</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -164,63 +195,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -280,12 +311,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -425,52 +456,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -486,6 +517,94 @@
         <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerBar</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="166"/>
+        <source>&amp;Learner</source>
+        <translation>&amp;Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="167"/>
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="168"/>
+        <source>New learner…</source>
+        <translation>Новый ученик…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="230"/>
+        <source>New learner</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="222"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="209"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="209"/>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="231"/>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>Ученик с именем «%1» уже есть. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>Learners</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="34"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="34"/>
+        <source>Vermilion</source>
+        <translation>Киноварный</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="35"/>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="35"/>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="36"/>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="36"/>
+        <source>Sky blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="37"/>
+        <source>Brown</source>
+        <translation>Коричневый</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="37"/>
+        <source>Black</source>
+        <translation>Чёрный</translation>
     </message>
 </context>
 <context>
@@ -621,47 +740,94 @@
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="311"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="89"/>
+        <source>Choose an item…</source>
+        <translation>Выберите пункт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="90"/>
+        <source>…then its partner (or a number key)</source>
+        <translation>…затем его пару (или нажмите цифру)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="99"/>
+        <source>%1, matched with %2</source>
+        <translation>%1 — в паре с «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="100"/>
+        <source>%1, not matched yet</source>
+        <translation>%1 — пока без пары</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="109"/>
+        <source>%1, partner of %2</source>
+        <translation>%1 — пара для «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>Сопоставьте все %n пункт: у каждого пункта слева должна быть пара справа.</numerusform>
+            <numerusform>Сопоставьте все %n пункта: у каждого пункта слева должна быть пара справа.</numerusform>
+            <numerusform>Сопоставьте все %n пунктов: у каждого пункта слева должна быть пара справа.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="57"/>
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="60"/>
         <source>Name or nickname</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="79"/>
+        <source>PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (необязательно, от 4 до 12 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="86"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="72"/>
-        <source>PIN (optional)</source>
-        <translation>PIN (необязательно)</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="88"/>
+        <source>&amp;PIN (optional, 4 to 12 digits)</source>
+        <translation>&amp;PIN (необязательно, от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="106"/>
+        <source>Type a name or a nickname.</source>
+        <translation>Введите имя или прозвище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="108"/>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>Ученик с именем «%1» уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="110"/>
+        <source>A PIN needs at least 4 digits (or leave it empty).</source>
+        <translation>PIN должен состоять хотя бы из 4 цифр (или оставьте поле пустым).</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="85"/>
         <source>&amp;Name or nickname</source>
         <translation>&amp;Имя или псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="75"/>
-        <source>&amp;Colour</source>
-        <translation>&amp;Цвет</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="76"/>
-        <source>&amp;PIN (optional)</source>
-        <translation>&amp;PIN (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -747,11 +913,44 @@
     </message>
 </context>
 <context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="189"/>
+        <source>Items to order</source>
+        <translation>Элементы, которые нужно расставить по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="190"/>
+        <source>Drag an item by its handle, or choose it and press Alt+Up or Alt+Down.</source>
+        <translation>Перетащите пункт за маркер или выберите его и нажмите Alt+↑ или Alt+↓.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="191"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Выше (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="192"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Ниже (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="193"/>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/order.py" line="194"/>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -761,7 +960,7 @@
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -770,7 +969,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
@@ -932,22 +1131,22 @@
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -956,47 +1155,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -1005,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -1031,6 +1230,17 @@
         <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="132"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/learners.py" line="127"/>
+        <source>PIN for %1:</source>
+        <translation>%1, введите ваш PIN:</translation>
     </message>
 </context>
 <context>
@@ -1083,457 +1293,214 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="259"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
-        <source>Quiz</source>
-        <translation>Викторина</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="260"/>
-        <source>&amp;Learner</source>
-        <translation>&amp;Ученик</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="261"/>
-        <source>Learner</source>
-        <translation>Ученик</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="262"/>
-        <source>New learner…</source>
-        <translation>Новый ученик…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="263"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Review</source>
-        <translation>Повторение</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="264"/>
-        <source>Start review</source>
-        <translation>Начать повторение</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="265"/>
-        <source>Practice or test</source>
-        <translation>Тренировка или тест</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="266"/>
-        <source>C&amp;hapter</source>
-        <translation>&amp;Глава</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="267"/>
-        <source>&amp;Topic</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="268"/>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="269"/>
-        <source>&amp;Difficulty</source>
-        <translation>Уровень &amp;сложности</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="270"/>
-        <source>&amp;Questions</source>
-        <translation>Количество &amp;вопросов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="271"/>
-        <source>&amp;Minutes for a timed test</source>
-        <translation>&amp;Длительность теста на время, мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="272"/>
-        <source>Include questions made from the timeline and the people</source>
-        <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="273"/>
-        <source>Timed test</source>
-        <translation>Тест на время</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="274"/>
-        <source>Practise (answers at once)</source>
-        <translation>Тренироваться (ответы сразу)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="275"/>
-        <source>Take a test (answers at the end)</source>
-        <translation>Пройти тест (ответы в конце)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="276"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="288"/>
-        <source>Results</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="277"/>
-        <source>Export my results…</source>
-        <translation>Экспорт моих результатов…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="278"/>
-        <source>Export all learners&apos; results (CSV)…</source>
-        <translation>Экспорт результатов всех учеников (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="279"/>
-        <source>Import results files and make a report…</source>
-        <translation>Импортировать файлы результатов и составить отчёт…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="280"/>
-        <source>Check (Enter)</source>
-        <translation>Проверить (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="281"/>
-        <source>Next</source>
-        <translation>Далее</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="282"/>
-        <source>Finish</source>
-        <translation>Завершить</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="283"/>
-        <source>Save as PDF…</source>
-        <translation>Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="284"/>
-        <source>Back to the quiz</source>
-        <translation>Вернуться к викторине</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <source>Chapter</source>
-        <translation>Глава</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="285"/>
-        <source>Difficulty</source>
-        <translation>Уровень сложности</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
-        <source>Questions</source>
-        <translation>Количество вопросов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="286"/>
-        <source>Minutes</source>
-        <translation>Минуты</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="389"/>
-        <source>Your progress</source>
-        <translation>Ваши успехи</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="287"/>
-        <source>Feedback</source>
-        <translation>Разбор ответа</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="309"/>
-        <source>All chapters</source>
-        <translation>Все главы</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>easy</source>
-        <translation>лёгкий</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="316"/>
-        <source>Any</source>
-        <translation>Любой</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="317"/>
-        <source>hard</source>
-        <translation>сложный</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="326"/>
-        <source>All topics</source>
-        <translation>Все темы</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="341"/>
-        <source>Guest</source>
-        <translation>Гость</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="351"/>
-        <source>PIN for %1:</source>
-        <translation>%1, введите ваш PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="355"/>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="369"/>
-        <source>New learner</source>
-        <translation>Новый ученик</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
-        <source>%n question(s) due for review today.</source>
-        <translation>
-            <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
-            <numerusform>Сегодня нужно повторить %n вопроса.</numerusform>
-            <numerusform>Сегодня нужно повторить %n вопросов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="383"/>
-        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
-        <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="391"/>
-        <source>No answers yet. Start with a practice round.</source>
-        <translation>Ответов пока нет. Начните с тренировки.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="399"/>
-        <source>Mastery per chapter</source>
-        <translation>Освоение по главам</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="403"/>
-        <source>Worth another look</source>
-        <translation>Стоит перечитать</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="410"/>
-        <source>Recent answers</source>
-        <translation>Последние ответы</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="456"/>
-        <source>There are no questions for this choice.</source>
-        <translation>Для выбранных условий нет вопросов.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="472"/>
-        <source>Time left: %1</source>
-        <translation>Осталось времени: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Practice</source>
-        <translation>Тренировка</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="488"/>
-        <source>Test</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="489"/>
-        <source>Question %1 of %2 · %3 · %4</source>
-        <translation>Вопрос %1 из %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
-        <source>Choose every right answer.</source>
-        <translation>Выберите все правильные ответы.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="491"/>
-        <source>Put these in order.</source>
-        <translation>Расставьте по порядку.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="492"/>
-        <source>Match each item on the left with one on the right.</source>
-        <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
-        <source>Items to order</source>
-        <translation>Элементы, которые нужно расставить по порядку</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="500"/>
-        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
-        <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="501"/>
-        <source>Choose…</source>
-        <translation>Выберите…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="502"/>
-        <source>Type a number</source>
-        <translation>Введите число</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="503"/>
-        <source>Type your answer</source>
-        <translation>Введите ответ</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="538"/>
-        <source>Give an answer first.</source>
-        <translation>Сначала дайте ответ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
-        <source>Right!</source>
-        <translation>Верно!</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="571"/>
-        <source>Not quite. The answer: %1</source>
-        <translation>Не совсем. Правильный ответ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="597"/>
-        <source>Your score: %1 of %2</source>
-        <translation>Ваш результат: %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="602"/>
-        <source>You finished early.</source>
-        <translation>Вы закончили досрочно.</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="611"/>
-        <source>Your answer: %1</source>
-        <translation>Ваш ответ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="612"/>
-        <source>Right answer: %1</source>
-        <translation>Правильный ответ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <source>Export my results</source>
-        <translation>Экспорт моих результатов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
-        <source>Results (*.json)</source>
-        <translation>Файлы результатов (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
-        <source>Export all results</source>
-        <translation>Экспорт всех результатов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
-        <source>CSV (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
-        <source>Import results</source>
-        <translation>Импорт результатов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
-        <source>Class report</source>
-        <translation>Отчёт по классу</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
-        <source>%n learner(s): %1</source>
-        <translation>
-            <numerusform>%n ученик: %1</numerusform>
-            <numerusform>%n ученика: %1</numerusform>
-            <numerusform>%n учеников: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
-        <source>Not read:</source>
-        <translation>Не удалось прочитать:</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Learners asked</source>
-        <translation>Учеников отвечало</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Right</source>
-        <translation>Верных ответов</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
-        <source>Common wrong answers</source>
-        <translation>Частые неверные ответы</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="34"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="499"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="566"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="34"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="576"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="39"/>
+        <source>Practice</source>
+        <translation>Тренировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="40"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="41"/>
+        <source>Review</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="48"/>
         <source>Read the section that teaches this</source>
         <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="493"/>
-        <source>True or false?</source>
-        <translation>Верно или неверно?</translation>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="53"/>
+        <source>Right!</source>
+        <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="54"/>
+        <source>Not quite. The answer: %1</source>
+        <translation>Не совсем. Правильный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="59"/>
+        <source>Your score: %1 of %2</source>
+        <translation>Ваш результат: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="62"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="63"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="64"/>
+        <source>Round</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="65"/>
+        <source>Chapters</source>
+        <translation>Главы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="68"/>
+        <source>%n question(s) not answered.</source>
+        <translation>
+            <numerusform>Без ответа остался %n вопрос.</numerusform>
+            <numerusform>Без ответа осталось %n вопроса.</numerusform>
+            <numerusform>Без ответа осталось %n вопросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="70"/>
+        <source>Time&apos;s up.</source>
+        <translation>Время вышло.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="72"/>
+        <source>You ended the round early.</source>
+        <translation>Вы закончили досрочно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="76"/>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="85"/>
+        <source>Your answer: %1</source>
+        <translation>Ваш ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="86"/>
+        <source>Right answer: %1</source>
+        <translation>Правильный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="92"/>
+        <source>Your progress</source>
+        <translation>Ваши успехи</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="94"/>
+        <source>No answers yet. Start with a practice round.</source>
+        <translation>Ответов пока нет. Начните с тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="101"/>
+        <source>Mastery per chapter</source>
+        <translation>Освоение по главам</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="105"/>
+        <source>Worth another look</source>
+        <translation>Стоит перечитать</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="107"/>
+        <source>Recent answers</source>
+        <translation>Последние ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="112"/>
+        <source>Class report</source>
+        <translation>Отчёт по классу</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="114"/>
+        <source>Not read:</source>
+        <translation>Не удалось прочитать:</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Right answers</source>
+        <translation>Верных</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Right</source>
+        <translation>Верных ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="117"/>
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="123"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
         <source>Question</source>
         <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Learners asked</source>
+        <translation>Учеников отвечало</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="126"/>
+        <source>Common wrong answers</source>
+        <translation>Частые неверные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_html.py" line="134"/>
+        <source>Questions, hardest first</source>
+        <translation>Вопросы, начиная с самых трудных</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="144"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="186"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <source>There are no questions for this choice.</source>
+        <translation>Для выбранных условий нет вопросов.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1728,41 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="49"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="51"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
+        <source>Back to the quiz</source>
+        <translation>Вернуться к викторине</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="53"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="70"/>
+        <source>Right and wrong by chapter</source>
+        <translation>Верные и неверные ответы по главам</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42"/>
@@ -1771,28 +1773,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1801,14 +1803,410 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="92"/>
+        <source>Check (Enter)</source>
+        <translation>Проверить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="93"/>
+        <source>Next (Enter)</source>
+        <translation>Дальше (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
+        <source>End the round…</source>
+        <translation>Закончить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="97"/>
+        <source>Progress through the round</source>
+        <translation>Ход прохождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="98"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="138"/>
+        <source>Choose every right answer.</source>
+        <translation>Выберите все правильные ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
+        <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
+        <translation>Расставьте по порядку: перетаскивайте за маркеры или нажимайте Alt+↑ и Alt+↓.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="140"/>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="141"/>
+        <source>True or false?</source>
+        <translation>Верно или неверно?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="207"/>
+        <source>The learner file is in use by another program or another copy of the app.</source>
+        <translation>Файл с данными ученика занят другой программой или другой копией приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="208"/>
+        <source>The disk is full.</source>
+        <translation>Диск переполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="209"/>
+        <source>The learner file cannot be written to.</source>
+        <translation>В файл с данными ученика нельзя записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="210"/>
+        <source>Your answer was not saved.</source>
+        <translation>Ваш ответ не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="211"/>
+        <source>Try again in a moment: you are still on this question.</source>
+        <translation>Попробуйте ещё раз чуть позже: вы остаётесь на этом вопросе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="230"/>
+        <source>End the round</source>
+        <translation>Закончить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>Закончить сейчас? %n вопрос без ответа так и останется без ответа.</numerusform>
+            <numerusform>Закончить сейчас? %n вопроса без ответа так и останутся без ответа.</numerusform>
+            <numerusform>Закончить сейчас? %n вопросов без ответа так и останутся без ответа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="245"/>
+        <source>Time left: %1</source>
+        <translation>Осталось времени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="130"/>
+        <source>What next?</source>
+        <translation>Что дальше?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="131"/>
+        <source>A round of your choice</source>
+        <translation>Свой набор вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="132"/>
+        <source>C&amp;hapter</source>
+        <translation>&amp;Глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="133"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="134"/>
+        <source>&amp;Difficulty</source>
+        <translation>Уровень &amp;сложности</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="135"/>
+        <source>&amp;Questions</source>
+        <translation>Количество &amp;вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="136"/>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>&amp;Длительность теста на время, мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="137"/>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="138"/>
+        <source>Timed test</source>
+        <translation>Тест на время</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="139"/>
+        <source>Practise (answers at once)</source>
+        <translation>Тренироваться (ответы сразу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="140"/>
+        <source>Take a test (answers at the end)</source>
+        <translation>Пройти тест (ответы в конце)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <source>Difficulty</source>
+        <translation>Уровень сложности</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <source>Questions</source>
+        <translation>Количество вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <source>Your progress</source>
+        <translation>Ваши успехи</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="159"/>
+        <source>All chapters</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>easy</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="168"/>
+        <source>hard</source>
+        <translation>сложный</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="208"/>
+        <source>Continue as %1</source>
+        <translation>Продолжить как %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
+        <source>Your PIN brings back your progress.</source>
+        <translation>Введите PIN, и ваши успехи вернутся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="214"/>
+        <source>Continue: %1</source>
+        <translation>Продолжить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>Пока верно отвечено на %1 из %n вопроса.</numerusform>
+            <numerusform>Пока верно отвечено на %1 из %n вопросов.</numerusform>
+            <numerusform>Пока верно отвечено на %1 из %n вопросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>Повторение: %n вопрос</numerusform>
+            <numerusform>Повторение: %n вопроса</numerusform>
+            <numerusform>Повторение: %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="221"/>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="220"/>
+        <source>Questions you answered come back when you are about to forget them.</source>
+        <translation>Вопросы возвращаются как раз тогда, когда вы начинаете их забывать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="223"/>
+        <source>Take a test</source>
+        <translation>Пройти тест</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n вопрос, ответы в конце.</numerusform>
+            <numerusform>%n вопроса, ответы в конце.</numerusform>
+            <numerusform>%n вопросов, ответы в конце.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="99"/>
+        <source>Export my results…</source>
+        <translation>Экспорт моих результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="100"/>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>Экспорт результатов всех учеников (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="101"/>
+        <source>Import results files and make a report…</source>
+        <translation>Импортировать файлы результатов и составить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="129"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="108"/>
+        <source>Export my results</source>
+        <translation>Экспорт моих результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="109"/>
+        <source>Results (*.json)</source>
+        <translation>Файлы результатов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <source>Export all results</source>
+        <translation>Экспорт всех результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <source>CSV (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="169"/>
+        <source>Import results</source>
+        <translation>Импорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <source>Results (*.json);;All files (*)</source>
+        <translation>Файлы результатов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
+        <source>too large for a results file</source>
+        <translation>слишком велик для файла результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="158"/>
+        <source>not a results file (nested too deeply)</source>
+        <translation>не файл результатов (слишком глубокая вложенность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="159"/>
+        <source>a results file from a newer version of the app</source>
+        <translation>файл результатов из более новой версии приложения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="160"/>
+        <source>could not be read</source>
+        <translation>не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="161"/>
+        <source>not a Koryo Desktop results file</source>
+        <translation>не файл результатов Koryo Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="167"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="170"/>
+        <source>No results were read.</source>
+        <translation>Не прочитано ни одного результата.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="32"/>
+        <source>Type a number in digits, e.g. 1937</source>
+        <translation>Введите число цифрами, например 1937</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="32"/>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="50"/>
+        <source>Give an answer first.</source>
+        <translation>Сначала дайте ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/text.py" line="52"/>
+        <source>“%1” is not a number: type it in digits, for example 1937.</source>
+        <translation>«%1» — не число: введите его цифрами, например 1937.</translation>
     </message>
 </context>
 <context>
@@ -2052,46 +2450,63 @@
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>TopicChart</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/quiz/topic_chart.py" line="26"/>
+        <source>%1: %2 right, %3 wrong</source>
+        <translation>%1: верно — %2, неверно — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/quiz/topic_chart.py" line="29"/>
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, без ответа — %n</numerusform>
+            <numerusform>, без ответа — %n</numerusform>
+            <numerusform>, без ответа — %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
