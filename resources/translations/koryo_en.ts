@@ -23,7 +23,7 @@
 <context>
     <name>MatchAnswer</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="121"/>
         <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
         <translation>
             <numerusform>Match the %n item: it needs a partner on the right.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>SessionPage</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="244"/>
         <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
         <translation>
             <numerusform>End the round now? %n question not answered yet will count as not answered.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="265"/>
         <source>%1 of %n question(s) answered right so far.</source>
         <translation>
             <numerusform>%1 of %n question answered right so far.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="269"/>
         <source>Review: %n question(s) due</source>
         <translation>
             <numerusform>Review: %n question due</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="274"/>
         <source>%n question(s), answers at the end.</source>
         <translation>
             <numerusform>%n question, answers at the end.</numerusform>

@@ -744,32 +744,32 @@
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="52"/>
         <source>Choose an item…</source>
         <translation>항목을 고른 뒤…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="53"/>
         <source>…then its partner (or a number key)</source>
         <translation>…짝이 되는 것을 고르세요 (숫자 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="64"/>
         <source>%1, matched with %2</source>
         <translation>%1, %2와(과) 짝지음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="65"/>
         <source>%1, not matched yet</source>
         <translation>%1, 아직 짝이 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="74"/>
         <source>%1, partner of %2</source>
         <translation>%1, %2의 짝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="121"/>
         <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
         <translation>
             <numerusform>%n개 항목을 모두 짝지으세요. 왼쪽 항목마다 오른쪽에 짝이 하나씩 있어야 합니다.</numerusform>
@@ -1466,23 +1466,23 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="95"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="166"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="145"/>
         <source>Saved to %1</source>
         <translation>저장한 곳: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="189"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="166"/>
         <source>There are no questions for this choice.</source>
         <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
@@ -1712,34 +1712,32 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="49"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="102"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="51"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
         <source>Back to the quiz</source>
         <translation>퀴즈로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="70"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="69"/>
         <source>Right and wrong by chapter</source>
         <translation>장별 정답과 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1796,17 +1794,17 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
         <source>Check (Enter)</source>
         <translation>확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="93"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="95"/>
         <source>Next (Enter)</source>
         <translation>다음 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="96"/>
         <source>End the round…</source>
         <translation>끝내기…</translation>
     </message>
@@ -1821,69 +1819,69 @@
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
         <source>Question %1 of %2</source>
         <translation>%2문제 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="142"/>
         <source>Choose every right answer.</source>
         <translation>맞는 답을 모두 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="143"/>
         <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
         <translation>순서대로 놓으세요. 손잡이를 끌거나 Alt+↑, Alt+↓를 쓰면 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="144"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="145"/>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="220"/>
         <source>The learner file is in use by another program or another copy of the app.</source>
         <translation>학습 기록 파일을 다른 프로그램이나 이 앱의 다른 창이 쓰고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="221"/>
         <source>The disk is full.</source>
         <translation>디스크에 빈 공간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="222"/>
         <source>The learner file cannot be written to.</source>
         <translation>학습 기록 파일에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="223"/>
         <source>Your answer was not saved.</source>
         <translation>답이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="224"/>
         <source>Try again in a moment: you are still on this question.</source>
         <translation>잠시 뒤 다시 해 보세요. 이 문제는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="243"/>
         <source>End the round</source>
         <translation>끝내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="244"/>
         <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
         <translation>
             <numerusform>지금 끝낼까요? 아직 답하지 않은 %n문제는 답하지 않은 것으로 남습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="260"/>
         <source>Time left: %1</source>
         <translation>남은 시간: %1</translation>
     </message>
@@ -1891,166 +1889,166 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
         <source>What next?</source>
         <translation>이제 무엇을 할까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="177"/>
         <source>A round of your choice</source>
         <translation>직접 골라서 풀기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="178"/>
         <source>C&amp;hapter</source>
         <translation>장(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="179"/>
         <source>&amp;Topic</source>
         <translation>주제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="180"/>
         <source>&amp;Difficulty</source>
         <translation>난이도(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="135"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="181"/>
         <source>&amp;Questions</source>
         <translation>문제 수(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="182"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>시험 제한 시간(분)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="183"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="184"/>
         <source>Timed test</source>
         <translation>시간제한 시험</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="185"/>
         <source>Practise (answers at once)</source>
         <translation>연습하기 (정답 바로 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="186"/>
         <source>Take a test (answers at the end)</source>
         <translation>시험 보기 (정답은 마지막에 확인)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="187"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="187"/>
         <source>Topic</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="188"/>
         <source>Difficulty</source>
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="188"/>
         <source>Questions</source>
         <translation>문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="189"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="189"/>
         <source>Your progress</source>
         <translation>내 학습 현황</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
         <source>All chapters</source>
         <translation>모든 장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>Any</source>
         <translation>모든 난이도</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="168"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="218"/>
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="226"/>
         <source>All topics</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="258"/>
         <source>Continue as %1</source>
         <translation>%1 님으로 이어서 하기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="259"/>
         <source>Your PIN brings back your progress.</source>
         <translation>PIN을 입력하면 지금까지의 학습 기록이 돌아옵니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="264"/>
         <source>Continue: %1</source>
         <translation>이어서 풀기: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="265"/>
         <source>%1 of %n question(s) answered right so far.</source>
         <translation>
             <numerusform>지금까지 %n문제 중 %1문제를 맞혔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="269"/>
         <source>Review: %n question(s) due</source>
         <translation>
             <numerusform>복습: %n문제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="271"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>오늘은 복습할 문제가 없습니다. 푼 문제는 때가 되면 여기에 다시 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="220"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="270"/>
         <source>Questions you answered come back when you are about to forget them.</source>
         <translation>잊을 때쯤 푼 문제가 다시 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="273"/>
         <source>Take a test</source>
         <translation>시험 보기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="274"/>
         <source>%n question(s), answers at the end.</source>
         <translation>
             <numerusform>%n문제, 정답은 마지막에 확인합니다.</numerusform>
@@ -2060,100 +2058,100 @@
 <context>
     <name>TeacherTools</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="135"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="96"/>
         <source>Export my results…</source>
         <translation>내 결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="97"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
         <source>Import results files and make a report…</source>
         <translation>결과 파일을 가져와 보고서 만들기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="107"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="125"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="104"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="105"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="114"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="114"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="135"/>
         <source>Could not save %1: %2</source>
         <translation>%1에 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="165"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="142"/>
         <source>Results (*.json);;All files (*)</source>
         <translation>결과 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="153"/>
         <source>too large for a results file</source>
         <translation>결과 파일이라기에는 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="154"/>
         <source>not a results file (nested too deeply)</source>
         <translation>결과 파일이 아닙니다 (구조가 너무 깊음)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="155"/>
         <source>a results file from a newer version of the app</source>
         <translation>더 새 버전의 앱에서 만든 결과 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="160"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="156"/>
         <source>could not be read</source>
         <translation>읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="161"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
         <source>not a Koryo Desktop results file</source>
         <translation>Koryo Desktop 결과 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="163"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="170"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="166"/>
         <source>No results were read.</source>
         <translation>결과를 하나도 읽지 못했습니다.</translation>
     </message>

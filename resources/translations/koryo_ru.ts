@@ -748,32 +748,32 @@
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="52"/>
         <source>Choose an item…</source>
         <translation>Выберите пункт…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="53"/>
         <source>…then its partner (or a number key)</source>
         <translation>…затем его пару (или нажмите цифру)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="64"/>
         <source>%1, matched with %2</source>
         <translation>%1 — в паре с «%2»</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="65"/>
         <source>%1, not matched yet</source>
         <translation>%1 — пока без пары</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="74"/>
         <source>%1, partner of %2</source>
         <translation>%1 — пара для «%2»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/answers/match.py" line="121"/>
         <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
         <translation>
             <numerusform>Сопоставьте все %n пункт: у каждого пункта слева должна быть пара справа.</numerusform>
@@ -1482,23 +1482,23 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="95"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="166"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="145"/>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="189"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="165"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="166"/>
         <source>There are no questions for this choice.</source>
         <translation>Для выбранных условий нет вопросов.</translation>
     </message>
@@ -1730,34 +1730,32 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="49"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="50"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="102"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="51"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
         <source>Back to the quiz</source>
         <translation>Вернуться к викторине</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="52"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="70"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="69"/>
         <source>Right and wrong by chapter</source>
         <translation>Верные и неверные ответы по главам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/results_page.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1816,17 +1814,17 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="92"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
         <source>Check (Enter)</source>
         <translation>Проверить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="93"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="95"/>
         <source>Next (Enter)</source>
         <translation>Дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="94"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="96"/>
         <source>End the round…</source>
         <translation>Закончить…</translation>
     </message>
@@ -1841,62 +1839,62 @@
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="142"/>
         <source>Choose every right answer.</source>
         <translation>Выберите все правильные ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="143"/>
         <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
         <translation>Расставьте по порядку: перетаскивайте за маркеры или нажимайте Alt+↑ и Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="144"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="145"/>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="220"/>
         <source>The learner file is in use by another program or another copy of the app.</source>
         <translation>Файл с данными ученика занят другой программой или другой копией приложения.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="221"/>
         <source>The disk is full.</source>
         <translation>Диск переполнен.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="222"/>
         <source>The learner file cannot be written to.</source>
         <translation>В файл с данными ученика нельзя записывать.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="223"/>
         <source>Your answer was not saved.</source>
         <translation>Ваш ответ не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="211"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="224"/>
         <source>Try again in a moment: you are still on this question.</source>
         <translation>Попробуйте ещё раз чуть позже: вы остаётесь на этом вопросе.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="230"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="243"/>
         <source>End the round</source>
         <translation>Закончить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="231"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="244"/>
         <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
         <translation>
             <numerusform>Закончить сейчас? %n вопрос без ответа так и останется без ответа.</numerusform>
@@ -1905,7 +1903,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/session_page.py" line="260"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
@@ -1913,137 +1911,137 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
         <source>What next?</source>
         <translation>Что дальше?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="177"/>
         <source>A round of your choice</source>
         <translation>Свой набор вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="178"/>
         <source>C&amp;hapter</source>
         <translation>&amp;Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="179"/>
         <source>&amp;Topic</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="134"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="180"/>
         <source>&amp;Difficulty</source>
         <translation>Уровень &amp;сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="135"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="181"/>
         <source>&amp;Questions</source>
         <translation>Количество &amp;вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="182"/>
         <source>&amp;Minutes for a timed test</source>
         <translation>&amp;Длительность теста на время, мин</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="183"/>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="184"/>
         <source>Timed test</source>
         <translation>Тест на время</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="185"/>
         <source>Practise (answers at once)</source>
         <translation>Тренироваться (ответы сразу)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="140"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="186"/>
         <source>Take a test (answers at the end)</source>
         <translation>Пройти тест (ответы в конце)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="187"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="187"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="188"/>
         <source>Difficulty</source>
         <translation>Уровень сложности</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="188"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="189"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="189"/>
         <source>Your progress</source>
         <translation>Ваши успехи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="217"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="168"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="218"/>
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="176"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="226"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="258"/>
         <source>Continue as %1</source>
         <translation>Продолжить как %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="259"/>
         <source>Your PIN brings back your progress.</source>
         <translation>Введите PIN, и ваши успехи вернутся.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="214"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="264"/>
         <source>Continue: %1</source>
         <translation>Продолжить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="265"/>
         <source>%1 of %n question(s) answered right so far.</source>
         <translation>
             <numerusform>Пока верно отвечено на %1 из %n вопроса.</numerusform>
@@ -2052,7 +2050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="269"/>
         <source>Review: %n question(s) due</source>
         <translation>
             <numerusform>Повторение: %n вопрос</numerusform>
@@ -2061,22 +2059,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="271"/>
         <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
         <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="220"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="270"/>
         <source>Questions you answered come back when you are about to forget them.</source>
         <translation>Вопросы возвращаются как раз тогда, когда вы начинаете их забывать.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="273"/>
         <source>Take a test</source>
         <translation>Пройти тест</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="224"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/start_page.py" line="274"/>
         <source>%n question(s), answers at the end.</source>
         <translation>
             <numerusform>%n вопрос, ответы в конце.</numerusform>
@@ -2088,100 +2086,100 @@
 <context>
     <name>TeacherTools</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="135"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="96"/>
         <source>Export my results…</source>
         <translation>Экспорт моих результатов…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="97"/>
         <source>Export all learners&apos; results (CSV)…</source>
         <translation>Экспорт результатов всех учеников (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="98"/>
         <source>Import results files and make a report…</source>
         <translation>Импортировать файлы результатов и составить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="107"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="125"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="104"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="105"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="114"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="114"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="139"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="135"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="169"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="165"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="142"/>
         <source>Results (*.json);;All files (*)</source>
         <translation>Файлы результатов (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="153"/>
         <source>too large for a results file</source>
         <translation>слишком велик для файла результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="154"/>
         <source>not a results file (nested too deeply)</source>
         <translation>не файл результатов (слишком глубокая вложенность)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="155"/>
         <source>a results file from a newer version of the app</source>
         <translation>файл результатов из более новой версии приложения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="160"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="156"/>
         <source>could not be read</source>
         <translation>не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="161"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="157"/>
         <source>not a Koryo Desktop results file</source>
         <translation>не файл результатов Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="163"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="170"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/teacher.py" line="166"/>
         <source>No results were read.</source>
         <translation>Не прочитано ни одного результата.</translation>
     </message>

@@ -79,3 +79,46 @@ def test_at_1024x600_the_quiz_never_pushes_the_window_off_the_screen(real, qtbot
     assert hint.width() <= 1024 - 200 and hint.height() <= 600 - 80, hint
     assert window.minimumSizeHint().height() <= 600 and window.minimumSizeHint().width() <= 1024
     qtbot.waitUntil(lambda: window.height() <= 600)
+
+
+def test_switching_the_language_mid_question_translates_the_feedback_and_the_widgets(real, qtbot):
+    window = real.window
+    quiz = real.navigator.screens()["quiz"]
+    real.navigator.go("quiz")
+    true_false = question_of_type(real, "true_false")
+    quiz.start("practice", [true_false, question_of_type(real, "single")], seed=1)
+    answer_right(qtbot, quiz)
+    enter(qtbot, quiz)
+    page = quiz.session_page
+    try:
+        window.language_box.setCurrentIndex(window.language_box.findData("ru"))
+        qtbot.waitUntil(lambda: page.feedback.head.text() == "Верно!")
+        assert page.next_button.label_text() == "Дальше (Enter)"
+        assert page.progress.format() == "Вопрос 1 из 2"  # still the question answered
+        assert {b.text().split("  ")[-1].removeprefix("✔ ") for b in quiz.widget.buttons} == {"Верно", "Неверно"}
+    finally:
+        window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: page.feedback.head.text() == "Right!")
+
+
+@pytest.mark.parametrize("kind", ["start", "order", "match", "results"])
+def test_at_1024x600_and_200_percent_in_russian_nothing_is_wider_than_the_window(real, qtbot, kind):
+    window = real.window
+    quiz = real.navigator.screens()["quiz"]
+    window.resize(1024, 600)
+    window.language_box.setCurrentIndex(window.language_box.findData("ru"))
+    window.size_box.setCurrentIndex(window.size_box.findData(200))
+    try:
+        real.navigator.go("quiz")
+        if kind == "results":
+            real.navigator.go(f"quiz/{question_of_type(real, 'single').id}")
+            answer_right(qtbot, quiz)
+            enter(qtbot, quiz)
+            enter(qtbot, quiz)
+        elif kind != "start":
+            real.navigator.go(f"quiz/{question_of_type(real, kind).id}")
+        frame = quiz.parentWidget().parentWidget()  # the window lets screens scroll at large sizes
+        qtbot.waitUntil(lambda: quiz.font().pointSizeF() == 22)
+        assert quiz.minimumSizeHint().width() <= frame.width() - 16, quiz.minimumSizeHint()
+    finally:
+        window.language_box.setCurrentIndex(window.language_box.findData("en"))

@@ -10,7 +10,7 @@ import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from koryo_desktop.core.entities import Question
 from koryo_desktop.core.question_bank import QuestionBank
@@ -28,6 +28,7 @@ from koryo_desktop.ui.quiz.results_page import ResultsPage
 from koryo_desktop.ui.quiz.session_page import SessionPage
 from koryo_desktop.ui.quiz.start_page import RoundChoice, StartPage
 from koryo_desktop.ui.quiz.teacher import TeacherTools
+from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
 
 
@@ -45,9 +46,8 @@ class QuizScreen(Screen):
         self.title_label.setObjectName("screenTitle")
         self.learner_bar = LearnerBar(learner)
         self.learner_bar.learner_changed.connect(self._learner_changed)
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=12)  # the learner chooser goes below the title when the window is narrow
         top.addWidget(self.title_label)
-        top.addStretch(1)
         top.addWidget(self.learner_bar)
         self.status = QLabel()  # where a file was saved, and other news
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -183,7 +183,9 @@ class QuizScreen(Screen):
         if session is None:
             return
         chapters = tuple(dict.fromkeys(self.bank.chapters.get(q.chapter_id, q.chapter_id) for q in session.questions))
-        when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
+        moment, locale = QDateTime.currentDateTime(), QLocale()
+        when = locale.toString(moment.date(), QLocale.FormatType.LongFormat) + ", " + locale.toString(
+            moment.time(), QLocale.FormatType.ShortFormat)  # fmt: skip
         info = RoundInfo(self.learner_bar.name or self.tr("Guest"), when, chapters)
         self.results_page.show_round(session, info, self.bank.chapters)
         self.session_page.stop()

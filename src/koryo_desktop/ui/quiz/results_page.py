@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from koryo_desktop.core.quiz import QuizSession
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.quiz.files import FileDialogs
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml, RoundInfo
 from koryo_desktop.ui.quiz.topic_chart import PRINT_COLOURS, TopicChart
+from koryo_desktop.ui.quiz.wrap_button import WrapButton
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
 CHART = QUrl("chart:topics")
@@ -31,7 +32,7 @@ class ResultsPage(QWidget):
         self.session: QuizSession | None = None
         self.info: RoundInfo | None = None
         self.report = ""  # a class report's HTML, when that is shown
-        self.print_button, self.back_button = QPushButton(), QPushButton()
+        self.print_button, self.back_button = WrapButton(expanding=False), WrapButton(expanding=False)
         self.print_button.clicked.connect(self.save_pdf)
         self.back_button.clicked.connect(self.back_requested)
         buttons = QHBoxLayout()
@@ -46,10 +47,8 @@ class ResultsPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.print_button.setText(self.tr("Save as PDF…"))
-        self.print_button.setAccessibleName(self.tr("Save as PDF"))
-        self.back_button.setText(self.tr("Back to the quiz"))
-        self.back_button.setAccessibleName(self.tr("Back to the quiz"))
+        self.print_button.set_label(self.tr("Save as PDF…"))
+        self.back_button.set_label(self.tr("Back to the quiz"))
         self.view.setAccessibleName(self.tr("Results"))
         self.render()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from koryo_desktop.store.quiz_answers import AnswerNotSaved, AnswerRecorder
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget, make_answer
 from koryo_desktop.ui.quiz.feedback import FeedbackPanel
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
+from koryo_desktop.ui.quiz.wrap_button import WrapButton
 
 PROMPT_SCALE = 1.35  # the question, a little larger than the interface's text
 
@@ -43,6 +43,7 @@ class SessionPage(QWidget):
         self.chapter_title: Callable[[str], str] = lambda c: c
         self.checked = False
         self.mode_label, self.timer_label = QLabel(), QLabel()
+        self.mode_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         header = QHBoxLayout()
@@ -67,7 +68,8 @@ class SessionPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(inner)
-        self.check_button, self.next_button, self.stop_button = QPushButton(), QPushButton(), QPushButton()
+        self.check_button, self.next_button, self.stop_button = (WrapButton(expanding=False) for _ in range(3))
+        self.next_button.hide()
         self.check_button.clicked.connect(self.check_answer)
         self.next_button.clicked.connect(self.next_question)
         self.stop_button.clicked.connect(self.end_early)
@@ -89,14 +91,14 @@ class SessionPage(QWidget):
 
     # -- words and looks -----------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.check_button.setText(self.tr("Check (Enter)"))
-        self.next_button.setText(self.tr("Next (Enter)"))
-        self.stop_button.setText(self.tr("End the round…"))
-        for button in (self.check_button, self.next_button, self.stop_button):
-            button.setAccessibleName(button.text().replace("…", ""))
+        self.check_button.set_label(self.tr("Check (Enter)"))
+        self.next_button.set_label(self.tr("Next (Enter)"))
+        self.stop_button.set_label(self.tr("End the round…"))
         self.progress.setAccessibleName(self.tr("Progress through the round"))
         self.prompt.setAccessibleName(self.tr("Question"))
-        if self.session is not None and not self.session.finished:
+        if self.session is not None and self.session.answered and self.checked and self.session.shows_feedback_now:
+            self._show_verdict()
+        if self.session is not None:
             self._header()
             self._tick()
 
@@ -125,20 +127,22 @@ class SessionPage(QWidget):
         self.show_question()
 
     def _header(self) -> None:
-        session = self.session
-        assert session is not None
-        question = session.current()
-        chapter = self.chapter_title(question.question.chapter_id) if question else ""
+        """The round, the chapter, the place in the round and the type's hint, for the question shown."""
+        session, widget = self.session, self.widget
+        if session is None or widget is None:
+            return
+        question = widget.presented.question
+        number = session.index + (0 if self.checked else 1)  # the question on screen
+        chapter = self.chapter_title(question.chapter_id)
         self.mode_label.setText(QuizHtml().mode_name(session.mode) + (f" · {chapter}" if chapter else ""))
         self.progress.setValue(session.index)
-        self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(min(session.index + 1,
-                                len(session.questions)))).replace("%2", str(len(session.questions))))  # fmt: skip
+        self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(number))
+                                .replace("%2", str(len(session.questions))))  # fmt: skip
         self.progress.setAccessibleDescription(self.progress.format())
-        kind = question.question.type if question else ""
         self.hint.setText({"multiple": self.tr("Choose every right answer."),
                            "order": self.tr("Put these in order: drag the handles or use Alt+Up and Alt+Down."),
                            "match": self.tr("Match each item on the left with one on the right."),
-                           "true_false": self.tr("True or false?")}.get(kind, ""))  # fmt: skip
+                           "true_false": self.tr("True or false?")}.get(question.type, ""))  # fmt: skip
         self.hint.setVisible(bool(self.hint.text()))
 
     def show_question(self) -> None:
@@ -148,7 +152,6 @@ class SessionPage(QWidget):
             return
         presented = session.current()
         assert presented is not None
-        self._header()
         self.prompt.setText(presented.question.prompt)
         if self.widget is not None:  # may hold the key event being handled: gone after it, not during it
             self.answer_area.removeWidget(self.widget)
@@ -158,6 +161,7 @@ class SessionPage(QWidget):
         self.answer_area.addWidget(self.widget)
         self.widget.show()  # now, not after the next turn of the event loop: keys and clicks may come first
         self.checked = False
+        self._header()
         self.feedback.clear()
         self.check_button.show()
         self.next_button.hide()
@@ -196,13 +200,21 @@ class SessionPage(QWidget):
             self.next_question()
             return
         widget.show_solution(presented.right_values())
-        self.feedback.show_verdict(verdict.correct, QuizHtml().verdict_head(question, verdict.correct, verdict.expected),
-                                   QuizHtml().explanation_html(question))  # fmt: skip
-        self.progress.setValue(session.index)
+        self._show_verdict()
+        self._header()
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
         self.scroll.ensureWidgetVisible(self.feedback)
+
+    def _show_verdict(self) -> None:
+        """The feedback on the answer just saved (again after a language change)."""
+        assert self.session is not None
+        item = self.session.answered[-1]
+        question, verdict = item.presented.question, item.verdict
+        words = QuizHtml()
+        self.feedback.show_verdict(verdict.correct, words.verdict_head(question, verdict.correct, verdict.expected),
+                                   words.explanation_html(question))  # fmt: skip
 
     def _not_saved(self, reason: str) -> str:
         why = {"busy": self.tr("The learner file is in use by another program or another copy of the app."),

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from koryo_desktop.core.entities import Chapter
+from koryo_desktop.ui.quiz.wrap_button import WrapButton
 from koryo_desktop.ui.widgets.card_button import CardButton
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
@@ -36,6 +38,40 @@ class RoundChoice:
     count: int = 10
     with_generated: bool = True
     minutes: int | None = None  # a timed test
+
+
+class WrapCheckBox(QWidget):
+    """A check box whose words wrap (a long option must not widen a narrow window); a click on the
+    words toggles it too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a click on it comes here
+        self.toggled = self.box.toggled
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, on: bool) -> None:
+        self.box.setChecked(on)
 
 
 class StartPage(QScrollArea):
@@ -55,6 +91,8 @@ class StartPage(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         self.welcome_card, self.continue_card, self.review_card, self.test_card = (CardButton() for _ in range(4))
+        for card in (self.welcome_card, self.continue_card, self.review_card, self.test_card):
+            card.heading.setWordWrap(True)  # a long chapter title wraps instead of widening the page
         self.welcome_card.clicked.connect(lambda: self.returning and self.welcome_back.emit(self.returning[0]))
         self.continue_card.clicked.connect(self._continue)
         self.review_card.clicked.connect(lambda: self.start_requested.emit(RoundChoice("review")))
@@ -80,9 +118,9 @@ class StartPage(QScrollArea):
         left.addWidget(self.setup_box)
         left.addWidget(teacher)
         left.addStretch(1)
-        columns = QHBoxLayout(inner)
-        columns.addLayout(left, 3)
-        columns.addWidget(self.progress, 2)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, inner)
+        self.columns.addLayout(left, 3)
+        self.columns.addWidget(self.progress, 2)
         self.retranslate()
 
     def _build_setup(self) -> None:
@@ -98,7 +136,7 @@ class StartPage(QScrollArea):
         self.count_box.setRange(3, 40)
         self.count_box.setValue(10)
         self.count_box.valueChanged.connect(lambda _v: self.refresh_cards())
-        self.generated_check, self.timed_check = QCheckBox(), QCheckBox()
+        self.generated_check, self.timed_check = WrapCheckBox(), WrapCheckBox()
         self.generated_check.setChecked(True)
         self.minutes_box = QSpinBox()
         self.minutes_box.setRange(1, 120)
@@ -107,6 +145,14 @@ class StartPage(QScrollArea):
         self.minutes_box.setEnabled(False)
         self.chapter_label, self.topic_label, self.difficulty_label = QLabel(), QLabel(), QLabel()
         self.count_label, self.minutes_label = QLabel(), QLabel()
+        for label in (
+            self.chapter_label,
+            self.topic_label,
+            self.difficulty_label,
+            self.count_label,
+            self.minutes_label,
+        ):
+            label.setWordWrap(True)
         for label, widget in ((self.chapter_label, self.chapter_box), (self.topic_label, self.topic_box),
                               (self.difficulty_label, self.difficulty_box), (self.count_label, self.count_box),
                               (self.minutes_label, self.minutes_box)):  # fmt: skip
@@ -118,7 +164,7 @@ class StartPage(QScrollArea):
         form.addRow(self.generated_check)
         form.addRow(self.timed_check)
         form.addRow(self.minutes_label, self.minutes_box)
-        self.practice_button, self.test_button = QPushButton(), QPushButton()
+        self.practice_button, self.test_button = WrapButton(), WrapButton()
         self.practice_button.clicked.connect(lambda: self.start_requested.emit(self.choice("practice")))
         self.test_button.clicked.connect(lambda: self.start_requested.emit(self.choice("test")))
         buttons = QHBoxLayout()
@@ -136,16 +182,20 @@ class StartPage(QScrollArea):
         self.minutes_label.setText(self.tr("&Minutes for a timed test"))
         self.generated_check.setText(self.tr("Include questions made from the timeline and the people"))
         self.timed_check.setText(self.tr("Timed test"))
-        self.practice_button.setText(self.tr("Practise (answers at once)"))
-        self.test_button.setText(self.tr("Take a test (answers at the end)"))
+        self.practice_button.set_label(self.tr("Practise (answers at once)"))
+        self.test_button.set_label(self.tr("Take a test (answers at the end)"))
         for widget, name in ((self.chapter_box, self.tr("Chapter")), (self.topic_box, self.tr("Topic")),
                              (self.difficulty_box, self.tr("Difficulty")), (self.count_box, self.tr("Questions")),
                              (self.minutes_box, self.tr("Minutes")), (self.progress, self.tr("Your progress"))):  # fmt: skip
             widget.setAccessibleName(name)
-        for button in (self.practice_button, self.test_button, self.generated_check, self.timed_check):
-            button.setAccessibleName(button.text().replace("&", ""))
         self.fill_setup()
         self.refresh_cards()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Progress beside the choices when there is room, below them when there is not."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.fontMetrics().averageCharWidth() * 110
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     # -- the round of one's choice -------------------------------------------------------------
     def set_chapters(self, chapters: list[Chapter], topics_of: dict[str, set[str]]) -> None:

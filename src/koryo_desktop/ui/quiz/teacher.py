@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from koryo_desktop.core.question_bank import QuestionBank
 from koryo_desktop.core.results import (
@@ -28,6 +28,7 @@ from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui.quiz.files import FileDialogs
 from koryo_desktop.ui.quiz.learners import plain_message
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
+from koryo_desktop.ui.quiz.wrap_button import WrapButton
 
 Results = list[tuple[str, list[dict[str, Any]]]]
 
@@ -78,11 +79,7 @@ class TeacherTools(QGroupBox):
                  current: Callable[[], tuple[int, str]], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.learners, self.bank, self.files, self.current = learners, bank, files, current
-        self.export_mine_button, self.export_all_button, self.import_button = (
-            QPushButton(),
-            QPushButton(),
-            QPushButton(),
-        )
+        self.export_mine_button, self.export_all_button, self.import_button = WrapButton(), WrapButton(), WrapButton()
         self.export_mine_button.clicked.connect(self.export_my_results)
         self.export_all_button.clicked.connect(self.export_all_csv)
         self.import_button.clicked.connect(self.import_and_report)
@@ -99,8 +96,7 @@ class TeacherTools(QGroupBox):
         for button, text in ((self.export_mine_button, self.tr("Export my results…")),
                              (self.export_all_button, self.tr("Export all learners' results (CSV)…")),
                              (self.import_button, self.tr("Import results files and make a report…"))):  # fmt: skip
-            button.setText(text)
-            button.setAccessibleName(text.rstrip("…"))
+            button.set_label(text)
 
     def export_my_results(self) -> Path | None:
         learner_id, name = self.current()

@@ -6,50 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from koryo_desktop.core.quiz import Presented
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget
-
-
-class PairButton(QPushButton):
-    """A checkable button whose text wraps (long items fit a narrow window)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCheckable(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label)
-
-    def set_label(self, text: str) -> None:
-        self.label.setText(text)
-        self.updateGeometry()
-
-    def set_bold(self, bold: bool) -> None:
-        font = QFont()  # only the weight: the size follows the interface
-        font.setBold(bold)
-        self.label.setFont(font)
-
-    def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
-        return QSize(hint.width(), max(hint.height(), int(self.fontMetrics().height() * 2.2)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, int(self.fontMetrics().height() * 2.2))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(int(self.fontMetrics().height() * 2.2), self.layout().totalHeightForWidth(width))
+from koryo_desktop.ui.quiz.wrap_button import PairButton
 
 
 class MatchAnswer(AnswerWidget):
@@ -62,6 +23,8 @@ class MatchAnswer(AnswerWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.left_heading, self.right_heading = QLabel(), QLabel()
+        for heading in (self.left_heading, self.right_heading):
+            heading.setWordWrap(True)
         grid.addWidget(self.left_heading, 0, 0)
         grid.addWidget(self.right_heading, 0, 1)
         self.left_buttons: list[PairButton] = []
