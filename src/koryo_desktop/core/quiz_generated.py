@@ -36,17 +36,14 @@ def when_phrase(date: DateValue) -> str:
     return f"in {point.english()}"
 
 
-def _names_in(text: str, names: Sequence[str]) -> bool:
+def _folded(names: Sequence[str]) -> tuple[str, ...]:
+    return tuple(f" {f} " for f in (fold(n) for n in names) if f)
+
+
+def _names_in(text: str, folded_names: Sequence[str]) -> bool:
+    """Whether ``text`` names any of the names (given folded, as ``_folded`` makes them)."""
     folded = f" {fold(text)} "
-    return any(f" {fold(name)} " in folded for name in names if fold(name))
-
-
-def _person_names(person: Person) -> list[str]:
-    return [person.name, *(n.text for n in person.names)]
-
-
-def _place_names(place: Place) -> list[str]:
-    return [place.name, place.name_ko, place.name_ru]
+    return any(name in folded for name in folded_names)
 
 
 class GeneratedQuestions:
@@ -57,6 +54,8 @@ class GeneratedQuestions:
         self._events = {e.id: e for e in events}
         self._people = {p.id: p for p in people}
         self._places = {p.id: p for p in places}
+        self._place_names = {p.id: _folded([p.name, p.name_ko, p.name_ru]) for p in places}
+        self._person_names = {p.id: _folded([p.name, *(n.text for n in p.names)]) for p in people}
         self._taught: dict[tuple[str, str], list[Teaching]] = {}
         for event in events:
             self._taught[("event", event.id)] = list(teaches("event", event.id))
@@ -94,10 +93,12 @@ class GeneratedQuestions:
         if lesson is None or event.disputed or event.category in MOVEMENTS or len(event.place_ids) != 1:
             return None
         place = self._places.get(event.place_ids[0])
-        if place is None or _names_in(event.title, _place_names(place)):
+        if place is None or _names_in(event.title, self._place_names[place.id]):
             return None
         rng = random.Random(f"{PREFIX}where-{event.id}")
-        others = [p for p in self._places.values() if p.id != place.id and not _names_in(event.title, _place_names(p))]
+        title = f" {fold(event.title)} "
+        others = [p for p in self._places.values()
+                  if p.id != place.id and not any(n in title for n in self._place_names[p.id])]  # fmt: skip
         if len(others) < 2:
             return None
         choices = (Choice(place.name, True), *(Choice(o.name, False) for o in rng.sample(others, min(3, len(others)))))
@@ -108,11 +109,12 @@ class GeneratedQuestions:
 
     def _who(self, person: Person) -> Question | None:
         lesson = self._lesson("person", person.id)
-        if lesson is None or not person.summary or _names_in(person.summary, _person_names(person)):
+        if lesson is None or not person.summary or _names_in(person.summary, self._person_names[person.id]):
             return None
         rng = random.Random(f"{PREFIX}who-{person.id}")
+        summary = f" {fold(person.summary)} "
         others = [p for p in self._people.values()
-                  if p.id != person.id and not _names_in(person.summary, _person_names(p))]  # fmt: skip
+                  if p.id != person.id and not any(n in summary for n in self._person_names[p.id])]  # fmt: skip
         if len(others) < 2:
             return None
         choices = (Choice(person.name, True), *(Choice(o.name, False) for o in rng.sample(others, min(3, len(others)))))

@@ -269,3 +269,21 @@ def test_accessible_names_on_the_quiz(real, qtbot):
         for widget in quiz.findChildren(kind):
             if widget.isVisibleTo(quiz) and not isinstance(widget.parent(), QAbstractSpinBox):
                 assert widget.accessibleName(), f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}"
+
+
+def test_the_wheel_scrolls_the_start_page_and_leaves_the_choices_alone(real, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    real.window.resize(1024, 600)
+    quiz = real.navigator.screens()["quiz"]
+    real.navigator.go("quiz")
+    page = quiz.start_page
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > 0)
+    box = page.difficulty_box
+    centre = QPointF(box.rect().center())
+    wheel = QWheelEvent(centre, QPointF(box.mapToGlobal(box.rect().center())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(box, wheel)
+    assert box.currentIndex() == 0 and page.verticalScrollBar().value() > 0

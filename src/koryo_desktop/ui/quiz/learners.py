@@ -4,8 +4,8 @@ shown as plain text everywhere: a name is never read as HTML."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QPointF, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,9 +37,18 @@ def colours() -> list[tuple[str, str]]:
             ("#7A5C00", translate("Learners", "Brown")), ("#000000", translate("Learners", "Black"))]  # fmt: skip
 
 
-def colour_icon(colour: str, size: int = 14) -> QIcon:
+def colour_icon(colour: str, size: int = 14, chosen: bool = False) -> QIcon:
+    """A swatch; the chosen one carries a tick in black or white, whichever shows on it."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
+    if chosen:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = QColor("#000000" if QColor(colour).lightnessF() > 0.55 else "#ffffff")
+        painter.setPen(QPen(ink, max(2.0, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        s = float(size)
+        painter.drawPolyline([QPointF(s * 0.25, s * 0.52), QPointF(s * 0.42, s * 0.7), QPointF(s * 0.76, s * 0.3)])
+        painter.end()
     return QIcon(pixmap)
 
 
@@ -69,6 +78,7 @@ class NewLearnerDialog(QDialog):
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setProperty("colour", colour)
+            button.toggled.connect(lambda on, b=button, c=colour, n=size: b.setIcon(colour_icon(c, n, on)))
             self.swatches.addButton(button, index)
             swatch_row.addWidget(button)
         swatch_row.addStretch(1)

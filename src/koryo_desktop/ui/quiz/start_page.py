@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -74,6 +75,21 @@ class WrapCheckBox(QWidget):
         self.box.setChecked(on)
 
 
+class WheelGuard(QObject):
+    """The wheel over a choice the learner has not clicked scrolls the page, and does not change the
+    choice under the pointer."""
+
+    def __init__(self, page: QScrollArea) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            QApplication.sendEvent(self.page.verticalScrollBar(), event)
+            return True
+        return False
+
+
 class StartPage(QScrollArea):
     start_requested = Signal(object)  # a RoundChoice
     target_activated = Signal(str)
@@ -132,6 +148,7 @@ class StartPage(QScrollArea):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
         self.chapter_box.currentIndexChanged.connect(lambda _i: self._fill_topics())
+        self.wheel_guard = WheelGuard(self)
         self.count_box = QSpinBox()
         self.count_box.setRange(3, 40)
         self.count_box.setValue(10)
@@ -141,6 +158,9 @@ class StartPage(QScrollArea):
         self.minutes_box = QSpinBox()
         self.minutes_box.setRange(1, 120)
         self.minutes_box.setValue(10)
+        for choice in (self.chapter_box, self.topic_box, self.difficulty_box, self.count_box, self.minutes_box):
+            choice.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            choice.installEventFilter(self.wheel_guard)
         self.timed_check.toggled.connect(self.minutes_box.setEnabled)
         self.minutes_box.setEnabled(False)
         self.chapter_label, self.topic_label, self.difficulty_label = QLabel(), QLabel(), QLabel()
