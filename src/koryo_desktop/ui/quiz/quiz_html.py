@@ -58,6 +58,11 @@ class QuizHtml(QObject):
         ``on_paper``: colours for a PDF."""
         score = self.tr("Your score: %1 of %2").replace("%1", str(session.score))
         parts = ["<h1>" + fmt.esc(score.replace("%2", str(len(session.questions)))) + "</h1>"]
+        left = self.tr("%n question(s) not answered.", "", session.unanswered)
+        if session.timed_out:
+            parts.append("<p><b>" + fmt.esc(self.tr("Time's up.")) + "</b> " + fmt.esc(left) + "</p>")
+        elif session.unanswered:
+            parts.append("<p><b>" + fmt.esc(self.tr("You ended the round early.")) + "</b> " + fmt.esc(left) + "</p>")
         facts = [
             (self.tr("Learner"), info.learner),
             (self.tr("Date"), info.when),
@@ -65,11 +70,6 @@ class QuizHtml(QObject):
             (self.tr("Chapters"), ", ".join(info.chapters)),
         ]
         parts.append("<p>" + "<br/>".join(f"<b>{fmt.esc(k)}:</b> {fmt.esc(v)}" for k, v in facts) + "</p>" + chart)
-        left = self.tr("%n question(s) not answered.", "", session.unanswered)
-        if session.timed_out:
-            parts.append("<p><b>⏰ " + fmt.esc(self.tr("Time's up.")) + "</b> " + fmt.esc(left) + "</p>")
-        elif session.unanswered:
-            parts.append("<p><b>" + fmt.esc(self.tr("You ended the round early.")) + "</b> " + fmt.esc(left) + "</p>")
         for number, item in enumerate(session.answered, 1):
             question, verdict = item.presented.question, item.verdict
             if not verdict.answered:
