@@ -45,6 +45,9 @@ def test_question_and_feedback_follow_the_colours_switched_while_running(real, q
     qtbot.waitUntil(lambda: ground is None or page.palette().window().color().name() == ground)
     qtbot.waitUntil(lambda: contrast(page.prompt) >= 4.5)
     assert contrast(page.feedback.head) >= 4.5
+    link = page.palette().link().color()
+    body = page.feedback.body.grab().toImage()
+    assert any(body.pixelColor(x, y) == link for x in range(body.width()) for y in range(0, body.height(), 2))
     marked = next(b for b in quiz.widget.buttons if "✔" in b.text())
     assert contrast(marked) >= 4.5  # the right answer's colour suits the new ground
 

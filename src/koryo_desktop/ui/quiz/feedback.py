@@ -52,6 +52,7 @@ class FeedbackPanel(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.kind = ""  # "right", "wrong" or "notice"
+        self.body_html = ""
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.head = QLabel()
@@ -79,8 +80,8 @@ class FeedbackPanel(QFrame):
 
     def _show(self, kind: str, head: str, body_html: str) -> None:
         self.kind = kind
+        self.body_html = body_html
         self.head.setText(head)
-        self.body.setText(body_html)
         self.body.setVisible(bool(body_html))
         self.setAccessibleName(head)
         self._restyle()
@@ -101,6 +102,8 @@ class FeedbackPanel(QFrame):
         font.setBold(True)
         font.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.head.setFont(font)
+        link = self.palette().color(QPalette.ColorRole.Link).name()  # a label's links ignore its palette
+        self.body.setText(self.body_html.replace("<a ", f"<a style='color:{link}' "))
         size = int(self.head.fontMetrics().height() * 1.6)
         self.icon.setPixmap(verdict_pixmap(self.kind, size, self.palette(), self.devicePixelRatioF()))
 
