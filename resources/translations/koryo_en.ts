@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message numerus="yes">
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>Match the %n item: it needs a partner on the right.</numerusform>
+            <numerusform>Match all %n items: each one on the left needs a partner on the right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -43,19 +53,19 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message numerus="yes">
-        <source>%n question(s) due for review today.</source>
+        <source>%n question(s) not answered.</source>
         <translation>
-            <numerusform>%n question due for review today.</numerusform>
-            <numerusform>%n questions due for review today.</numerusform>
+            <numerusform>%n question not answered.</numerusform>
+            <numerusform>%n questions not answered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n learner(s): %1</source>
+        <source>%n learner(s)</source>
         <translation>
-            <numerusform>%n learner: %1</numerusform>
-            <numerusform>%n learners: %1</numerusform>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
         </translation>
     </message>
 </context>
@@ -80,12 +90,56 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message numerus="yes">
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>End the round now? %n question not answered yet will count as not answered.</numerusform>
+            <numerusform>End the round now? %n questions not answered yet will count as not answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>%1 of %n question answered right so far.</numerusform>
+            <numerusform>%1 of %n questions answered right so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>Review: %n question due</numerusform>
+            <numerusform>Review: %n questions due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n question, answers at the end.</numerusform>
+            <numerusform>%n questions, answers at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineScreen</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicChart</name>
+    <message numerus="yes">
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, %n not answered</numerusform>
+            <numerusform>, %n not answered</numerusform>
         </translation>
     </message>
 </context>

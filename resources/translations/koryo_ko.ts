@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>먼저 답을 입력하거나 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>migration</source>
@@ -92,6 +99,25 @@
         <translation>
             <numerusform>스스로 확인하기: 이 장에 관한 문제 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>True</source>
+        <translation>참</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>거짓</translation>
+    </message>
+    <message>
+        <source>%1 (right answer)</source>
+        <translation>%1 (정답)</translation>
+    </message>
+    <message>
+        <source>%1 (your answer, wrong)</source>
+        <translation>%1 (내 답, 오답)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +479,76 @@
     </message>
 </context>
 <context>
+    <name>LearnerBar</name>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>학습자(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>학습자</translation>
+    </message>
+    <message>
+        <source>New learner…</source>
+        <translation>새 학습자…</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>새 학습자</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>“%1”(이)라는 학습자가 이미 있습니다. 다른 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Learners</name>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>주홍</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation>하늘색</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>갈색</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>검정</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Nothing to open at “%1”.</source>
@@ -564,6 +660,35 @@
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <source>Choose an item…</source>
+        <translation>항목을 고른 뒤…</translation>
+    </message>
+    <message>
+        <source>…then its partner (or a number key)</source>
+        <translation>…짝이 되는 것을 고르세요 (숫자 키도 됩니다)</translation>
+    </message>
+    <message>
+        <source>%1, matched with %2</source>
+        <translation>%1, %2와(과) 짝지음</translation>
+    </message>
+    <message>
+        <source>%1, not matched yet</source>
+        <translation>%1, 아직 짝이 없음</translation>
+    </message>
+    <message>
+        <source>%1, partner of %2</source>
+        <translation>%1, %2의 짝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>%n개 항목을 모두 짝지으세요. 왼쪽 항목마다 오른쪽에 짝이 하나씩 있어야 합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewLearnerDialog</name>
     <message>
         <source>New learner</source>
@@ -574,24 +699,32 @@
         <translation>이름 또는 별명</translation>
     </message>
     <message>
+        <source>PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (선택, 숫자 4~12자리)</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <source>PIN (optional)</source>
-        <translation>PIN(선택 사항)</translation>
+        <source>&amp;PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (선택, 숫자 4~12자리)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type a name or a nickname.</source>
+        <translation>이름이나 별명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>“%1”(이)라는 학습자가 이미 있습니다. 다른 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 4 digits (or leave it empty).</source>
+        <translation>PIN은 숫자 4자리 이상이어야 합니다. 쓰지 않으려면 비워 두세요.</translation>
     </message>
     <message>
         <source>&amp;Name or nickname</source>
         <translation>이름 또는 별명(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation>색상(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (optional)</source>
-        <translation>PIN(선택 사항)(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -658,6 +791,33 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown 파일 (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <source>Items to order</source>
+        <translation>순서를 정할 항목</translation>
+    </message>
+    <message>
+        <source>Drag an item by its handle, or choose it and press Alt+Up or Alt+Down.</source>
+        <translation>손잡이를 잡고 항목을 끌어 옮기거나, 항목을 고른 뒤 Alt+↑ 또는 Alt+↓를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>위로 (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>아래로 (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 옮기기</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1043,14 @@
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN for %1:</source>
+        <translation>%1 님의 PIN을 입력하세요:</translation>
+    </message>
 </context>
 <context>
     <name>PlacesScreen</name>
@@ -924,188 +1092,88 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message>
-        <source>Quiz</source>
-        <translation>퀴즈</translation>
+        <source>True</source>
+        <translation>참</translation>
     </message>
     <message>
-        <source>&amp;Learner</source>
-        <translation>학습자(&amp;L)</translation>
+        <source>False</source>
+        <translation>거짓</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>학습자</translation>
+        <source>Practice</source>
+        <translation>연습</translation>
     </message>
     <message>
-        <source>New learner…</source>
-        <translation>새 학습자…</translation>
+        <source>Test</source>
+        <translation>시험</translation>
     </message>
     <message>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <source>Start review</source>
-        <translation>복습 시작</translation>
+        <source>Read the section that teaches this</source>
+        <translation>이 내용을 다루는 부분 읽기</translation>
     </message>
     <message>
-        <source>Practice or test</source>
-        <translation>연습 또는 시험</translation>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
     </message>
     <message>
-        <source>C&amp;hapter</source>
-        <translation>장(&amp;H)</translation>
+        <source>Not quite. The answer: %1</source>
+        <translation>아쉽습니다. 정답: %1</translation>
     </message>
     <message>
-        <source>&amp;Topic</source>
-        <translation>주제(&amp;T)</translation>
+        <source>Your score: %1 of %2</source>
+        <translation>점수: %2점 만점에 %1점</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered.</source>
+        <translation>
+            <numerusform>답하지 않은 문제 %n개.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>주제</translation>
+        <source>Time&apos;s up.</source>
+        <translation>시간이 다 되었습니다.</translation>
     </message>
     <message>
-        <source>&amp;Difficulty</source>
-        <translation>난이도(&amp;D)</translation>
+        <source>You ended the round early.</source>
+        <translation>중간에 끝냈습니다.</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>문제 수(&amp;Q)</translation>
+        <source>Learner</source>
+        <translation>학습자</translation>
     </message>
     <message>
-        <source>&amp;Minutes for a timed test</source>
-        <translation>시험 제한 시간(분)(&amp;M)</translation>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
-        <source>Include questions made from the timeline and the people</source>
-        <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+        <source>Round</source>
+        <translation>종류</translation>
     </message>
     <message>
-        <source>Timed test</source>
-        <translation>시간제한 시험</translation>
-    </message>
-    <message>
-        <source>Practise (answers at once)</source>
-        <translation>연습하기 (정답 바로 확인)</translation>
-    </message>
-    <message>
-        <source>Take a test (answers at the end)</source>
-        <translation>시험 보기 (정답은 마지막에 확인)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>Export my results…</source>
-        <translation>내 결과 내보내기…</translation>
-    </message>
-    <message>
-        <source>Export all learners&apos; results (CSV)…</source>
-        <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import results files and make a report…</source>
-        <translation>결과 파일을 가져와 보고서 만들기…</translation>
-    </message>
-    <message>
-        <source>Check (Enter)</source>
-        <translation>확인 (Enter)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
-    </message>
-    <message>
-        <source>Back to the quiz</source>
-        <translation>퀴즈로 돌아가기</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
+        <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <source>Difficulty</source>
-        <translation>난이도</translation>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation>문제 수</translation>
+        <source>Your answer: %1</source>
+        <translation>내 답: %1</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>시간(분)</translation>
+        <source>Right answer: %1</source>
+        <translation>정답: %1</translation>
     </message>
     <message>
         <source>Your progress</source>
         <translation>내 학습 현황</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>피드백</translation>
-    </message>
-    <message>
-        <source>All chapters</source>
-        <translation>모든 장</translation>
-    </message>
-    <message>
-        <source>easy</source>
-        <translation>쉬움</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>모든 난이도</translation>
-    </message>
-    <message>
-        <source>hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>모든 주제</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>손님</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN for %1:</source>
-        <translation>%1 님의 PIN을 입력하세요:</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>New learner</source>
-        <translation>새 학습자</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) due for review today.</source>
-        <translation>
-            <numerusform>오늘 복습할 문제가 %n개 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
-        <translation>오늘은 복습할 문제가 없습니다. 답한 문제는 복습할 때가 되면 여기에 다시 나타납니다.</translation>
     </message>
     <message>
         <source>No answers yet. Start with a practice round.</source>
@@ -1124,118 +1192,34 @@
         <translation>최근 답변</translation>
     </message>
     <message>
-        <source>There are no questions for this choice.</source>
-        <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Time left: %1</source>
-        <translation>남은 시간: %1</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>연습</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>시험</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2 · %3 · %4</source>
-        <translation>문제 %1/%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Choose every right answer.</source>
-        <translation>맞는 답을 모두 고르세요.</translation>
-    </message>
-    <message>
-        <source>Put these in order.</source>
-        <translation>순서대로 배열하세요.</translation>
-    </message>
-    <message>
-        <source>Match each item on the left with one on the right.</source>
-        <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
-    </message>
-    <message>
-        <source>Items to order</source>
-        <translation>순서를 정할 항목</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
-        <translation>위로 이동 (Alt+Up)|아래로 이동 (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>선택…</translation>
-    </message>
-    <message>
-        <source>Type a number</source>
-        <translation>숫자를 입력하세요</translation>
-    </message>
-    <message>
-        <source>Type your answer</source>
-        <translation>답을 입력하세요</translation>
-    </message>
-    <message>
-        <source>Give an answer first.</source>
-        <translation>먼저 답을 입력하거나 고르세요.</translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation>정답입니다!</translation>
-    </message>
-    <message>
-        <source>Not quite. The answer: %1</source>
-        <translation>아쉽습니다. 정답: %1</translation>
-    </message>
-    <message>
-        <source>Your score: %1 of %2</source>
-        <translation>점수: %2점 만점에 %1점</translation>
-    </message>
-    <message>
-        <source>You finished early.</source>
-        <translation>모든 문제를 풀기 전에 끝냈습니다.</translation>
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation>내 답: %1</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>정답: %1</translation>
-    </message>
-    <message>
-        <source>Export my results</source>
-        <translation>내 결과 내보내기</translation>
-    </message>
-    <message>
-        <source>Results (*.json)</source>
-        <translation>결과 파일 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export all results</source>
-        <translation>모든 결과 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation>결과 가져오기</translation>
-    </message>
-    <message>
         <source>Class report</source>
         <translation>학급 보고서</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n learner(s): %1</source>
-        <translation>
-            <numerusform>학습자 %n명: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>맞힌 수</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>학습자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Learners asked</source>
@@ -1250,32 +1234,27 @@
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDF로 저장</translation>
+        <source>Questions, hardest first</source>
+        <translation>문제별 결과 (어려운 문제부터)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
+        <source>Saved to %1</source>
+        <translation>저장한 곳: %1</translation>
     </message>
     <message>
-        <source>True</source>
-        <translation>참</translation>
+        <source>Guest</source>
+        <translation>손님</translation>
     </message>
     <message>
-        <source>False</source>
-        <translation>거짓</translation>
-    </message>
-    <message>
-        <source>Read the section that teaches this</source>
-        <translation>이 내용을 다루는 부분 읽기</translation>
-    </message>
-    <message>
-        <source>True or false?</source>
-        <translation>맞을까요, 틀릴까요?</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>문제</translation>
+        <source>There are no questions for this choice.</source>
+        <translation>선택한 조건에 맞는 문제가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1436,33 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>퀴즈로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Right and wrong by chapter</source>
+        <translation>장별 정답과 오답</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1494,6 +1500,318 @@
     <message>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>End the round…</source>
+        <translation>끝내기…</translation>
+    </message>
+    <message>
+        <source>Progress through the round</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>%2문제 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Choose every right answer.</source>
+        <translation>맞는 답을 모두 고르세요.</translation>
+    </message>
+    <message>
+        <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
+        <translation>순서대로 놓으세요. 손잡이를 끌거나 Alt+↑, Alt+↓를 쓰면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>왼쪽의 각 항목을 오른쪽 항목 하나와 짝지으세요.</translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation>맞을까요, 틀릴까요?</translation>
+    </message>
+    <message>
+        <source>The learner file is in use by another program or another copy of the app.</source>
+        <translation>학습 기록 파일을 다른 프로그램이나 이 앱의 다른 창이 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>디스크에 빈 공간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The learner file cannot be written to.</source>
+        <translation>학습 기록 파일에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved.</source>
+        <translation>답이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment: you are still on this question.</source>
+        <translation>잠시 뒤 다시 해 보세요. 이 문제는 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>End the round</source>
+        <translation>끝내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>지금 끝낼까요? 아직 답하지 않은 %n문제는 답하지 않은 것으로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>남은 시간: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>What next?</source>
+        <translation>이제 무엇을 할까요?</translation>
+    </message>
+    <message>
+        <source>A round of your choice</source>
+        <translation>직접 골라서 풀기</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter</source>
+        <translation>장(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>난이도(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>문제 수(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>시험 제한 시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+    </message>
+    <message>
+        <source>Timed test</source>
+        <translation>시간제한 시험</translation>
+    </message>
+    <message>
+        <source>Practise (answers at once)</source>
+        <translation>연습하기 (정답 바로 확인)</translation>
+    </message>
+    <message>
+        <source>Take a test (answers at the end)</source>
+        <translation>시험 보기 (정답은 마지막에 확인)</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>장</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>난이도</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>문제 수</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>내 학습 현황</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>모든 장</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>모든 난이도</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <translation>%1 님으로 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Your PIN brings back your progress.</source>
+        <translation>PIN을 입력하면 지금까지의 학습 기록이 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>이어서 풀기: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>지금까지 %n문제 중 %1문제를 맞혔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>복습: %n문제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions you answered come back when you are about to forget them.</source>
+        <translation>잊을 때쯤 푼 문제가 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>오늘은 복습할 문제가 없습니다. 푼 문제는 때가 되면 여기에 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Take a test</source>
+        <translation>시험 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n문제, 정답은 마지막에 확인합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Export my results…</source>
+        <translation>내 결과 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>모든 학습자의 결과 내보내기 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import results files and make a report…</source>
+        <translation>결과 파일을 가져와 보고서 만들기…</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>Export my results</source>
+        <translation>내 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>Results (*.json)</source>
+        <translation>결과 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export all results</source>
+        <translation>모든 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>결과 가져오기</translation>
+    </message>
+    <message>
+        <source>Results (*.json);;All files (*)</source>
+        <translation>결과 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>too large for a results file</source>
+        <translation>결과 파일이라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>not a results file (nested too deeply)</source>
+        <translation>결과 파일이 아닙니다 (구조가 너무 깊음)</translation>
+    </message>
+    <message>
+        <source>a results file from a newer version of the app</source>
+        <translation>더 새 버전의 앱에서 만든 결과 파일입니다</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a Koryo Desktop results file</source>
+        <translation>Koryo Desktop 결과 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No results were read.</source>
+        <translation>결과를 하나도 읽지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Type a number in digits, e.g. 1937</source>
+        <translation>숫자로 입력하세요 (예: 1937)</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>답을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>먼저 답을 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type it in digits, for example 1937.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 1937처럼 숫자로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2031,19 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicChart</name>
+    <message>
+        <source>%1: %2 right, %3 wrong</source>
+        <translation>%1: 정답 %2, 오답 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, 답하지 않음 %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>Сначала дайте ответ.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>migration</source>
@@ -96,6 +103,25 @@
             <numerusform>Проверьте себя: %n вопроса по этой главе</numerusform>
             <numerusform>Проверьте себя: %n вопросов по этой главе</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>%1 (right answer)</source>
+        <translation>%1 (правильный ответ)</translation>
+    </message>
+    <message>
+        <source>%1 (your answer, wrong)</source>
+        <translation>%1 (ваш ответ, неверный)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +483,76 @@
     </message>
 </context>
 <context>
+    <name>LearnerBar</name>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>&amp;Ученик</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>New learner…</source>
+        <translation>Новый ученик…</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>Ученик с именем «%1» уже есть. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>Learners</name>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Киноварный</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Коричневый</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Nothing to open at “%1”.</source>
@@ -568,6 +664,37 @@
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <source>Choose an item…</source>
+        <translation>Выберите пункт…</translation>
+    </message>
+    <message>
+        <source>…then its partner (or a number key)</source>
+        <translation>…затем его пару (или нажмите цифру)</translation>
+    </message>
+    <message>
+        <source>%1, matched with %2</source>
+        <translation>%1 — в паре с «%2»</translation>
+    </message>
+    <message>
+        <source>%1, not matched yet</source>
+        <translation>%1 — пока без пары</translation>
+    </message>
+    <message>
+        <source>%1, partner of %2</source>
+        <translation>%1 — пара для «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
+        <translation>
+            <numerusform>Сопоставьте все %n пункт: у каждого пункта слева должна быть пара справа.</numerusform>
+            <numerusform>Сопоставьте все %n пункта: у каждого пункта слева должна быть пара справа.</numerusform>
+            <numerusform>Сопоставьте все %n пунктов: у каждого пункта слева должна быть пара справа.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewLearnerDialog</name>
     <message>
         <source>New learner</source>
@@ -578,24 +705,32 @@
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
+        <source>PIN (optional, 4 to 12 digits)</source>
+        <translation>PIN (необязательно, от 4 до 12 цифр)</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <source>PIN (optional)</source>
-        <translation>PIN (необязательно)</translation>
+        <source>&amp;PIN (optional, 4 to 12 digits)</source>
+        <translation>&amp;PIN (необязательно, от 4 до 12 цифр)</translation>
+    </message>
+    <message>
+        <source>Type a name or a nickname.</source>
+        <translation>Введите имя или прозвище.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called “%1”. Choose another name.</source>
+        <translation>Ученик с именем «%1» уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 4 digits (or leave it empty).</source>
+        <translation>PIN должен состоять хотя бы из 4 цифр (или оставьте поле пустым).</translation>
     </message>
     <message>
         <source>&amp;Name or nickname</source>
         <translation>&amp;Имя или псевдоним</translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation>&amp;Цвет</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (optional)</source>
-        <translation>&amp;PIN (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +797,33 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Файлы Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <source>Items to order</source>
+        <translation>Элементы, которые нужно расставить по порядку</translation>
+    </message>
+    <message>
+        <source>Drag an item by its handle, or choose it and press Alt+Up or Alt+Down.</source>
+        <translation>Перетащите пункт за маркер или выберите его и нажмите Alt+↑ или Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Выше (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Ниже (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1055,14 @@
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN for %1:</source>
+        <translation>%1, введите ваш PIN:</translation>
+    </message>
 </context>
 <context>
     <name>PlacesScreen</name>
@@ -934,190 +1104,90 @@
     </message>
 </context>
 <context>
-    <name>QuizScreen</name>
+    <name>QuizHtml</name>
     <message>
-        <source>Quiz</source>
-        <translation>Викторина</translation>
+        <source>True</source>
+        <translation>Верно</translation>
     </message>
     <message>
-        <source>&amp;Learner</source>
-        <translation>&amp;Ученик</translation>
+        <source>False</source>
+        <translation>Неверно</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>Ученик</translation>
+        <source>Practice</source>
+        <translation>Тренировка</translation>
     </message>
     <message>
-        <source>New learner…</source>
-        <translation>Новый ученик…</translation>
+        <source>Test</source>
+        <translation>Тест</translation>
     </message>
     <message>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <source>Start review</source>
-        <translation>Начать повторение</translation>
+        <source>Read the section that teaches this</source>
+        <translation>Прочитать раздел, где об этом рассказано</translation>
     </message>
     <message>
-        <source>Practice or test</source>
-        <translation>Тренировка или тест</translation>
+        <source>Right!</source>
+        <translation>Верно!</translation>
     </message>
     <message>
-        <source>C&amp;hapter</source>
-        <translation>&amp;Глава</translation>
+        <source>Not quite. The answer: %1</source>
+        <translation>Не совсем. Правильный ответ: %1</translation>
     </message>
     <message>
-        <source>&amp;Topic</source>
-        <translation>&amp;Тема</translation>
+        <source>Your score: %1 of %2</source>
+        <translation>Ваш результат: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered.</source>
+        <translation>
+            <numerusform>Без ответа остался %n вопрос.</numerusform>
+            <numerusform>Без ответа осталось %n вопроса.</numerusform>
+            <numerusform>Без ответа осталось %n вопросов.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
+        <source>Time&apos;s up.</source>
+        <translation>Время вышло.</translation>
     </message>
     <message>
-        <source>&amp;Difficulty</source>
-        <translation>Уровень &amp;сложности</translation>
+        <source>You ended the round early.</source>
+        <translation>Вы закончили досрочно.</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>Количество &amp;вопросов</translation>
+        <source>Learner</source>
+        <translation>Ученик</translation>
     </message>
     <message>
-        <source>&amp;Minutes for a timed test</source>
-        <translation>&amp;Длительность теста на время, мин</translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
-        <source>Include questions made from the timeline and the people</source>
-        <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+        <source>Round</source>
+        <translation>Режим</translation>
     </message>
     <message>
-        <source>Timed test</source>
-        <translation>Тест на время</translation>
+        <source>Chapters</source>
+        <translation>Главы</translation>
     </message>
     <message>
-        <source>Practise (answers at once)</source>
-        <translation>Тренироваться (ответы сразу)</translation>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
     </message>
     <message>
-        <source>Take a test (answers at the end)</source>
-        <translation>Пройти тест (ответы в конце)</translation>
+        <source>Your answer: %1</source>
+        <translation>Ваш ответ: %1</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <source>Export my results…</source>
-        <translation>Экспорт моих результатов…</translation>
-    </message>
-    <message>
-        <source>Export all learners&apos; results (CSV)…</source>
-        <translation>Экспорт результатов всех учеников (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import results files and make a report…</source>
-        <translation>Импортировать файлы результатов и составить отчёт…</translation>
-    </message>
-    <message>
-        <source>Check (Enter)</source>
-        <translation>Проверить (Enter)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Далее</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Завершить</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>Back to the quiz</source>
-        <translation>Вернуться к викторине</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Глава</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Уровень сложности</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Количество вопросов</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Минуты</translation>
+        <source>Right answer: %1</source>
+        <translation>Правильный ответ: %1</translation>
     </message>
     <message>
         <source>Your progress</source>
         <translation>Ваши успехи</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Разбор ответа</translation>
-    </message>
-    <message>
-        <source>All chapters</source>
-        <translation>Все главы</translation>
-    </message>
-    <message>
-        <source>easy</source>
-        <translation>лёгкий</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Любой</translation>
-    </message>
-    <message>
-        <source>hard</source>
-        <translation>сложный</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Все темы</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Гость</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN for %1:</source>
-        <translation>%1, введите ваш PIN:</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN.</translation>
-    </message>
-    <message>
-        <source>New learner</source>
-        <translation>Новый ученик</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) due for review today.</source>
-        <translation>
-            <numerusform>Сегодня нужно повторить %n вопрос.</numerusform>
-            <numerusform>Сегодня нужно повторить %n вопроса.</numerusform>
-            <numerusform>Сегодня нужно повторить %n вопросов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
-        <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
     </message>
     <message>
         <source>No answers yet. Start with a practice round.</source>
@@ -1136,120 +1206,36 @@
         <translation>Последние ответы</translation>
     </message>
     <message>
-        <source>There are no questions for this choice.</source>
-        <translation>Для выбранных условий нет вопросов.</translation>
-    </message>
-    <message>
-        <source>Time left: %1</source>
-        <translation>Осталось времени: %1</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Тренировка</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2 · %3 · %4</source>
-        <translation>Вопрос %1 из %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Choose every right answer.</source>
-        <translation>Выберите все правильные ответы.</translation>
-    </message>
-    <message>
-        <source>Put these in order.</source>
-        <translation>Расставьте по порядку.</translation>
-    </message>
-    <message>
-        <source>Match each item on the left with one on the right.</source>
-        <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
-    </message>
-    <message>
-        <source>Items to order</source>
-        <translation>Элементы, которые нужно расставить по порядку</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)|Move down (Alt+Down)</source>
-        <translation>Вверх (Alt+Up)|Вниз (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выберите…</translation>
-    </message>
-    <message>
-        <source>Type a number</source>
-        <translation>Введите число</translation>
-    </message>
-    <message>
-        <source>Type your answer</source>
-        <translation>Введите ответ</translation>
-    </message>
-    <message>
-        <source>Give an answer first.</source>
-        <translation>Сначала дайте ответ.</translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation>Верно!</translation>
-    </message>
-    <message>
-        <source>Not quite. The answer: %1</source>
-        <translation>Не совсем. Правильный ответ: %1</translation>
-    </message>
-    <message>
-        <source>Your score: %1 of %2</source>
-        <translation>Ваш результат: %1 из %2</translation>
-    </message>
-    <message>
-        <source>You finished early.</source>
-        <translation>Вы закончили досрочно.</translation>
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation>Ваш ответ: %1</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>Правильный ответ: %1</translation>
-    </message>
-    <message>
-        <source>Export my results</source>
-        <translation>Экспорт моих результатов</translation>
-    </message>
-    <message>
-        <source>Results (*.json)</source>
-        <translation>Файлы результатов (*.json)</translation>
-    </message>
-    <message>
-        <source>Export all results</source>
-        <translation>Экспорт всех результатов</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation>Импорт результатов</translation>
-    </message>
-    <message>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n learner(s): %1</source>
-        <translation>
-            <numerusform>%n ученик: %1</numerusform>
-            <numerusform>%n ученика: %1</numerusform>
-            <numerusform>%n учеников: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Верных</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Learners asked</source>
@@ -1264,32 +1250,27 @@
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
+        <source>Questions, hardest first</source>
+        <translation>Вопросы, начиная с самых трудных</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <source>True</source>
-        <translation>Верно</translation>
+        <source>Guest</source>
+        <translation>Гость</translation>
     </message>
     <message>
-        <source>False</source>
-        <translation>Неверно</translation>
-    </message>
-    <message>
-        <source>Read the section that teaches this</source>
-        <translation>Прочитать раздел, где об этом рассказано</translation>
-    </message>
-    <message>
-        <source>True or false?</source>
-        <translation>Верно или неверно?</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
+        <source>There are no questions for this choice.</source>
+        <translation>Для выбранных условий нет вопросов.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1454,33 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>Вернуться к викторине</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Right and wrong by chapter</source>
+        <translation>Верные и неверные ответы по главам</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1512,6 +1520,326 @@
     <message>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>Проверить (Enter)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Дальше (Enter)</translation>
+    </message>
+    <message>
+        <source>End the round…</source>
+        <translation>Закончить…</translation>
+    </message>
+    <message>
+        <source>Progress through the round</source>
+        <translation>Ход прохождения</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>Choose every right answer.</source>
+        <translation>Выберите все правильные ответы.</translation>
+    </message>
+    <message>
+        <source>Put these in order: drag the handles or use Alt+Up and Alt+Down.</source>
+        <translation>Расставьте по порядку: перетаскивайте за маркеры или нажимайте Alt+↑ и Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Match each item on the left with one on the right.</source>
+        <translation>Сопоставьте каждый элемент слева с одним элементом справа.</translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation>Верно или неверно?</translation>
+    </message>
+    <message>
+        <source>The learner file is in use by another program or another copy of the app.</source>
+        <translation>Файл с данными ученика занят другой программой или другой копией приложения.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск переполнен.</translation>
+    </message>
+    <message>
+        <source>The learner file cannot be written to.</source>
+        <translation>В файл с данными ученика нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved.</source>
+        <translation>Ваш ответ не сохранён.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment: you are still on this question.</source>
+        <translation>Попробуйте ещё раз чуть позже: вы остаётесь на этом вопросе.</translation>
+    </message>
+    <message>
+        <source>End the round</source>
+        <translation>Закончить</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the round now? %n question(s) not answered yet will count as not answered.</source>
+        <translation>
+            <numerusform>Закончить сейчас? %n вопрос без ответа так и останется без ответа.</numerusform>
+            <numerusform>Закончить сейчас? %n вопроса без ответа так и останутся без ответа.</numerusform>
+            <numerusform>Закончить сейчас? %n вопросов без ответа так и останутся без ответа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Осталось времени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>What next?</source>
+        <translation>Что дальше?</translation>
+    </message>
+    <message>
+        <source>A round of your choice</source>
+        <translation>Свой набор вопросов</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter</source>
+        <translation>&amp;Глава</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>Уровень &amp;сложности</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>Количество &amp;вопросов</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes for a timed test</source>
+        <translation>&amp;Длительность теста на время, мин</translation>
+    </message>
+    <message>
+        <source>Include questions made from the timeline and the people</source>
+        <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+    </message>
+    <message>
+        <source>Timed test</source>
+        <translation>Тест на время</translation>
+    </message>
+    <message>
+        <source>Practise (answers at once)</source>
+        <translation>Тренироваться (ответы сразу)</translation>
+    </message>
+    <message>
+        <source>Take a test (answers at the end)</source>
+        <translation>Пройти тест (ответы в конце)</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Уровень сложности</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Количество вопросов</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Ваши успехи</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>сложный</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <translation>Продолжить как %1</translation>
+    </message>
+    <message>
+        <source>Your PIN brings back your progress.</source>
+        <translation>Введите PIN, и ваши успехи вернутся.</translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Продолжить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered right so far.</source>
+        <translation>
+            <numerusform>Пока верно отвечено на %1 из %n вопроса.</numerusform>
+            <numerusform>Пока верно отвечено на %1 из %n вопросов.</numerusform>
+            <numerusform>Пока верно отвечено на %1 из %n вопросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n question(s) due</source>
+        <translation>
+            <numerusform>Повторение: %n вопрос</numerusform>
+            <numerusform>Повторение: %n вопроса</numerusform>
+            <numerusform>Повторение: %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions you answered come back when you are about to forget them.</source>
+        <translation>Вопросы возвращаются как раз тогда, когда вы начинаете их забывать.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for review today. Questions you answer come back here when it is time.</source>
+        <translation>Сегодня повторять нечего. Вопросы, на которые вы ответили, вернутся сюда, когда придёт время.</translation>
+    </message>
+    <message>
+        <source>Take a test</source>
+        <translation>Пройти тест</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), answers at the end.</source>
+        <translation>
+            <numerusform>%n вопрос, ответы в конце.</numerusform>
+            <numerusform>%n вопроса, ответы в конце.</numerusform>
+            <numerusform>%n вопросов, ответы в конце.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Export my results…</source>
+        <translation>Экспорт моих результатов…</translation>
+    </message>
+    <message>
+        <source>Export all learners&apos; results (CSV)…</source>
+        <translation>Экспорт результатов всех учеников (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import results files and make a report…</source>
+        <translation>Импортировать файлы результатов и составить отчёт…</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Export my results</source>
+        <translation>Экспорт моих результатов</translation>
+    </message>
+    <message>
+        <source>Results (*.json)</source>
+        <translation>Файлы результатов (*.json)</translation>
+    </message>
+    <message>
+        <source>Export all results</source>
+        <translation>Экспорт всех результатов</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Импорт результатов</translation>
+    </message>
+    <message>
+        <source>Results (*.json);;All files (*)</source>
+        <translation>Файлы результатов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>too large for a results file</source>
+        <translation>слишком велик для файла результатов</translation>
+    </message>
+    <message>
+        <source>not a results file (nested too deeply)</source>
+        <translation>не файл результатов (слишком глубокая вложенность)</translation>
+    </message>
+    <message>
+        <source>a results file from a newer version of the app</source>
+        <translation>файл результатов из более новой версии приложения</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>not a Koryo Desktop results file</source>
+        <translation>не файл результатов Koryo Desktop</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No results were read.</source>
+        <translation>Не прочитано ни одного результата.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Type a number in digits, e.g. 1937</source>
+        <translation>Введите число цифрами, например 1937</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>Сначала дайте ответ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type it in digits, for example 1937.</source>
+        <translation>«%1» — не число: введите его цифрами, например 1937.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2061,21 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicChart</name>
+    <message>
+        <source>%1: %2 right, %3 wrong</source>
+        <translation>%1: верно — %2, неверно — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not answered</source>
+        <translation>
+            <numerusform>, без ответа — %n</numerusform>
+            <numerusform>, без ответа — %n</numerusform>
+            <numerusform>, без ответа — %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

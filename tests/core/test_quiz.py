@@ -1,8 +1,10 @@
+import itertools
 import random
 
 from koryo_desktop.core.dates import parse_date
 from koryo_desktop.core.entities import Choice, Event, Person, Place, Question
-from koryo_desktop.core.quiz import QuizSession, check, generated_questions, present
+from koryo_desktop.core.quiz import QuizSession, build_round, check, parse_number, present
+from koryo_desktop.core.quiz_generated import GeneratedQuestions, when_phrase
 
 
 def q(qtype: str, **kw) -> Question:
@@ -75,19 +77,114 @@ def test_session_never_repeats_and_scores():
     assert test.finished and test.score == 0
 
 
-def test_generated_questions_link_to_their_lesson():
-    events = [Event(f"e{i}", f"Event {i}", parse_date(str(1900 + i * 7)), "war", "d", place_ids=(f"p{i % 4}",))
-              for i in range(10)]  # fmt: skip
-    people = [Person(f"x{i}", f"Person {i}", f"Summary of person {i}") for i in range(5)]
-    places = [Place(f"p{i}", f"Place {i}", "", "", 0.0, 0.0, "", "") for i in range(4)]
-    questions = generated_questions(events, people, places, lambda kind, rid: ("ch", "sec"), random.Random(2), 12)
-    assert {q.type for q in questions} >= {"number", "order", "single"}
-    assert all(q.chapter_id == "ch" and q.section_id == "sec" and q.explanation for q in questions)
-    for question in questions:
+def test_numbers_are_digits_only():
+    for text, value in (("1937", 1937), (" -5 ", -5), ("2,5", 2.5), ("2.5", 2.5), ("171 781", 171781),
+                        ("171\u00a0781", 171781), ("171,781", 171781), ("\u22123", -3)):  # fmt: skip
+        assert parse_number(text) == value, text
+    for text in ("e37", "nineteen37", "1e3", "inf", "nan", "", "12a", "1.2.3", "--1"):
+        assert parse_number(text) is None, text
+    p = present(q("number", answer={"answer": 1937, "tolerance": 0}), random.Random(0))
+    assert check(p, "1937").correct and not check(p, "e37").correct and not check(p, "1937e0").correct
+
+
+def test_right_values_say_which_options_are_right():
+    p = present(MULTIPLE, random.Random(4))
+    assert {p.options[i] for i in p.right_values()} == {"Kazakh SSR", "Uzbek SSR"}
+    assert present(TRUE_FALSE, random.Random(0)).right_values() == {True}
+    assert present(ORDER, random.Random(0)).right_values() == set()
+
+
+def test_saving_first_then_committing_and_the_time_limit():
+    now = [100.0]
+    session = QuizSession("test", [SINGLE, NUMBER, SHORT], seed=1, time_limit_s=60, clock=lambda: now[0])
+    verdict = session.judge(0)
+    assert session.index == 0  # judging changes nothing: the screen saves first
+    session.commit(0, verdict)
+    assert session.index == 1 and session.time_left() == 60
+    now[0] += 45
+    assert session.time_left() == 15 and not session.expired
+    now[0] += 20
+    assert session.expired and session.time_left() == 0
+    session.time_up()
+    assert session.finished and session.timed_out and session.unanswered == 2
+    assert [a.verdict.answered for a in session.answered] == [True, False, False]
+    assert session.by_chapter() == [("ch", int(verdict.correct), int(not verdict.correct), 2)]
+    assert QuizSession("practice", [SINGLE]).time_left() is None
+
+
+def test_a_round_takes_written_questions_first_and_spreads_made_ones():
+    written = [Question(f"w{i}", "ch", "s", "single", "easy", "?", "") for i in range(20)]
+    made = [Question(f"gen-who-{i}", "ch", "s", "single", "easy", "?", "") for i in range(20)]
+    chosen = build_round(written, made, 10, seed=3)
+    ids = [q.id for q in chosen]
+    assert len(ids) == 10 and sum(i.startswith("gen-") for i in ids) == 2
+    assert all(not (a.startswith("gen-") and b.startswith("gen-")) for a, b in itertools.pairwise(ids))
+    assert len(build_round(written[:3], made, 10, seed=3)) == 5  # few written: made ones stay capped
+    assert [q.id for q in build_round([], made, 4, seed=3)] != []  # nothing written: made ones alone
+    assert build_round(written, made, 3, seed=1) == build_round(written, made, 3, seed=1)
+
+
+def _content():
+    events = [
+        Event("last-transports", "Last transports leave Vladivostok", parse_date("1937-10-30"), "repression", "d",
+              place_ids=("vladivostok",)),
+        Event("deportations-1946", "Further Koreans deported to Central Asia", parse_date("1946"), "repression", "d",
+              place_ids=("moscow",)),
+        Event("armistice", "The armistice is signed", parse_date("1953-07-27"), "war", "d", place_ids=("panmunjom",)),
+        Event("school", "A Korean school opens", parse_date("1926-09"), "education", "d", place_ids=("tashkent",)),
+        Event("olympics", "The 1988 Olympics", parse_date("1988"), "culture", "d", place_ids=("seoul",)),
+        Event("nam-il-arrives", "Nam Il arrives", parse_date("1946"), "politics", "d", place_ids=("pyongyang",),
+              disputed=True, dispute="1945 or 1946"),
+        Event("perestroika", "Perestroika begins", parse_date("1985"), "politics", "d"),
+    ]  # fmt: skip
+    people = [
+        Person("nam-il", "Nam Il", "Chief of the general staff who signed the armistice."),
+        Person("kang-kon", "Kang Kon", "Chief of staff killed in 1950 and replaced by Nam Il."),
+        Person("hong", "Hong Beom-do", "Commander who defeated Japanese troops in 1920."),
+        Person("kim", "Kim Il Sung", "Leader of North Korea."),
+        Person("self", "Tsoi", "Tsoi was a singer."),
+    ]  # fmt: skip
+    places = [Place(p, p.title(), "", "", 0.0, 0.0, "", "") for p in
+              ("vladivostok", "moscow", "panmunjom", "tashkent", "seoul", "pyongyang", "almaty")]  # fmt: skip
+    return events, people, places
+
+
+def test_made_questions_teach_rather_than_mislead():
+    events, people, places = _content()
+    bank = GeneratedQuestions(events, people, places, lambda kind, rid: [("ch", "sec"), ("other", "s2")])
+    ids = set(bank.catalog)
+    assert "gen-where-last-transports" not in ids  # the title names the place: it answers itself
+    assert "gen-where-deportations-1946" not in ids  # a deportation has a from and a to, not one place
+    assert "gen-year-olympics" not in ids  # the year is in the title
+    assert "gen-year-nam-il-arrives" not in ids  # a disputed date
+    assert "gen-who-self" not in ids  # the summary names the person
+    assert {"gen-where-armistice", "gen-year-armistice", "gen-who-nam-il", "gen-who-kang-kon"} <= ids
+    who = bank.catalog["gen-who-kang-kon"]
+    assert "Nam Il" not in {c.text for c in who.choices}  # no choice named in the prompt
+    year = bank.catalog["gen-year-last-transports"]
+    assert year.explanation == "It happened on 30 October 1937: Last transports leave Vladivostok."
+    assert bank.catalog["gen-year-school"].explanation.startswith("It happened in September 1926")
+    assert when_phrase(parse_date("1863")) == "in 1863" and when_phrase(parse_date("c. 1863")) == "around 1863"
+    assert when_phrase(parse_date("1943/1946")) == "between 1943 and 1946"
+    for question in bank.catalog.values():
         presented = present(question, random.Random(0))
-        if question.type == "order":
-            assert check(presented, question.answer["items"]).correct
-        if question.type == "number":
-            assert check(presented, question.answer["answer"]).correct
-    none = generated_questions(events, people, places, lambda kind, rid: None, random.Random(2), 12)
-    assert none == []
+        right = question.answer["answer"] if question.type == "number" else next(iter(presented.right_values()))
+        assert check(presented, right).correct
+        assert bank.get(question.id) == question  # the same question again from its id
+
+
+def test_a_round_of_made_questions_has_one_per_record_and_rebuilds_from_ids():
+    events, people, places = _content()
+    bank = GeneratedQuestions(events, people, places, lambda kind, rid: [("ch", "sec")])
+    for seed in range(20):
+        made = bank.sample(random.Random(seed), 12)
+        records = []
+        for question in made:
+            kind, _, rest = question.id.removeprefix("gen-").partition("-")
+            records += rest.split("+") if kind == "order" else [rest]
+            assert bank.get(question.id) is not None and bank.get(question.id).prompt == question.prompt
+        assert len(records) == len(set(records)), [q.id for q in made]
+    elsewhere = bank.sample(random.Random(1), 12, chapter="nowhere")
+    assert elsewhere == []
+    none = GeneratedQuestions(events, people, places, lambda kind, rid: [])
+    assert none.catalog == {} and none.sample(random.Random(2), 12) == []

@@ -74,9 +74,10 @@ def go_quiz_start(app: Started, qtbot) -> QWidget:
 
 
 def go_quiz_question(app: Started, qtbot) -> QWidget:
-    app.navigator.go("quiz/signer")  # a "test yourself" link: a choice question
+    signer = next(q.id for q in app.store.questions.all() if q.type == "single")
+    app.navigator.go(f"quiz/{signer}")  # a "test yourself" link: a choice question
     quiz = app.navigator.screens()["quiz"]
-    assert quiz.pages.currentWidget() is quiz.question_page
+    assert quiz.pages.currentWidget() is quiz.session_page
     return app.window
 
 
@@ -84,8 +85,8 @@ def go_quiz_feedback(app: Started, qtbot) -> QWidget:
     go_quiz_question(app, qtbot)
     quiz = app.navigator.screens()["quiz"]
     qtbot.keyClick(quiz, Qt.Key.Key_2)  # the wrong answer: the right one and the verdict in colour
-    qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
-    assert quiz.feedback.isVisible()
+    qtbot.mouseClick(quiz.session_page.check_button, Qt.MouseButton.LeftButton)
+    assert quiz.session_page.feedback.isVisible()
     return app.window
 
 

@@ -34,14 +34,7 @@ def painted(app: Started) -> dict[QWidget, QRect]:
     return {viewport: viewport.rect().adjusted(0, 0, 0, -STRIP_HEIGHT)}
 
 
-CONTRAST_XFAIL = {
-    "quiz-feedback": pytest.mark.xfail(
-        strict=True, reason="the verdict's colour is written into the feedback when checked: fixed on the quiz branch"
-    ),
-}
-
-
-@pytest.mark.parametrize("screen", [pytest.param(s, marks=CONTRAST_XFAIL.get(s, ())) for s in SCREENS])
+@pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_text_keeps_its_contrast_when_colours_and_size_change(started: Started, qtbot, screen: str):
     window = SCREENS[screen](started, qtbot)
     settle()
@@ -73,11 +66,7 @@ def text_sizes(root: QWidget) -> dict[int, tuple[str, float]]:
     return sizes
 
 
-QUESTION_SIZE = pytest.mark.xfail(strict=True, reason="the question's fixed 15 pt: fixed on the quiz branch")
-SIZE_XFAIL = {"quiz-question": QUESTION_SIZE, "quiz-feedback": QUESTION_SIZE}
-
-
-@pytest.mark.parametrize("screen", [pytest.param(s, marks=SIZE_XFAIL.get(s, ())) for s in SCREENS])
+@pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_text_grows_with_the_interface_size(started: Started, qtbot, screen: str):
     window = SCREENS[screen](started, qtbot)
     switch(qtbot, started.window.colours_box, "dark")

@@ -36,7 +36,7 @@ CASES: dict[str, tuple[str, Callable[[Started], list[QAbstractScrollArea]]]] = {
     "people": ("people/nam-il", lambda s: [s.navigator.screens()["people"].list_view,
                                           s.navigator.screens()["people"].detail]),
     "timeline": ("timeline", lambda s: []),
-    "quiz": ("quiz", lambda s: [s.window.frame("quiz")]),
+    "quiz": ("quiz", lambda s: [s.navigator.screens()["quiz"].start_page]),
     "search": ("search/korea", lambda s: [s.navigator.screens()["search"].results]),
     "glossary": ("glossary", lambda s: [s.navigator.screens()["glossary"].list_view]),
     "places": ("places/tashkent", lambda s: [s.navigator.screens()["places"].list_view,

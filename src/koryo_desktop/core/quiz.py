@@ -1,18 +1,22 @@
-"""Quiz logic in plain Python: presenting a question (choices shuffled with a seed), checking an
-answer of every type, questions generated from the content, and a session that never repeats a
-question. The Qt screen only shows what this decides."""
+"""The quiz's rules in plain Python: presenting a question (choices shuffled with a seed), which
+options are right, checking an answer of every type, what a round holds, and a session that never
+repeats a question, keeps its time limit and saves nothing itself. The Qt screens only show what
+this decides; generated questions live in ``core.quiz_generated``."""
 
 from __future__ import annotations
 
 import random
+import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from koryo_desktop.core.entities import Choice, Event, Person, Place, Question
+from koryo_desktop.core.entities import Question
 from koryo_desktop.core.text import compact, fold
 
 MODES = ("practice", "test", "review")
+GENERATED_SHARE = 0.25  # at most a quarter of a round is made from the records
 
 
 @dataclass(frozen=True)
@@ -23,16 +27,32 @@ class Presented:
     options: tuple[str, ...] = ()  # single / multiple: choice texts; order: items; match: right-hand sides
     lefts: tuple[str, ...] = ()  # match: the left-hand sides, in the authored order
 
+    def right_values(self) -> set[Any]:
+        """The answer values a choice widget shows as right: option indexes for single and multiple
+        choice, True or False for true/false; empty for the other types."""
+        question = self.question
+        if question.type == "true_false":
+            return {bool(_answer(question).get("answer"))}
+        if question.type in ("single", "multiple"):
+            right = {c.text for c in question.choices if c.correct}
+            return {i for i, text in enumerate(self.options) if text in right}
+        return set()
+
 
 @dataclass(frozen=True)
 class Verdict:
     correct: bool
     expected: str  # the right answer, readable
-    given: str  # what the learner answered, readable
+    given: str  # what the learner answered, readable ("" when unanswered)
+    answered: bool = True  # False: time ran out before the learner answered
+
+
+def _answer(question: Question) -> dict[str, Any]:
+    return question.answer if isinstance(question.answer, dict) else {}
 
 
 def present(question: Question, rng: random.Random) -> Presented:
-    answer = question.answer if isinstance(question.answer, dict) else {}
+    answer = _answer(question)
     if question.type in ("single", "multiple"):
         options = [c.text for c in question.choices]
         rng.shuffle(options)
@@ -53,7 +73,7 @@ def present(question: Question, rng: random.Random) -> Presented:
 
 
 def expected_text(question: Question) -> str:
-    answer = question.answer if isinstance(question.answer, dict) else {}
+    answer = _answer(question)
     if question.type in ("single", "multiple"):
         return "; ".join(c.text for c in question.choices if c.correct)
     if question.type == "true_false":
@@ -67,6 +87,26 @@ def expected_text(question: Question) -> str:
         unit = f" {answer['unit']}" if answer.get("unit") and answer["unit"] != "year" else ""
         return f"{value}{unit}" + (f" (± {tolerance})" if tolerance else "")
     return " / ".join(answer.get("accepted", []))
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")  # digit groups: 171 781, 171 781, 171'781
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+")  # 171,781 in English
+
+
+def parse_number(text: Any) -> float | None:
+    """A number typed in digits ('1937', '-5', '2,5', '171 781', '171,781'), or None for anything
+    else ('e37', 'nineteen37', '1e3', 'inf'): only digits count as a number."""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int | float):
+        return float(text)
+    cleaned = _SPACES.sub("", str(text).strip().replace("\u2212", "-"))
+    if _THOUSANDS.fullmatch(cleaned):
+        return float(cleaned.replace(",", ""))
+    if not _NUMBER.fullmatch(cleaned):
+        return None
+    return float(cleaned.replace(",", "."))
 
 
 def _readable(presented: Presented, response: Any) -> str:
@@ -88,20 +128,17 @@ def _readable(presented: Presented, response: Any) -> str:
 
 def check(presented: Presented, response: Any) -> Verdict:
     """Is ``response`` right? single: an option index; multiple: a set of indexes; true_false: a
-    bool; order: the items in the chosen order; match: {left: right}; number: a number; short: text
-    (any accepted variant, in any script, ignoring case, accents and spacing)."""
+    bool; order: the items in the chosen order; match: {left: right}; number: a number in digits;
+    short: text (any accepted variant, in any script, ignoring case, accents and spacing)."""
     question = presented.question
-    answer = question.answer if isinstance(question.answer, dict) else {}
+    answer = _answer(question)
     correct = False
     try:
         if response is None:  # no answer (time ran out): never right
             pass
-        elif question.type == "single":
-            right = {c.text for c in question.choices if c.correct}
-            correct = presented.options[int(response)] in right
-        elif question.type == "multiple":
-            right = {c.text for c in question.choices if c.correct}
-            correct = {presented.options[int(i)] for i in response} == right
+        elif question.type in ("single", "multiple"):
+            chosen = {int(response)} if question.type == "single" else {int(i) for i in response}
+            correct = bool(chosen) and chosen == presented.right_values()
         elif question.type == "true_false":
             correct = bool(response) == bool(answer.get("answer"))
         elif question.type == "order":
@@ -109,8 +146,8 @@ def check(presented: Presented, response: Any) -> Verdict:
         elif question.type == "match":
             correct = all(response.get(p["left"]) == p["right"] for p in answer.get("pairs", []))
         elif question.type == "number":
-            value = float(str(response).replace(",", ".").strip())
-            correct = abs(value - float(answer["answer"])) <= float(answer.get("tolerance", 0))
+            value = parse_number(response)
+            correct = value is not None and abs(value - float(answer["answer"])) <= float(answer.get("tolerance", 0))
         elif question.type == "short":
             given = str(response)
             correct = bool(given.strip()) and any(
@@ -118,77 +155,31 @@ def check(presented: Presented, response: Any) -> Verdict:
             )
     except (TypeError, ValueError, IndexError, KeyError, AttributeError):
         correct = False
-    return Verdict(correct, expected_text(question), _readable(presented, response))
+    return Verdict(correct, expected_text(question), _readable(presented, response), response is not None)
 
 
-# -- questions generated from the content -----------------------------------------------------
-def generated_questions(
-    events: Sequence[Event],
-    people: Sequence[Person],
-    places: Sequence[Place],
-    teaches: Callable[[str, str], tuple[str, str] | None],
-    rng: random.Random,
-    count: int = 20,
+# -- what a round holds ------------------------------------------------------------------------
+def build_round(
+    written: Sequence[Question], generated: Sequence[Question], count: int, seed: int, share: float = GENERATED_SHARE
 ) -> list[Question]:
-    """Questions made from the records: put events in order, who was this, in which year, where did
-    this happen. ``teaches(kind, id)`` gives (chapter id, section slug) of a section about the record;
-    records no chapter teaches are left out, so every question links to its lesson."""
-    made: list[Question] = []
-    taught_events = [(e, teaches("event", e.id)) for e in events]
-    taught_events = [(e, t) for e, t in taught_events if t]
-    dated = [(e, t) for e, t in taught_events if e.date.precision in ("day", "month", "year") and not e.date.is_range]
-    # in which year
-    for event, (chapter, section) in rng.sample(dated, min(len(dated), count // 4 + 1)):
-        made.append(Question(
-            f"gen-year-{event.id}", chapter, section, "number", "medium",
-            f"In which year did this happen? {event.title}",
-            f"It happened in {event.date.english()}: {event.title}.",
-            answer={"answer": event.date.start.year, "tolerance": 0, "unit": "year"}, source_ids=event.source_ids,
-        ))  # fmt: skip
-    # put in order
-    for _ in range(count // 4 + 1):
-        picks = rng.sample(dated, min(len(dated), 8))
-        chosen: list[tuple[Event, tuple[str, str]]] = []
-        for event, taught in sorted(picks, key=lambda p: p[0].date.sort_key()):
-            if all(abs(event.date.sort_key() - other.date.sort_key()) >= 1 for other, _ in chosen):
-                chosen.append((event, taught))
-        if len(chosen) >= 3:
-            chosen = chosen[:4]
-            chapter, section = chosen[0][1]
-            made.append(Question(
-                "gen-order-" + "-".join(e.id for e, _ in chosen)[:120], chapter, section, "order", "medium",
-                "Put these events in the order they happened.",
-                "The order is: " + "; ".join(f"{e.date.english()}: {e.title}" for e, _ in chosen) + ".",
-                answer={"items": [e.title for e, _ in chosen]},
-                source_ids=tuple(dict.fromkeys(s for e, _ in chosen for s in e.source_ids)),
-            ))  # fmt: skip
-    # who was this
-    taught_people = [(p, teaches("person", p.id)) for p in people if p.summary]
-    taught_people = [(p, t) for p, t in taught_people if t]
-    for person, (chapter, section) in rng.sample(taught_people, min(len(taught_people), count // 4 + 1)):
-        others = rng.sample([p for p, _ in taught_people if p.id != person.id], min(3, len(taught_people) - 1))
-        if len(others) < 2:
-            continue
-        choices = (Choice(person.name, True), *(Choice(o.name, False) for o in others))
-        made.append(Question(
-            f"gen-who-{person.id}", chapter, section, "single", "easy", f"Who was this? {person.summary}",
-            f"This was {person.name}.", choices=choices, source_ids=person.source_ids,
-        ))  # fmt: skip
-    # where did this happen
-    by_id = {p.id: p for p in places}
-    located = [(e, t) for e, t in taught_events if len(e.place_ids) == 1 and e.place_ids[0] in by_id]
-    for event, (chapter, section) in rng.sample(located, min(len(located), count // 4 + 1)):
-        place = by_id[event.place_ids[0]]
-        others = rng.sample([p for p in places if p.id != place.id], min(3, len(places) - 1))
-        if len(others) < 2:
-            continue
-        choices = (Choice(place.name, True), *(Choice(o.name, False) for o in others))
-        made.append(Question(
-            f"gen-where-{event.id}", chapter, section, "single", "medium", f"Where did this happen? {event.title}",
-            f"It happened in {place.name} ({event.date.english()}).", choices=choices, source_ids=event.source_ids,
-        ))  # fmt: skip
-    rng.shuffle(made)
-    return made[:count]
+    """Up to ``count`` questions: written ones first; generated ones (already one per record) fill
+    at most ``share`` of the round, spread out so that two never come back to back."""
+    rng = random.Random(seed)
+    written, generated = list(written), list(generated)
+    rng.shuffle(written)
+    rng.shuffle(generated)
+    cap = int(count * share) if count >= 4 else 0
+    made = generated[: min(cap, len(generated), max(0, count - 1))]
+    chosen = written[: count - len(made)]
+    if not chosen:  # nothing written for this choice: a round of generated questions alone
+        return generated[:count]
+    out: list[Question] = []
+    gap = max(1, len(chosen) // (len(made) + 1))  # written questions between two generated ones
+    for index, question in enumerate(chosen):
+        out.append(question)
+        if made and (index + 1) % gap == 0:
+            out.append(made.pop(0))
+    return out + made
 
 
 # -- a session ---------------------------------------------------------------------------------
@@ -202,13 +193,17 @@ class Answered:
 @dataclass
 class QuizSession:
     """One sitting: practice (feedback after each answer), test (feedback at the end, optionally
-    timed) or review (the questions spaced repetition says are due). No question comes twice."""
+    timed) or review (the questions spaced repetition says are due). No question comes twice. The
+    screen saves an answer first and only then ``commit``s it, so a failed save keeps the learner on
+    the same question."""
 
     mode: str
     questions: list[Question]
     seed: int = 0
     time_limit_s: int | None = None
+    clock: Callable[[], float] = time.monotonic
     answered: list[Answered] = field(default_factory=list)
+    timed_out: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -222,6 +217,7 @@ class QuizSession:
         self.questions = unique
         self._rng = random.Random(self.seed)
         self._presented = [present(q, self._rng) for q in self.questions]
+        self.started_at = self.clock()
 
     @property
     def index(self) -> int:
@@ -234,16 +230,42 @@ class QuizSession:
     def current(self) -> Presented | None:
         return None if self.finished else self._presented[self.index]
 
-    def answer(self, response: Any) -> Verdict:
+    def judge(self, response: Any) -> Verdict:
+        """The verdict on ``response`` for the current question; nothing changes yet."""
         presented = self.current()
         if presented is None:
             raise RuntimeError("the session is over")
-        verdict = check(presented, response)
+        return check(presented, response)
+
+    def commit(self, response: Any, verdict: Verdict) -> None:
+        """The current question's answer was saved: move on."""
+        presented = self.current()
+        if presented is None:
+            raise RuntimeError("the session is over")
         self.answered.append(Answered(presented, response, verdict))
+
+    def answer(self, response: Any) -> Verdict:
+        verdict = self.judge(response)
+        self.commit(response, verdict)
         return verdict
 
+    def time_left(self) -> float | None:
+        """Seconds left in a timed test (never below 0), None when untimed."""
+        if not self.time_limit_s:
+            return None
+        return max(0.0, self.time_limit_s - (self.clock() - self.started_at))
+
+    @property
+    def expired(self) -> bool:
+        left = self.time_left()
+        return left is not None and left <= 0
+
+    def time_up(self) -> None:
+        """Time is up: every question not answered stays unanswered (and is not right)."""
+        self.timed_out = True
+        self.skip_rest()
+
     def skip_rest(self) -> None:
-        """Time is up: every question not answered counts as wrong."""
         while not self.finished:
             self.answer(None)
 
@@ -252,5 +274,17 @@ class QuizSession:
         return sum(1 for a in self.answered if a.verdict.correct)
 
     @property
+    def unanswered(self) -> int:
+        return sum(1 for a in self.answered if not a.verdict.answered)
+
+    @property
     def shows_feedback_now(self) -> bool:
         return self.mode != "test"
+
+    def by_chapter(self) -> list[tuple[str, int, int, int]]:
+        """(chapter id, right, wrong, unanswered) per chapter, in the order questions came."""
+        totals: dict[str, list[int]] = {}
+        for item in self.answered:
+            entry = totals.setdefault(item.presented.question.chapter_id, [0, 0, 0])
+            entry[0 if item.verdict.correct else (1 if item.verdict.answered else 2)] += 1
+        return [(chapter, right, wrong, none) for chapter, (right, wrong, none) in totals.items()]

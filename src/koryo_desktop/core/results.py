@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,22 @@ def mastery_by_chapter(attempts: Sequence[Mapping[str, Any]], chapter_of: Mappin
     return [Mastery(c, right, total) for c, (right, total) in totals.items()]
 
 
+def next_chapter(
+    chapters: Sequence[str], written: Mapping[str, set[str]], attempts: Sequence[Mapping[str, Any]]
+) -> tuple[str, int, int] | None:
+    """What to practise next: the first chapter (in reading order) with a written question never
+    answered right the last time, as (chapter id, questions right, questions in the chapter)."""
+    latest: dict[str, bool] = {}
+    for attempt in sorted(attempts, key=lambda a: (a["answered_at"], a.get("id", 0))):
+        latest[attempt["question_id"]] = bool(attempt["correct"])
+    for chapter in chapters:
+        ids = written.get(chapter, set())
+        right = sum(1 for q in ids if latest.get(q))
+        if ids and right < len(ids):
+            return chapter, right, len(ids)
+    return None
+
+
 def weak_topics(mastery: Iterable[Mastery], below: float = 0.6, minimum: int = 2) -> list[Mastery]:
     """Chapters answered at least ``minimum`` times with less than ``below`` right, weakest first."""
     return sorted((m for m in mastery if m.answered >= minimum and m.share < below), key=lambda m: m.share)
@@ -57,19 +74,50 @@ def results_file(learner: str, attempts: Sequence[Mapping[str, Any]]) -> str:
     }, ensure_ascii=False, indent=1)  # fmt: skip
 
 
+MAX_RESULTS_BYTES = 5_000_000  # a class's year of answers is well under 1 MB
+MAX_JSON_DEPTH = 16  # a results file nests 3 deep
+
+
+class NotResultsFile(ValueError):
+    """A file that is not a readable results file; ``reason`` says why, for a person."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.reason = reason  # "json", "format", "version", "answers", "size", "depth"
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def json_depth(text: str) -> int:
+    """How deeply ``text``'s arrays and objects nest (strings skipped), without parsing it."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def read_results_file(text: str) -> tuple[str, list[dict[str, Any]]]:
-    """(learner, attempts) from a results file; ValueError with a readable reason otherwise."""
+    """(learner, attempts) from a results file; NotResultsFile (a ValueError) with the reason
+    otherwise: too large, nested too deeply, not JSON, another format or version, no answers."""
+    if len(text) > MAX_RESULTS_BYTES:
+        raise NotResultsFile("size", str(len(text)))
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise NotResultsFile("depth", str(MAX_JSON_DEPTH))
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not a results file (JSON error at line {exc.lineno})") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise NotResultsFile("json", str(getattr(exc, "lineno", ""))) from None
     if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT:
-        raise ValueError("not a Koryo Desktop results file")
+        raise NotResultsFile("format")
     if data.get("version") != RESULTS_VERSION:
-        raise ValueError(f"results file version {data.get('version')} is not supported")
+        raise NotResultsFile("version", str(data.get("version")))
     attempts = data.get("attempts")
     if not isinstance(attempts, list) or not all(isinstance(a, dict) and "question_id" in a for a in attempts):
-        raise ValueError("the results file has no readable answers")
+        raise NotResultsFile("answers")
     return str(data.get("learner", "?")), attempts
 
 
@@ -104,14 +152,58 @@ def question_report(results: Sequence[tuple[str, Sequence[Mapping[str, Any]]]]) 
     return sorted(stats, key=lambda s: (s.share_correct, s.question_id))
 
 
+@dataclass(frozen=True)
+class LearnerScore:
+    learner: str
+    answers: int
+    correct: int
+
+    @property
+    def share(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+
+def learner_scores(results: Sequence[tuple[str, Sequence[Mapping[str, Any]]]]) -> list[LearnerScore]:
+    """Each learner's answers and how many were right, in the order the files came."""
+    scores: dict[str, list[int]] = {}
+    for learner, attempts in results:
+        entry = scores.setdefault(learner, [0, 0])
+        entry[0] += len(attempts)
+        entry[1] += sum(1 for a in attempts if a.get("correct"))
+    return [LearnerScore(name, answers, right) for name, (answers, right) in scores.items()]
+
+
+def visible_attempts(rows: Iterable[Mapping[str, Any]], protected: Iterable[int], current: int) -> list[dict[str, Any]]:
+    """The answers a person may export: every learner's without a PIN, and the current learner's
+    own (whose PIN was given); never another PIN-protected learner's."""
+    hidden = set(protected) - {current}
+    return [dict(row) for row in rows if row.get("learner_id") not in hidden]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never runs as a formula: text starting with = + - @, a
+    tab or a carriage return gets a leading apostrophe (OWASP, CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+CSV_COLUMNS = ("learner", "question_id", "question", "chapter_id", "correct", "answer", "answered_at", "session_id")
+
+
 def results_csv(rows: Iterable[Mapping[str, Any]]) -> str:
-    """All learners' answers as CSV: learner, question, chapter, correct, answer, answered at, session."""
-    out = io.StringIO()
+    """All learners' answers as CSV: learner, question id and text, chapter, correct, answer,
+    answered at, session; every cell safe to open in a spreadsheet."""
     import csv
 
+    out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["learner", "question_id", "chapter_id", "correct", "answer", "answered_at", "session_id"])
+    writer.writerow(CSV_COLUMNS)
     for row in rows:
-        writer.writerow([row["learner"], row["question_id"], row.get("chapter_id", ""), int(bool(row["correct"])),
-                         row.get("given", ""), row["answered_at"], row.get("session_id", "")])  # fmt: skip
+        cells = [row["learner"], row["question_id"], row.get("question", ""), row.get("chapter_id", ""),
+                 int(bool(row["correct"])), row.get("given", ""), row["answered_at"], row.get("session_id", "")]  # fmt: skip
+        writer.writerow([safe_cell(c) for c in cells])
     return out.getvalue()
