@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -92,67 +92,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>카자흐스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>한국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>한국(공동경비구역)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>키르기스스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>라트비아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>러시아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>러시아 제국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>대한민국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>소련</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>미국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>우즈베키스탄</translation>
     </message>
@@ -160,63 +160,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -276,12 +276,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -421,52 +421,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="311"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -663,12 +663,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="57"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
@@ -676,68 +676,86 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="144"/>
         <source>Bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="146"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>아직 저장된 항목이 없습니다. 책갈피(Ctrl+D)를 사용하거나, 텍스트를 선택한 다음 형광펜 표시(Ctrl+H)를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="148"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="154"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
         <source>Note…</source>
         <translation>메모…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
         <source>Export as Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
+        <source>Write a note</source>
+        <translation>메모 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
+        <source>Close bookmarks and highlights</source>
+        <translation>책갈피와 형광펜 표시 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="159"/>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
         <source>Your note:</source>
         <translation>메모:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="209"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Koryo Desktop에서 작성한 내 메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
         <source>Export notes</source>
         <translation>메모 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 파일 (*.md)</translation>
     </message>
@@ -747,7 +765,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
@@ -757,14 +775,14 @@
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
@@ -926,81 +944,81 @@
         <translation>인물 정보</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>모든 시대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>모든 나라</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -1427,70 +1445,70 @@
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>Class report</source>
         <translation>학급 보고서</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>학습자 %n명: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="673"/>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Learners asked</source>
         <translation>응답한 학습자 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Right</source>
         <translation>정답률</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Common wrong answers</source>
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1517,7 +1535,7 @@
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -1525,170 +1543,47 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <source>◀ Previous</source>
-        <translation>◀ 이전 장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation>이전 장 (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
-        <source>Next ▶</source>
-        <translation>다음 장 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
-        <source>Next chapter (Ctrl+Page Down)</source>
-        <translation>다음 장 (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>텍스트 작게 (Ctrl+Minus)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>텍스트 크게 (Ctrl+Plus)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
-        <source>Find</source>
-        <translation>찾기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
-        <source>Find in this chapter (Ctrl+F)</source>
-        <translation>이 장에서 찾기 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="369"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
-        <source>Bookmark this place (Ctrl+D)</source>
-        <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="388"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <source>Highlight the selected text (Ctrl+H)</source>
-        <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
-        <source>Show your bookmarks and highlights</source>
-        <translation>책갈피와 형광펜 표시 보기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <source>Read aloud</source>
-        <translation>소리 내어 읽기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <source>Read this chapter aloud</source>
-        <translation>이 장을 소리 내어 읽기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
-        <source>Print this chapter (Ctrl+P)</source>
-        <translation>이 장 인쇄 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
-        <source>Save this chapter as PDF</source>
-        <translation>이 장을 PDF로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
-        <source>More reading tools</source>
-        <translation>읽기 도구 더 보기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="212"/>
-        <source>&amp;Text size</source>
-        <translation>텍스트 크기(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="213"/>
-        <source>Text size</source>
-        <translation>텍스트 크기</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
-        <source>Reading theme</source>
-        <translation>읽기 테마</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="220"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="158"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="370"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="423"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="386"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="389"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1714,6 +1609,168 @@
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="29"/>
         <source>Sepia</source>
         <translation>세피아</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTools</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="95"/>
+        <source>◀ Previous</source>
+        <translation>◀ 이전 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="95"/>
+        <source>Previous chapter</source>
+        <translation>이전 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="96"/>
+        <source>Next ▶</source>
+        <translation>다음 장 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="96"/>
+        <source>Next chapter</source>
+        <translation>다음 장</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="97"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="97"/>
+        <source>Smaller text</source>
+        <translation>텍스트 작게</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="98"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="98"/>
+        <source>Larger text</source>
+        <translation>텍스트 크게</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="99"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="99"/>
+        <source>Normal text size</source>
+        <translation>기본 텍스트 크기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="100"/>
+        <source>Next reading theme</source>
+        <translation>다음 읽기 테마</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="101"/>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="101"/>
+        <source>Find in this chapter</source>
+        <translation>이 장에서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="102"/>
+        <source>Bookmark</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="102"/>
+        <source>Bookmark this place</source>
+        <translation>이 위치에 책갈피 추가</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="103"/>
+        <source>Highlight</source>
+        <translation>형광펜 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="103"/>
+        <source>Highlight the selected text</source>
+        <translation>선택한 텍스트에 형광펜 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="104"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="104"/>
+        <source>Show your bookmarks and highlights</source>
+        <translation>책갈피와 형광펜 표시 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="105"/>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="105"/>
+        <source>Read this chapter aloud</source>
+        <translation>이 장을 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="106"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="106"/>
+        <source>Print this chapter…</source>
+        <translation>이 장 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="107"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="107"/>
+        <source>Save this chapter as PDF…</source>
+        <translation>이 장을 PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="117"/>
+        <source>&amp;Text size</source>
+        <translation>텍스트 크기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="118"/>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="120"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="121"/>
+        <source>Text size</source>
+        <translation>텍스트 크기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="123"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="126"/>
+        <source>Reading theme</source>
+        <translation>읽기 테마</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="132"/>
+        <source>More reading tools</source>
+        <translation>읽기 도구 더 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="142"/>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1755,40 +1812,40 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
@@ -2032,38 +2089,38 @@
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
@@ -2071,7 +2128,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -96,67 +96,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>Корея (Совместная зона безопасности)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>Северная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>Российская империя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>СССР</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -164,63 +164,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -425,52 +425,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="311"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -667,12 +667,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="57"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
@@ -680,68 +680,86 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="125"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="144"/>
         <source>Bookmarks and highlights</source>
         <translation>Закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="146"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>Пока ничего не сохранено. Нажмите «Закладка» (Ctrl+D) или выберите фрагмент текста и нажмите «Выделение» (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="148"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="154"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
         <source>Note…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
         <source>Export as Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
+        <source>Write a note</source>
+        <translation>Написать заметку</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
+        <source>Close bookmarks and highlights</source>
+        <translation>Закрыть закладки и выделения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="159"/>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="163"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
         <source>Your note:</source>
         <translation>Ваша заметка:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="178"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="209"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Мои заметки из Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="179"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="186"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
         <source>Markdown (*.md)</source>
         <translation>Файлы Markdown (*.md)</translation>
     </message>
@@ -751,7 +769,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -761,7 +779,7 @@
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -770,7 +788,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
@@ -932,22 +950,22 @@
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -956,47 +974,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -1005,12 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -1439,38 +1457,38 @@
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1479,32 +1497,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="673"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1531,7 +1549,7 @@
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1539,170 +1557,47 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <source>◀ Previous</source>
-        <translation>◀ Предыдущая</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="192"/>
-        <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation>Предыдущая глава (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
-        <source>Next ▶</source>
-        <translation>Следующая ▶</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="193"/>
-        <source>Next chapter (Ctrl+Page Down)</source>
-        <translation>Следующая глава (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="194"/>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>Уменьшить текст (Ctrl+Minus)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="195"/>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>Увеличить текст (Ctrl+Plus)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="196"/>
-        <source>Find in this chapter (Ctrl+F)</source>
-        <translation>Найти в этой главе (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="369"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="197"/>
-        <source>Bookmark this place (Ctrl+D)</source>
-        <translation>Добавить закладку на это место (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="388"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="198"/>
-        <source>Highlight the selected text (Ctrl+H)</source>
-        <translation>Выделить выбранный текст (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="199"/>
-        <source>Show your bookmarks and highlights</source>
-        <translation>Показать ваши закладки и выделения</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <source>Read aloud</source>
-        <translation>Читать вслух</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="200"/>
-        <source>Read this chapter aloud</source>
-        <translation>Прочитать эту главу вслух</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="201"/>
-        <source>Print this chapter (Ctrl+P)</source>
-        <translation>Напечатать эту главу (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="202"/>
-        <source>Save this chapter as PDF</source>
-        <translation>Сохранить эту главу в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="210"/>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="211"/>
-        <source>More reading tools</source>
-        <translation>Другие инструменты чтения</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="212"/>
-        <source>&amp;Text size</source>
-        <translation>&amp;Размер текста</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="213"/>
-        <source>Text size</source>
-        <translation>Размер текста</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="214"/>
-        <source>Reading theme</source>
-        <translation>Тема чтения</translation>
-    </message>
-    <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="220"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="158"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="408"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="370"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="423"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="386"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="425"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="389"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="481"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1728,6 +1623,168 @@
         <location filename="../../src/koryo_desktop/ui/reader/themes.py" line="29"/>
         <source>Sepia</source>
         <translation>Сепия</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTools</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="95"/>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="95"/>
+        <source>Previous chapter</source>
+        <translation>Предыдущая глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="96"/>
+        <source>Next ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="96"/>
+        <source>Next chapter</source>
+        <translation>Следующая глава</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="97"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="97"/>
+        <source>Smaller text</source>
+        <translation>Уменьшить текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="98"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="98"/>
+        <source>Larger text</source>
+        <translation>Увеличить текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="99"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="99"/>
+        <source>Normal text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="100"/>
+        <source>Next reading theme</source>
+        <translation>Следующая тема чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="101"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="101"/>
+        <source>Find in this chapter</source>
+        <translation>Найти в этой главе</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="102"/>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="102"/>
+        <source>Bookmark this place</source>
+        <translation>Добавить закладку на это место</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="103"/>
+        <source>Highlight</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="103"/>
+        <source>Highlight the selected text</source>
+        <translation>Выделить выбранный текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="104"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="104"/>
+        <source>Show your bookmarks and highlights</source>
+        <translation>Показать ваши закладки и выделения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="105"/>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="105"/>
+        <source>Read this chapter aloud</source>
+        <translation>Прочитать эту главу вслух</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="106"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="106"/>
+        <source>Print this chapter…</source>
+        <translation>Напечатать эту главу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="107"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="107"/>
+        <source>Save this chapter as PDF…</source>
+        <translation>Сохранить эту главу в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="117"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="118"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="120"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="121"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="123"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="126"/>
+        <source>Reading theme</source>
+        <translation>Тема чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="132"/>
+        <source>More reading tools</source>
+        <translation>Другие инструменты чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_tools.py" line="142"/>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1771,28 +1828,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1801,12 +1858,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -2052,38 +2109,38 @@
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
@@ -2091,7 +2148,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>

@@ -1,4 +1,7 @@
-"""The learner's bookmarks and highlights: listed, opened, annotated, deleted and exported as Markdown."""
+"""The learner's bookmarks and highlights: listed, opened, annotated, deleted and exported as Markdown.
+
+From the keyboard: Enter opens, F2 writes the note, Delete deletes (the next one becomes current),
+Esc or × closes the panel."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -80,6 +85,7 @@ class NotesModel(QAbstractListModel):
 class NotesPanel(QWidget):
     target_activated = Signal(str)
     changed = Signal()
+    closed = Signal()  # × or Esc
 
     def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +96,13 @@ class NotesPanel(QWidget):
         self._titles = {c.id: c.title for c in chapters}
         self._sections = {(c.id, s.slug): s.title for c in chapters for s in c.sections}
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
+        bold = QFont()
+        bold.setBold(True)  # only the weight: colours and size still follow the interface
+        self.heading.setFont(bold)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.closed)
         self.model = NotesModel(self._titles, self._sections, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -108,7 +120,10 @@ class NotesPanel(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -118,6 +133,9 @@ class NotesPanel(QWidget):
         self.note_button.clicked.connect(self.edit_note)
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.export_markdown)
+        # Esc is the reader's (it closes whichever panel holds the focus)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current), (Qt.Key.Key_F2, self.edit_note)):
+            QShortcut(QKeySequence(keys), self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.refresh()
 
@@ -133,6 +151,15 @@ class NotesPanel(QWidget):
         self.export_button.setText(self.tr("Export as Markdown…"))
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
+        for button, text, key in ((self.open_button, self.tr("Open"), Qt.Key.Key_Enter),
+                                  (self.note_button, self.tr("Write a note"), Qt.Key.Key_F2),
+                                  (self.delete_button, self.tr("Delete"), Qt.Key.Key_Delete),
+                                  (self.close_button, self.tr("Close bookmarks and highlights"), Qt.Key.Key_Escape)):  # fmt: skip
+            keys = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            described = self.tr("%1 (%2)", "a tool and its shortcut").replace("%1", text).replace("%2", keys)
+            button.setToolTip(described)
+            if button is self.close_button:
+                button.setAccessibleName(described)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -141,8 +168,12 @@ class NotesPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        row = self.view.currentIndex().row()
         self.model.set_notes(self.learner.bookmarks(self.learner_id))
-        has = self.model.rowCount() > 0
+        rows = self.model.rowCount()
+        if rows and row >= 0:  # the same row stays current (after a delete: the next one)
+            self.view.setCurrentIndex(self.model.index(min(row, rows - 1), 0))
+        has = rows > 0
         self.empty.setVisible(not has)
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setEnabled(has)
