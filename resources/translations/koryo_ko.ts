@@ -263,12 +263,17 @@
         <translation>찾기 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="53"/>
+        <source>Close find (Esc)</source>
+        <translation>찾기 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="64"/>
         <source>No matches</source>
         <translation>일치하는 결과 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="66"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
@@ -663,12 +668,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="59"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
@@ -676,86 +681,86 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="143"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="145"/>
         <source>Bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="147"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>아직 저장된 항목이 없습니다. 책갈피(Ctrl+D)를 사용하거나, 텍스트를 선택한 다음 형광펜 표시(Ctrl+H)를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="148"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="154"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
         <source>Note…</source>
         <translation>메모…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="152"/>
         <source>Export as Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
         <source>Write a note</source>
         <translation>메모 쓰기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="158"/>
         <source>Close bookmarks and highlights</source>
         <translation>책갈피와 형광펜 표시 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="160"/>
         <source>%1 (%2)</source>
         <comment>a tool and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="228"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="228"/>
         <source>Your note:</source>
         <translation>메모:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="243"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Koryo Desktop에서 작성한 내 메모</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="244"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="244"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="251"/>
         <source>Export notes</source>
         <translation>메모 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="251"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 파일 (*.md)</translation>
     </message>
@@ -1543,47 +1548,47 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="369"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="374"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="393"/>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
         <source>Table of contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="160"/>
         <source>Chapter text</source>
         <translation>장 본문</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="370"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="375"/>
         <source>A note for this bookmark (optional):</source>
         <translation>이 책갈피에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="386"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="391"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>먼저 텍스트를 선택한 다음 형광펜 표시를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="394"/>
         <source>A note for this highlight (optional):</source>
         <translation>이 형광펜 표시에 대한 메모(선택 사항):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="476"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>

@@ -267,12 +267,17 @@
         <translation>Закрыть поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="63"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="53"/>
+        <source>Close find (Esc)</source>
+        <translation>Закрыть поиск (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="64"/>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/reader/find_bar.py" line="66"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -667,12 +672,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="59"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
@@ -680,86 +685,86 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="143"/>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="144"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="145"/>
         <source>Bookmarks and highlights</source>
         <translation>Закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="147"/>
         <source>Nothing saved yet. Use Bookmark (Ctrl+D) or select text and use Highlight (Ctrl+H).</source>
         <translation>Пока ничего не сохранено. Нажмите «Закладка» (Ctrl+D) или выберите фрагмент текста и нажмите «Выделение» (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="148"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="154"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="149"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
         <source>Note…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="150"/>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="152"/>
         <source>Export as Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="155"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="156"/>
         <source>Write a note</source>
         <translation>Написать заметку</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="157"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="158"/>
         <source>Close bookmarks and highlights</source>
         <translation>Закрыть закладки и выделения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="160"/>
         <source>%1 (%2)</source>
         <comment>a tool and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="228"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="194"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="228"/>
         <source>Your note:</source>
         <translation>Ваша заметка:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="243"/>
         <source>My notes from Koryo Desktop</source>
         <translation>Мои заметки из Koryo Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="244"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="244"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="251"/>
         <source>Export notes</source>
         <translation>Экспорт заметок</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="217"/>
+        <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="251"/>
         <source>Markdown (*.md)</source>
         <translation>Файлы Markdown (*.md)</translation>
     </message>
@@ -1557,47 +1562,47 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="369"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="374"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="388"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="393"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="158"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
         <source>Table of contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="160"/>
         <source>Chapter text</source>
         <translation>Текст главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="370"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="375"/>
         <source>A note for this bookmark (optional):</source>
         <translation>Заметка к этой закладке (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="386"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="391"/>
         <source>Select some text first, then choose Highlight.</source>
         <translation>Сначала выберите фрагмент текста, затем нажмите «Выделение».</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="389"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="394"/>
         <source>A note for this highlight (optional):</source>
         <translation>Заметка к этому выделению (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="476"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/reader/reader_screen.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>

@@ -167,16 +167,16 @@ def test_every_tool_has_a_shortcut_shown_in_its_tooltip_and_name(real, qtbot, mo
 
 def test_the_notes_panel_closes_with_its_button_and_esc(real, qtbot):
     reader = show(qtbot, real, (1024, 600))
-    reader.view.setFocus()
-    qtbot.keyClick(reader.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    real.window.search_field.setFocus()  # the reader's keys work wherever the focus is
+    qtbot.keyClick(real.window.search_field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: reader.notes.close_button.width() > 0)
     assert reader.notes.isVisible() and reader.tools.actions["notes"].isChecked()
     assert "Esc" in reader.notes.close_button.toolTip()
     qtbot.mouseClick(reader.notes.close_button, Qt.MouseButton.LeftButton)
     assert reader.notes.isHidden() and not reader.tools.actions["notes"].isChecked()
     qtbot.keyClick(reader.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert reader.notes.isVisible() and reader.notes.view.hasFocus()
-    qtbot.keyClick(reader.notes.view, Qt.Key.Key_Escape)
+    assert reader.notes.isVisible() and reader.notes.close_button.hasFocus()  # nothing saved: no list yet
+    qtbot.keyClick(reader.notes.close_button, Qt.Key.Key_Escape)
     assert reader.notes.isHidden() and reader.view.hasFocus()
     qtbot.keyClick(reader.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(reader.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # the same key closes it
@@ -315,3 +315,17 @@ def test_keyboard_reaches_the_more_menu(real, qtbot, monkeypatch, tmp_path):
     assert menu.activeAction() is target
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     qtbot.waitUntil(out.exists)
+
+
+@pytest.mark.parametrize(("size", "lang", "scale"), [((1024, 600), "ru", 200), ((1024, 600), "en", 100)])
+def test_notes_on_a_small_screen_leave_the_page_readable_and_the_close_in_view(real, qtbot, size, lang, scale):
+    reader = show(qtbot, real, size, lang, scale)
+    reader.tools.actions["notes"].trigger()
+    close = reader.notes.close_button
+    qtbot.waitUntil(lambda: close.width() > 0)
+    window = real.window
+    corner = close.mapTo(window, close.rect().bottomRight())
+    assert window.rect().contains(corner)  # the × is on screen, not scrolled off to the right
+    assert reader.view.width() >= reader.view.minimumSizeHint().width() > 150  # not a column of letters
+    reader.tools.actions["notes"].trigger()
+    qtbot.waitUntil(reader.toc.isVisible)  # the contents come back when the notes close

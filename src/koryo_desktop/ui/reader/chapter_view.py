@@ -9,7 +9,7 @@ scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -108,6 +108,14 @@ class ChapterView(DetailBrowser):
             fmt.setTopMargin(24)
             fmt.setBottomMargin(48)
             frame.setFrameFormat(fmt)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for some sixteen characters a line of the interface's text: narrower, the page would
+        be a column of letters."""
+        hint = super().minimumSizeHint()
+        metrics = QFontMetricsF(QGuiApplication.font())
+        width = round(metrics.averageCharWidth() * 16) + 2 * 16 + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if not self._html:  # nothing to lay out before the first chapter

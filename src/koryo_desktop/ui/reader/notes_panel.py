@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +100,7 @@ class NotesPanel(QWidget):
         bold = QFont()
         bold.setBold(True)  # only the weight: colours and size still follow the interface
         self.heading.setFont(bold)
+        self.heading.setWordWrap(True)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -115,8 +117,8 @@ class NotesPanel(QWidget):
         self.note_button = QPushButton()
         self.delete_button = QPushButton()
         self.export_button = QPushButton()
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.note_button, self.delete_button):
+        self._buttons = buttons = FlowLayout()  # the buttons wrap when the panel is narrow (large text, Russian)
+        for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -124,10 +126,9 @@ class NotesPanel(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.close_button)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # in the list's place while there is none
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.export_button)
         self.view.activated.connect(self._open)
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         self.note_button.clicked.connect(self.edit_note)
@@ -174,9 +175,42 @@ class NotesPanel(QWidget):
         if rows and row >= 0:  # the same row stays current (after a delete: the next one)
             self.view.setCurrentIndex(self.model.index(min(row, rows - 1), 0))
         has = rows > 0
+        self.updateGeometry()
         self.empty.setVisible(not has)
+        if not has and self.view.hasFocus():
+            self.close_button.setFocus()  # the last one went: the focus stays in the panel
+        self.view.setVisible(has)
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setEnabled(has)
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for its wrapped texts at its width (large text, a narrow panel): the screen then
+        scrolls instead of drawing them over each other."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        width = max(self.width(), hint.width()) - margins.left() - margins.right()
+        spacing = self.layout().spacing()
+        heading = self.heading.heightForWidth(width - self.close_button.sizeHint().width() - spacing)
+        body = (
+            self.empty.heightForWidth(width) if self.empty.isVisibleTo(self) else self.view.minimumSizeHint().height()
+        )
+        buttons = self._buttons.heightForWidth(width)
+        height = margins.top() + margins.bottom() + 2 * spacing + max(heading, self.close_button.sizeHint().height())
+        return QSize(hint.width(), max(hint.height(), height + body + buttons))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the wrapped texts need another height
+
+    def take_focus(self) -> None:
+        """The list, its first entry current; with nothing saved, the close button."""
+        if self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus()
+        else:
+            self.close_button.setFocus()
 
     def _current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
+    QScrollArea,
     QSplitter,
     QToolTip,
     QVBoxLayout,
@@ -123,7 +124,7 @@ class ReaderScreen(Screen):
         centre_layout.addWidget(self.tools.strip)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.toc)
         splitter.addWidget(centre)
         splitter.addWidget(self.notes)
@@ -131,17 +132,17 @@ class ReaderScreen(Screen):
         splitter.setSizes([270, 960, 300])
         splitter.setChildrenCollapsible(False)
         self.toc.setMinimumWidth(200)
+        self._centre = centre
+        self._watched: QWidget | None = None  # the scroll area's viewport the screen sits in, if any
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.FindNext, lambda: self._find_again(1)),
-            (QKeySequence.StandardKey.FindPrevious, lambda: self._find_again(-1)),
-            (QKeySequence(Qt.Key.Key_Escape), self._escape),
+        for keys, slot, context in (
+            (QKeySequence.StandardKey.FindNext, lambda: self._find_again(1), Qt.ShortcutContext.WindowShortcut),
+            (QKeySequence.StandardKey.FindPrevious, lambda: self._find_again(-1), Qt.ShortcutContext.WindowShortcut),
+            (QKeySequence(Qt.Key.Key_Escape), self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, slot)
-            shortcut.setContext(context)
+            QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
     def read_aloud_offered(self) -> bool:
@@ -173,6 +174,10 @@ class ReaderScreen(Screen):
         self.tools.actions["read"].setVisible(available)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        viewport = self.parentWidget()
+        if viewport is not None and viewport is not self._watched and isinstance(viewport.parentWidget(), QScrollArea):
+            viewport.installEventFilter(self)  # at large text the screen scrolls: its room is the viewport's
+            self._watched = viewport
         self.load()
         if self.chapter is None:
             self.open_record(None)
@@ -417,13 +422,30 @@ class ReaderScreen(Screen):
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.notes.isAncestorOf(focus)
         self.notes.setVisible(visible)
+        self._fit_panels()
         if visible:
             self.notes.refresh()
-            if not self.notes.view.currentIndex().isValid() and self.notes.model.rowCount():
-                self.notes.view.setCurrentIndex(self.notes.model.index(0, 0))
-            self.notes.view.setFocus()
+            self.notes.take_focus()
         elif had_focus:
             self.view.setFocus()  # back to the page, not to whatever Qt finds next
+
+    def _fit_panels(self) -> None:
+        """Where the contents, the page and the notes do not fit side by side (a small window, large
+        text), the contents step aside while the notes are open, rather than crushing the page."""
+        margins = self.layout().contentsMargins()
+        room = (self._watched.width() if self._watched is not None else self.width()) - margins.left() - margins.right()
+        need = sum(w.minimumSizeHint().width() for w in (self._centre, self.notes)) + self.toc.minimumWidth()
+        need += 2 * self.splitter.handleWidth()
+        self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_panels()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._fit_panels()
+        return super().eventFilter(watched, event)
 
     # -- hover cards ---------------------------------------------------------------------------
     def _show_card(self, target: str, position: QPoint) -> None:

@@ -44,8 +44,8 @@ class ReaderTools(QObject):
         for name, keys in SHORTCUTS.items():
             action = QAction(screen)
             action.setShortcuts(_sequences(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            screen.addAction(action)  # the keys work wherever the focus is in the reader
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            screen.addAction(action)  # the keys work while the reader is on screen, wherever the focus is
             self.actions[name] = action
         self.actions["notes"].setCheckable(True)
         self.actions["read"].setCheckable(True)
