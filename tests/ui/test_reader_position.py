@@ -138,3 +138,29 @@ def test_a_section_opened_by_a_link_is_the_place_kept(qtbot, real_db: Path, tmp_
     app.navigator.go("home")
     app.close()
     assert stored(data) == ("arrival", 0)
+
+
+def test_colours_theme_and_language_changes_keep_the_place_and_the_contents(qtbot, real_db: Path, tmp_path: Path):
+    data = tmp_path / "learner"
+    app = open_app(qtbot, real_db, data)
+    try:
+        place = read_to_middle(qtbot, app)
+        reader = app.navigator.screens()["reader"]
+        window = app.window
+        changes = [(window.colours_box, "dark"), (window.colours_box, "high-contrast"), (window.language_box, "ru"),
+                   (window.colours_box, "standard"), (reader.theme_box, "sepia"), (window.language_box, "en")]  # fmt: skip
+        for box, value in changes:
+            box.setCurrentIndex(box.findData(value))
+            qtbot.waitUntil(lambda box=box, value=value: box.currentData() == value)
+            qtbot.waitUntil(lambda: reader.toc.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+                            == f"reader/{CHAPTER}#how-many")  # fmt: skip
+            assert reader.current_place() == place, value
+        app.navigator.go("home")
+        assert stored(data) == place
+    finally:
+        app.close()
+        from PySide6.QtWidgets import QApplication
+
+        from koryo_desktop.ui import theme
+
+        theme.apply_display(QApplication.instance(), None, 100, "standard")

@@ -54,10 +54,10 @@ class ChapterView(DetailBrowser):
     def set_page(self, html: str) -> None:
         self._html = html
         self._marks = {}
-        self._anchors = None
         self._held = None
         self.document().setDefaultStyleSheet(self.theme.css())
         self.setHtml(html)
+        self._anchors = None  # after: setHtml scrolls, and a listener may have asked for them midway
         self._fit_line_length()
         self.setExtraSelections([])
 
