@@ -666,6 +666,14 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/note_dialog.py" line="21"/>
+        <source>Enter starts a new line; Ctrl+Enter saves</source>
+        <translation>Enter는 줄을 바꾸고, Ctrl+Enter는 저장합니다</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>

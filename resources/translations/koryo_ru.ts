@@ -670,6 +670,14 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/reader/note_dialog.py" line="21"/>
+        <source>Enter starts a new line; Ctrl+Enter saves</source>
+        <translation>Enter — новая строка, Ctrl+Enter — сохранить</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/reader/notes_panel.py" line="58"/>

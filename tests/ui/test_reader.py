@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolTip
 
 from koryo_desktop.app import Started
+from koryo_desktop.ui.reader import note_dialog
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def no_single_line_notes(*_args, **_kwargs):
 def test_bookmarks_highlights_notes_and_markdown_export(started: Started, reader, qtbot, monkeypatch, tmp_path: Path):
     notes = iter([("look again", True), ("Nam Il signed.\nCheck the date in FRUS.", True)])
     monkeypatch.setattr(QInputDialog, "getText", no_single_line_notes)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: next(notes))
+    monkeypatch.setattr(note_dialog, "ask_note", lambda *a, **k: next(notes))
     reader.view.setFocus()
     qtbot.keyClick(reader.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # bookmark
     start = select(reader, "signed at Panmunjom")
@@ -147,7 +148,7 @@ def test_a_note_is_edited_in_a_multi_line_editor_from_the_keyboard(started: Star
     started.learner.add_bookmark("north-korea", "the-armistice", "", "second")
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", no_single_line_notes)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+    monkeypatch.setattr(note_dialog, "ask_note",
                         lambda _parent, _title, _label, text, *a, **k: asked.append(text) or ("two\nlines", True))  # fmt: skip
     reader.toggle_notes()
     view = reader.notes.view
@@ -281,3 +282,26 @@ def test_every_link_in_every_chapter_opens_and_back_returns(qtbot, real_db: Path
         assert checked > 100
     finally:
         app.close()
+
+
+def test_the_note_box_takes_several_lines_and_is_left_from_the_keyboard(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = note_dialog.note_dialog(None, "Highlight", "A note for this highlight (optional):", "first")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    editor = dialog.findChild(QPlainTextEdit)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not "OK"
+    qtbot.keyClicks(editor, "second")
+    assert dialog.isVisible() and dialog.textValue() == "first\nsecond"
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the buttons, not a tab character
+    assert not editor.hasFocus() and "\t" not in dialog.textValue()
+    editor.setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.textValue() == "first\nsecond"

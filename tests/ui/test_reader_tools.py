@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from koryo_desktop.app import Started, start
 from koryo_desktop.config import Config
 from koryo_desktop.ui import theme
-from koryo_desktop.ui.reader import printing
+from koryo_desktop.ui.reader import note_dialog, printing
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # menus are popups: the offscreen platform plugin can neither raise them nor grab the keyboard for them
@@ -105,7 +105,7 @@ def test_every_tool_can_be_reached_and_works_from_the_menu(real, qtbot, monkeypa
     in_menu = assert_every_tool_reachable(qtbot, reader)
     if size[0] < 1900 or scale == 200:
         assert in_menu, "this is narrow: some tools should be in the menu"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
+    monkeypatch.setattr(note_dialog, "ask_note", lambda *a, **k: ("", True))
     printed: list[str] = []
     monkeypatch.setattr(printing, "print_with_dialog", lambda html, *a: printed.append(html) or True)
     out = tmp_path / "chapter.pdf"

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -27,6 +26,7 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.reader import note_dialog
 from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -225,7 +225,7 @@ class NotesPanel(QWidget):
         if note_id is None:
             return
         current = next((n["note"] for n in self.model.notes() if n["id"] == note_id), "")
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Your note:"), current)
+        text, ok = note_dialog.ask_note(self, self.tr("Note"), self.tr("Your note:"), current)
         if ok:
             self.learner.update_bookmark_note(note_id, text.strip())
             self.refresh()

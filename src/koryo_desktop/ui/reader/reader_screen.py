@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QScrollArea,
     QSplitter,
     QToolTip,
@@ -30,6 +29,7 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui import theme as ui_theme
+from koryo_desktop.ui.reader import note_dialog
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
 from koryo_desktop.ui.reader.chapter_view import ChapterView
@@ -371,7 +371,7 @@ class ReaderScreen(Screen):
     def add_bookmark(self) -> int | None:
         if self.chapter is None:
             return None
-        note, ok = QInputDialog.getMultiLineText(self, self.tr("Bookmark"),
+        note, ok = note_dialog.ask_note(self, self.tr("Bookmark"),
                                                  self.tr("A note for this bookmark (optional):"))  # fmt: skip
         if not ok:
             return None
@@ -390,7 +390,7 @@ class ReaderScreen(Screen):
             QToolTip.showText(near.mapToGlobal(QPoint(0, near.height() if near is not self.view else 0)),
                               self.tr("Select some text first, then choose Highlight."))  # fmt: skip
             return None
-        note, ok = QInputDialog.getMultiLineText(self, self.tr("Highlight"),
+        note, ok = note_dialog.ask_note(self, self.tr("Highlight"),
                                                  self.tr("A note for this highlight (optional):"))  # fmt: skip
         if not ok:
             return None
