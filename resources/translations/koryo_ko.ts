@@ -299,6 +299,10 @@
         <translation>찾기 닫기</translation>
     </message>
     <message>
+        <source>Close find (Esc)</source>
+        <translation>찾기 닫기 (Esc)</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>일치하는 결과 없음</translation>
     </message>
@@ -728,6 +732,13 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter saves</source>
+        <translation>Enter는 줄을 바꾸고, Ctrl+Enter는 저장합니다</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <source>Highlight</source>
@@ -763,6 +774,19 @@
     <message>
         <source>Export as Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>메모 쓰기</translation>
+    </message>
+    <message>
+        <source>Close bookmarks and highlights</source>
+        <translation>책갈피와 형광펜 표시 닫기</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1260,108 +1284,12 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ 이전 장</translation>
-    </message>
-    <message>
-        <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation>이전 장 (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>다음 장 ▶</translation>
-    </message>
-    <message>
-        <source>Next chapter (Ctrl+Page Down)</source>
-        <translation>다음 장 (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>텍스트 작게 (Ctrl+Minus)</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>텍스트 크게 (Ctrl+Plus)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>찾기</translation>
-    </message>
-    <message>
-        <source>Find in this chapter (Ctrl+F)</source>
-        <translation>이 장에서 찾기 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <source>Bookmark this place (Ctrl+D)</source>
-        <translation>이 위치에 책갈피 추가 (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Highlight</source>
         <translation>형광펜 표시</translation>
-    </message>
-    <message>
-        <source>Highlight the selected text (Ctrl+H)</source>
-        <translation>선택한 텍스트에 형광펜 표시 (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Show your bookmarks and highlights</source>
-        <translation>책갈피와 형광펜 표시 보기</translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation>소리 내어 읽기</translation>
-    </message>
-    <message>
-        <source>Read this chapter aloud</source>
-        <translation>이 장을 소리 내어 읽기</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <source>Print this chapter (Ctrl+P)</source>
-        <translation>이 장 인쇄 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save this chapter as PDF</source>
-        <translation>이 장을 PDF로 저장</translation>
-    </message>
-    <message>
-        <source>More reading tools</source>
-        <translation>읽기 도구 더 보기</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>텍스트 크기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>텍스트 크기</translation>
-    </message>
-    <message>
-        <source>Reading theme</source>
-        <translation>읽기 테마</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -1409,6 +1337,134 @@
     <message>
         <source>Sepia</source>
         <translation>세피아</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTools</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전 장</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>이전 장</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 장 ▶</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>다음 장</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>텍스트 작게</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>텍스트 크게</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>기본 텍스트 크기</translation>
+    </message>
+    <message>
+        <source>Next reading theme</source>
+        <translation>다음 읽기 테마</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Find in this chapter</source>
+        <translation>이 장에서 찾기</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
+        <source>Bookmark this place</source>
+        <translation>이 위치에 책갈피 추가</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>형광펜 표시</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text</source>
+        <translation>선택한 텍스트에 형광펜 표시</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Show your bookmarks and highlights</source>
+        <translation>책갈피와 형광펜 표시 보기</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Read this chapter aloud</source>
+        <translation>이 장을 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Print this chapter…</source>
+        <translation>이 장 인쇄…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chapter as PDF…</source>
+        <translation>이 장을 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>텍스트 크기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>텍스트 크기</translation>
+    </message>
+    <message>
+        <source>Reading theme</source>
+        <translation>읽기 테마</translation>
+    </message>
+    <message>
+        <source>More reading tools</source>
+        <translation>읽기 도구 더 보기</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,10 @@
         <translation>Закрыть поиск</translation>
     </message>
     <message>
+        <source>Close find (Esc)</source>
+        <translation>Закрыть поиск (Esc)</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
     </message>
@@ -734,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter saves</source>
+        <translation>Enter — новая строка, Ctrl+Enter — сохранить</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <source>Highlight</source>
@@ -769,6 +780,19 @@
     <message>
         <source>Export as Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Написать заметку</translation>
+    </message>
+    <message>
+        <source>Close bookmarks and highlights</source>
+        <translation>Закрыть закладки и выделения</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1276,108 +1300,12 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Предыдущая</translation>
-    </message>
-    <message>
-        <source>Previous chapter (Ctrl+Page Up)</source>
-        <translation>Предыдущая глава (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Следующая ▶</translation>
-    </message>
-    <message>
-        <source>Next chapter (Ctrl+Page Down)</source>
-        <translation>Следующая глава (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>Уменьшить текст (Ctrl+Minus)</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>Увеличить текст (Ctrl+Plus)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <source>Find in this chapter (Ctrl+F)</source>
-        <translation>Найти в этой главе (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <source>Bookmark this place (Ctrl+D)</source>
-        <translation>Добавить закладку на это место (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Highlight</source>
         <translation>Выделение</translation>
-    </message>
-    <message>
-        <source>Highlight the selected text (Ctrl+H)</source>
-        <translation>Выделить выбранный текст (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Show your bookmarks and highlights</source>
-        <translation>Показать ваши закладки и выделения</translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation>Читать вслух</translation>
-    </message>
-    <message>
-        <source>Read this chapter aloud</source>
-        <translation>Прочитать эту главу вслух</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <source>Print this chapter (Ctrl+P)</source>
-        <translation>Напечатать эту главу (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save this chapter as PDF</source>
-        <translation>Сохранить эту главу в PDF</translation>
-    </message>
-    <message>
-        <source>More reading tools</source>
-        <translation>Другие инструменты чтения</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>&amp;Размер текста</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Размер текста</translation>
-    </message>
-    <message>
-        <source>Reading theme</source>
-        <translation>Тема чтения</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -1425,6 +1353,134 @@
     <message>
         <source>Sepia</source>
         <translation>Сепия</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTools</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Предыдущая глава</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Следующая глава</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Уменьшить текст</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Увеличить текст</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Next reading theme</source>
+        <translation>Следующая тема чтения</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Find in this chapter</source>
+        <translation>Найти в этой главе</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Bookmark this place</source>
+        <translation>Добавить закладку на это место</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text</source>
+        <translation>Выделить выбранный текст</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Show your bookmarks and highlights</source>
+        <translation>Показать ваши закладки и выделения</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read this chapter aloud</source>
+        <translation>Прочитать эту главу вслух</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print this chapter…</source>
+        <translation>Напечатать эту главу…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chapter as PDF…</source>
+        <translation>Сохранить эту главу в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Reading theme</source>
+        <translation>Тема чтения</translation>
+    </message>
+    <message>
+        <source>More reading tools</source>
+        <translation>Другие инструменты чтения</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tool and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolTip
 
 from koryo_desktop.app import Started
+from koryo_desktop.ui.reader import note_dialog
 
 
 @pytest.fixture
@@ -105,30 +106,66 @@ def test_search_hit_opens_scrolled_to_the_hit_and_highlighted(started: Started, 
     assert text[spans[0][0] : spans[0][1]] == "남일"
 
 
-def test_bookmarks_highlights_notes_and_markdown_export(started: Started, reader, qtbot, monkeypatch, tmp_path: Path):
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("look again", True))
-    assert reader.add_bookmark()
+def select(reader, words: str) -> int:
     text = reader.view.toPlainText()
-    start = text.index("signed at Panmunjom")
+    start = text.index(words)
     cursor = reader.view.textCursor()
     cursor.setPosition(start)
-    cursor.setPosition(start + len("signed at Panmunjom"), cursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start + len(words), cursor.MoveMode.KeepAnchor)
     reader.view.setTextCursor(cursor)
-    assert reader.add_highlight()
+    return start
+
+
+def no_single_line_notes(*_args, **_kwargs):
+    raise AssertionError("a note is written in a multi-line editor")
+
+
+def test_bookmarks_highlights_notes_and_markdown_export(started: Started, reader, qtbot, monkeypatch, tmp_path: Path):
+    notes = iter([("look again", True), ("Nam Il signed.\nCheck the date in FRUS.", True)])
+    monkeypatch.setattr(QInputDialog, "getText", no_single_line_notes)
+    monkeypatch.setattr(note_dialog, "ask_note", lambda *a, **k: next(notes))
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # bookmark
+    start = select(reader, "signed at Panmunjom")
+    qtbot.keyClick(reader.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # highlight
     assert reader.view.marks("highlight") == [(start, start + len("signed at Panmunjom"))]
-    notes = started.learner.bookmarks()
-    assert [n["kind"] for n in notes] == ["bookmark", "highlight"]
-    reader.toggle_notes()
+    saved = started.learner.bookmarks()
+    assert [n["kind"] for n in saved] == ["bookmark", "highlight"]
+    assert saved[1]["note"] == "Nam Il signed.\nCheck the date in FRUS." and saved[1]["section_slug"] == "the-armistice"
+    qtbot.keyClick(reader.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # the notes
     assert reader.notes.isVisible() and reader.notes.model.rowCount() == 2
+    qtbot.waitUntil(lambda: reader.notes.export_button.width() > 50)  # laid out
     out = tmp_path / "notes.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    assert reader.notes.export_markdown() == out
+    qtbot.mouseClick(reader.notes.export_button, Qt.MouseButton.LeftButton)
     markdown = out.read_text(encoding="utf-8")
     assert "## Soviet Koreans and North Korea" in markdown
-    assert "> signed at Panmunjom" in markdown and "look again" in markdown
+    assert "> signed at Panmunjom" in markdown and "look again" in markdown and "Check the date" in markdown
     reader.notes.view.setCurrentIndex(reader.notes.model.index(1, 0))
-    reader.notes.delete_current()
+    qtbot.mouseClick(reader.notes.delete_button, Qt.MouseButton.LeftButton)
     assert reader.view.marks("highlight") == []
+
+
+def test_a_note_is_edited_in_a_multi_line_editor_from_the_keyboard(started: Started, reader, qtbot, monkeypatch):
+    started.learner.add_bookmark("north-korea", "numbers", "", "first")
+    started.learner.add_bookmark("north-korea", "the-armistice", "", "second")
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", no_single_line_notes)
+    monkeypatch.setattr(note_dialog, "ask_note",
+                        lambda _parent, _title, _label, text, *a, **k: asked.append(text) or ("two\nlines", True))  # fmt: skip
+    reader.toggle_notes()
+    view = reader.notes.view
+    assert view.hasFocus() and view.currentIndex().row() == 0  # the list takes the focus when the panel opens
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert asked == ["first"]
+    assert [n["note"] for n in started.learner.bookmarks()] == ["two\nlines", "second"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # deletes, and the next one becomes current
+    assert [n["note"] for n in started.learner.bookmarks()] == ["second"]
+    assert view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # opens it
+    assert started.navigator.current == "reader/north-korea#the-armistice"
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert started.learner.bookmarks() == [] and reader.notes.empty.isVisible()
 
 
 def test_highlight_without_selection_says_what_to_do(reader, monkeypatch):
@@ -147,10 +184,12 @@ def test_export_pdf_writes_a_pdf_with_the_sources(reader, monkeypatch, tmp_path:
 
 
 def test_reading_position_is_remembered_per_chapter(started: Started, reader, qtbot):
-    reader.view.set_scroll_fraction(1.0)
+    reader.view.setFixedHeight(150)
+    qtbot.waitUntil(lambda: reader.view.verticalScrollBar().maximum() > 0)
+    qtbot.keyClick(reader.view, Qt.Key.Key_End)
     reader.save_position()
     saved = started.learner.position("north-korea")
-    assert saved is not None and saved.scroll > 0.5
+    assert saved is not None and saved.section_slug == reader.current_place()[0] != "introduction"
     started.navigator.go("home")
     reader.chapter = None
     started.navigator.go("reader")  # continue where you left off
@@ -246,3 +285,26 @@ def test_every_link_in_every_chapter_opens_and_back_returns(qtbot, real_db: Path
         assert checked > 100
     finally:
         app.close()
+
+
+def test_the_note_box_takes_several_lines_and_is_left_from_the_keyboard(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = note_dialog.note_dialog(None, "Highlight", "A note for this highlight (optional):", "first")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    editor = dialog.findChild(QPlainTextEdit)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not "OK"
+    qtbot.keyClicks(editor, "second")
+    assert dialog.isVisible() and dialog.textValue() == "first\nsecond"
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the buttons, not a tab character
+    assert not editor.hasFocus() and "\t" not in dialog.textValue()
+    editor.setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.textValue() == "first\nsecond"

@@ -69,6 +69,12 @@ def _now() -> str:
 
 @dataclass(frozen=True)
 class ReadingPosition:
+    """Where a learner left a chapter: the section at the top of the view (``section_slug``, None
+    before the first one) and, in ``scroll``, how many characters into that section the top line
+    starts. Text positions do not change with the window or the text size, so the place comes back
+    exactly. (Before this meaning, ``scroll`` held a fraction of the chapter, at most 1: such a row
+    now reads as the start of its section.)"""
+
     chapter_id: str
     section_slug: str | None
     scroll: float
@@ -207,6 +213,7 @@ class LearnerStore:
     def save_position(
         self, chapter_id: str, section_slug: str | None, scroll: float = 0.0, learner_id: int = GUEST_ID
     ) -> None:
+        """``scroll``: the offset in characters within ``section_slug`` (see ReadingPosition)."""
         with self._conn:
             self._conn.execute("BEGIN")
             self._conn.execute(

@@ -50,6 +50,7 @@ class FindBar(QWidget):
         self.next_button.setAccessibleName(self.tr("Next match"))
         self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.close_button.setAccessibleName(self.tr("Close find"))
+        self.close_button.setToolTip(self.tr("Close find (Esc)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,18 +1,22 @@
-"""The learner's bookmarks and highlights: listed, opened, annotated, deleted and exported as Markdown."""
+"""The learner's bookmarks and highlights: listed, opened, annotated, deleted and exported as Markdown.
+
+From the keyboard: Enter opens, F2 writes the note, Delete deletes (the next one becomes current),
+Esc or × closes the panel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -22,6 +26,8 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.reader import note_dialog
+from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +86,7 @@ class NotesModel(QAbstractListModel):
 class NotesPanel(QWidget):
     target_activated = Signal(str)
     changed = Signal()
+    closed = Signal()  # × or Esc
 
     def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +97,14 @@ class NotesPanel(QWidget):
         self._titles = {c.id: c.title for c in chapters}
         self._sections = {(c.id, s.slug): s.title for c in chapters for s in c.sections}
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
+        bold = QFont()
+        bold.setBold(True)  # only the weight: colours and size still follow the interface
+        self.heading.setFont(bold)
+        self.heading.setWordWrap(True)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.closed)
         self.model = NotesModel(self._titles, self._sections, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -103,21 +117,26 @@ class NotesPanel(QWidget):
         self.note_button = QPushButton()
         self.delete_button = QPushButton()
         self.export_button = QPushButton()
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.note_button, self.delete_button):
+        self._buttons = buttons = FlowLayout()  # the buttons wrap when the panel is narrow (large text, Russian)
+        for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # in the list's place while there is none
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.export_button)
         self.view.activated.connect(self._open)
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         self.note_button.clicked.connect(self.edit_note)
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.export_markdown)
+        # Esc is the reader's (it closes whichever panel holds the focus)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current), (Qt.Key.Key_F2, self.edit_note)):
+            QShortcut(QKeySequence(keys), self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.refresh()
 
@@ -133,6 +152,15 @@ class NotesPanel(QWidget):
         self.export_button.setText(self.tr("Export as Markdown…"))
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
+        for button, text, key in ((self.open_button, self.tr("Open"), Qt.Key.Key_Enter),
+                                  (self.note_button, self.tr("Write a note"), Qt.Key.Key_F2),
+                                  (self.delete_button, self.tr("Delete"), Qt.Key.Key_Delete),
+                                  (self.close_button, self.tr("Close bookmarks and highlights"), Qt.Key.Key_Escape)):  # fmt: skip
+            keys = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            described = self.tr("%1 (%2)", "a tool and its shortcut").replace("%1", text).replace("%2", keys)
+            button.setToolTip(described)
+            if button is self.close_button:
+                button.setAccessibleName(described)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -141,11 +169,48 @@ class NotesPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        row = self.view.currentIndex().row()
         self.model.set_notes(self.learner.bookmarks(self.learner_id))
-        has = self.model.rowCount() > 0
+        rows = self.model.rowCount()
+        if rows and row >= 0:  # the same row stays current (after a delete: the next one)
+            self.view.setCurrentIndex(self.model.index(min(row, rows - 1), 0))
+        has = rows > 0
+        self.updateGeometry()
         self.empty.setVisible(not has)
+        if not has and self.view.hasFocus():
+            self.close_button.setFocus()  # the last one went: the focus stays in the panel
+        self.view.setVisible(has)
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setEnabled(has)
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for its wrapped texts at its width (large text, a narrow panel): the screen then
+        scrolls instead of drawing them over each other."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        width = max(self.width(), hint.width()) - margins.left() - margins.right()
+        spacing = self.layout().spacing()
+        heading = self.heading.heightForWidth(width - self.close_button.sizeHint().width() - spacing)
+        body = (
+            self.empty.heightForWidth(width) if self.empty.isVisibleTo(self) else self.view.minimumSizeHint().height()
+        )
+        buttons = self._buttons.heightForWidth(width)
+        height = margins.top() + margins.bottom() + 2 * spacing + max(heading, self.close_button.sizeHint().height())
+        return QSize(hint.width(), max(hint.height(), height + body + buttons))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the wrapped texts need another height
+
+    def take_focus(self) -> None:
+        """The list, its first entry current; with nothing saved, the close button."""
+        if self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus()
+        else:
+            self.close_button.setFocus()
 
     def _current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -160,7 +225,7 @@ class NotesPanel(QWidget):
         if note_id is None:
             return
         current = next((n["note"] for n in self.model.notes() if n["id"] == note_id), "")
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Your note:"), current)
+        text, ok = note_dialog.ask_note(self, self.tr("Note"), self.tr("Your note:"), current)
         if ok:
             self.learner.update_bookmark_note(note_id, text.strip())
             self.refresh()

@@ -8,25 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
+    QApplication,
     QFileDialog,
-    QInputDialog,
-    QLabel,
-    QSpinBox,
+    QScrollArea,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtCore import QModelIndex
 
 from koryo_desktop.core.entities import Chapter
@@ -35,12 +29,14 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui import theme as ui_theme
+from koryo_desktop.ui.reader import note_dialog
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
-from koryo_desktop.ui.reader.chapter_view import MAX_SCALE, MIN_SCALE, ChapterView
+from koryo_desktop.ui.reader.chapter_view import ChapterView
 from koryo_desktop.ui.reader.find_bar import FindBar
 from koryo_desktop.ui.reader.notes_panel import NotesPanel
 from koryo_desktop.ui.reader.read_aloud import ReadAloud
+from koryo_desktop.ui.reader.reader_tools import ReaderTools
 from koryo_desktop.ui.reader.themes import THEMES
 from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
 from koryo_desktop.ui.reader.toc_view import TocView
@@ -66,7 +62,10 @@ class ReaderScreen(Screen):
         self._pending_query: str | None = None
         self._find_spans: list[tuple[int, int]] = []
         self._find_index = -1
-        self._opened_at: str | None = None  # the section opened by a link, until the reader scrolls away
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(800)
+        self._save_timer.timeout.connect(self.save_position)
 
         self.toc_model = ChapterTocModel(parent=self)
         self.toc = TocView()
@@ -77,8 +76,7 @@ class ReaderScreen(Screen):
         self.view = ChapterView()
         self.view.target_activated.connect(self.target_activated)
         self.view.link_hovered.connect(self._show_card)
-        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
-        self.view.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._on_scrolled())
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.find_bar.query_changed.connect(self._find)
@@ -88,62 +86,45 @@ class ReaderScreen(Screen):
         self.notes.hide()
         self.notes.target_activated.connect(self.target_activated)
         self.notes.changed.connect(self._apply_highlights)
+        self.notes.closed.connect(lambda: self.tools.actions["notes"].setChecked(False))
 
-        self.previous_button = self._tool(self._previous_chapter)
-        self.next_button = self._tool(self._next_chapter)
-        self.smaller_button = self._tool(lambda: self.set_scale(self.view.scale - 10))
-        self.larger_button = self._tool(lambda: self.set_scale(self.view.scale + 10))
-        self.size_box = QSpinBox()
-        self.size_box.setRange(MIN_SCALE, MAX_SCALE)
-        self.size_box.setSingleStep(10)
-        self.size_box.setSuffix(" %")
+        self.tools = ReaderTools(self)
+        actions = self.tools.actions
+        for name, slot in {
+            "previous": self._previous_chapter, "next": self._next_chapter,
+            "smaller": lambda: self.set_scale(self.view.scale - 10),
+            "larger": lambda: self.set_scale(self.view.scale + 10),
+            "normal_size": lambda: self.set_scale(100), "next_theme": self._next_theme,
+            "find": self.find_bar.open_bar, "bookmark": self.add_bookmark, "highlight": self.add_highlight,
+            "read": self.toggle_read_aloud, "print": self.print_chapter, "pdf": self.export_pdf,
+        }.items():  # fmt: skip
+            actions[name].triggered.connect(lambda _=False, slot=slot: slot())
+        actions["notes"].toggled.connect(self._show_notes)
+        self.tools.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        buttons = self.tools.buttons
+        self.previous_button, self.next_button = buttons["previous"], buttons["next"]
+        self.smaller_button, self.larger_button = buttons["smaller"], buttons["larger"]
+        self.find_button, self.bookmark_button = buttons["find"], buttons["bookmark"]
+        self.highlight_button, self.notes_button = buttons["highlight"], buttons["notes"]
+        self.read_button, self.print_button, self.pdf_button = buttons["read"], buttons["print"], buttons["pdf"]
+        self.size_label, self.size_box, self.theme_box = (
+            self.tools.size_label,
+            self.tools.size_box,
+            self.tools.theme_box,
+        )
         self.size_box.valueChanged.connect(self.set_scale)
-        self.theme_box = QComboBox()
-        self.theme_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key in THEMES:
-            self.theme_box.addItem("", key)
         self.theme_box.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_box.itemData(i)))
-        self.find_button = self._tool(self.find_bar.open_bar)
-        self.bookmark_button = self._tool(self.add_bookmark)
-        self.highlight_button = self._tool(self.add_highlight)
-        self.notes_button = self._tool(self.toggle_notes)
-        self.notes_button.setCheckable(True)
-        self.print_button = self._tool(self.print_chapter)
-        self.pdf_button = self._tool(self.export_pdf)
         self.read_aloud = read_aloud or ReadAloud(parent=self)
         self.read_aloud.sentence_started.connect(self._on_sentence)
         self.read_aloud.finished.connect(self._on_read_finished)
-        self.read_button = self._tool(self.toggle_read_aloud)
-        self.read_button.setCheckable(True)
-        self.size_label = QLabel()
-        self.size_label.setBuddy(self.size_box)
 
-        self._tool_actions: dict[QWidget, QAction] = {}
-        # a tool bar, so that what does not fit (large text, long Russian labels) moves into its » menu
-        bar = QToolBar()
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        for widget in (self.previous_button, self.next_button):
-            bar.addWidget(widget)
-        bar.addSeparator()
-        for widget in (self.size_label, self.smaller_button, self.size_box, self.larger_button, self.theme_box):
-            bar.addWidget(widget)
-        bar.addSeparator()
-        for widget in (self.find_button, self.bookmark_button, self.highlight_button, self.notes_button,
-                       self.read_button, self.print_button, self.pdf_button):  # fmt: skip
-            action = bar.addWidget(widget)
-            self._tool_actions[widget] = action
-            if widget is self.read_button:
-                self._read_action = action  # hidden until a speech engine is found
-                action.setVisible(False)
-        self._tool_bar = bar
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(bar)
+        centre_layout.addWidget(self.tools.strip)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.toc)
         splitter.addWidget(centre)
         splitter.addWidget(self.notes)
@@ -151,78 +132,36 @@ class ReaderScreen(Screen):
         splitter.setSizes([270, 960, 300])
         splitter.setChildrenCollapsible(False)
         self.toc.setMinimumWidth(200)
+        self._centre = centre
+        self._watched: QWidget | None = None  # the scroll area's viewport the screen sits in, if any
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(800)
-        self._save_timer.timeout.connect(self.save_position)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.set_scale(self.view.scale + 10)),
-            ("Ctrl+=", lambda: self.set_scale(self.view.scale + 10)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.set_scale(self.view.scale - 10)),
-            ("Ctrl+0", lambda: self.set_scale(100)),
-            (QKeySequence.StandardKey.Find, self.find_bar.open_bar),
-            ("Ctrl+D", self.add_bookmark),
-            ("Ctrl+H", self.add_highlight),
-            (QKeySequence.StandardKey.Print, self.print_chapter),
-            ("Ctrl+PgDown", self._next_chapter),
-            ("Ctrl+PgUp", self._previous_chapter),
+        for keys, slot, context in (
+            (QKeySequence.StandardKey.FindNext, lambda: self._find_again(1), Qt.ShortcutContext.WindowShortcut),
+            (QKeySequence.StandardKey.FindPrevious, lambda: self._find_again(-1), Qt.ShortcutContext.WindowShortcut),
+            (QKeySequence(Qt.Key.Key_Escape), self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, slot)
-            shortcut.setContext(context)
+            QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
     def read_aloud_offered(self) -> bool:
-        return self._read_action.isVisible()
-
-    def _tool(self, slot: Callable[[], object]) -> QToolButton:
-        button = QToolButton()
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.clicked.connect(lambda _=False: slot())
-        return button
+        return self.tools.groups["read"].available
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         if self._loaded and self.learner.setting("reader.theme", None, self.learner_id) is None:
             self.set_theme(ui_theme.reader_default(), save=False)  # follow the interface's colours
-        texts = {
-            self.previous_button: (self.tr("◀ Previous"), self.tr("Previous chapter (Ctrl+Page Up)")),
-            self.next_button: (self.tr("Next ▶"), self.tr("Next chapter (Ctrl+Page Down)")),
-            self.smaller_button: (self.tr("A−"), self.tr("Smaller text (Ctrl+Minus)")),
-            self.larger_button: (self.tr("A+"), self.tr("Larger text (Ctrl+Plus)")),
-            self.find_button: (self.tr("Find"), self.tr("Find in this chapter (Ctrl+F)")),
-            self.bookmark_button: (self.tr("Bookmark"), self.tr("Bookmark this place (Ctrl+D)")),
-            self.highlight_button: (self.tr("Highlight"), self.tr("Highlight the selected text (Ctrl+H)")),
-            self.notes_button: (self.tr("Notes"), self.tr("Show your bookmarks and highlights")),
-            self.read_button: (self.tr("Read aloud"), self.tr("Read this chapter aloud")),
-            self.print_button: (self.tr("Print…"), self.tr("Print this chapter (Ctrl+P)")),
-            self.pdf_button: (self.tr("PDF…"), self.tr("Save this chapter as PDF")),
-        }
-        for button, (text, tip) in texts.items():
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
-        extension = self._tool_bar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if extension is not None:
-            extension.setAccessibleName(self.tr("More reading tools"))
-            extension.setToolTip(self.tr("More reading tools"))
-        self.size_label.setText(self.tr("&Text size"))
-        self.size_box.setAccessibleName(self.tr("Text size"))
-        self.theme_box.setAccessibleName(self.tr("Reading theme"))
-        for i in range(self.theme_box.count()):
-            self.theme_box.setItemText(i, THEMES[self.theme_box.itemData(i)].label())
-        # A crowded tool bar would squeeze the box to a letter; let it overflow into » instead.
+        self.tools.retranslate()
+        # A crowded row would squeeze the box to a letter; let it move into » instead.
         self.theme_box.setMinimumWidth(0)
         self.theme_box.setMinimumWidth(self.theme_box.sizeHint().width())
         self.toc.setAccessibleName(self.tr("Table of contents"))
         self.view.setAccessibleName(self.tr("Chapter text"))
         if self.chapter is not None:
-            fraction = self.view.scroll_fraction()
+            section, offset = self.current_place()
             self._render()
-            self.view.set_scroll_fraction(fraction)
+            self.view.hold(self.view.position_in(section, offset, self._sections()))
 
     # -- loading -------------------------------------------------------------------------------
     def load_data(self) -> None:
@@ -230,9 +169,15 @@ class ReaderScreen(Screen):
         self.toc.expandAll()
         self.set_theme(self.learner.setting("reader.theme", ui_theme.reader_default(), self.learner_id), save=False)
         self.set_scale(self.learner.setting("reader.scale", 100, self.learner_id), save=False)
-        self._read_action.setVisible(self.read_aloud.available())
+        available = self.read_aloud.available()
+        self.tools.strip.set_available(self.tools.groups["read"], available)
+        self.tools.actions["read"].setVisible(available)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        viewport = self.parentWidget()
+        if viewport is not None and viewport is not self._watched and isinstance(viewport.parentWidget(), QScrollArea):
+            viewport.installEventFilter(self)  # at large text the screen scrolls: its room is the viewport's
+            self._watched = viewport
         self.load()
         if self.chapter is None:
             self.open_record(None)
@@ -270,21 +215,17 @@ class ReaderScreen(Screen):
         if changed:
             self._render()
         if anchor:
-            self.view.scrollToAnchor(anchor)
-            self._opened_at = anchor
-        elif changed:
-            self._opened_at = None
+            self.view.hold(self.view.position_in(anchor, 0, self._sections()))
+        elif changed:  # continue where the learner left off, exactly
             saved = self.learner.position(chapter.id, self.learner_id)
-            fraction = saved.scroll if saved else 0.0
-            QTimer.singleShot(0, self.view, lambda: self.view.set_scroll_fraction(fraction))
-            self.view.set_scroll_fraction(fraction)
+            section, offset = (saved.section_slug, int(saved.scroll)) if saved else (None, 0)
+            self.view.hold(self.view.position_in(section, offset, self._sections()))
         self.view.set_marks("search", [])
         if query:
             self.highlight_query(query, scroll=anchor is None)
-        self._select_in_toc(chapter.id, anchor)
+        self._select_in_toc(chapter.id, anchor or self.current_place()[0])
         self._update_buttons()
-        self.learner.save_position(chapter.id, anchor or self._current_section(), self.view.scroll_fraction(),
-                                   self.learner_id)  # fmt: skip
+        self.save_position()  # the held place: never the page's top before it is laid out
         return True
 
     def _render(self) -> None:
@@ -297,7 +238,7 @@ class ReaderScreen(Screen):
 
     def _select_in_toc(self, chapter_id: str, slug: str | None) -> None:
         index = self.toc_model.index_of(chapter_id, slug)
-        if index.isValid():
+        if index.isValid() and index != self.toc.currentIndex():
             self._opening = True
             self.toc.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.toc.scrollTo(index)
@@ -326,24 +267,29 @@ class ReaderScreen(Screen):
             self.target_activated.emit(f"reader/{target}")
 
     def _update_buttons(self) -> None:
-        self.previous_button.setEnabled(self._neighbour(-1) is not None)
-        self.next_button.setEnabled(self._neighbour(1) is not None)
+        self.tools.actions["previous"].setEnabled(self._neighbour(-1) is not None)
+        self.tools.actions["next"].setEnabled(self._neighbour(1) is not None)
 
     # -- position ------------------------------------------------------------------------------
-    def _current_section(self) -> str | None:
-        if self.chapter is None:
-            return None
-        if self._opened_at:
-            return self._opened_at  # opened at a section and not scrolled by the reader since
-        return self.view.section_at_top([s.slug for s in self.chapter.sections])
+    def _sections(self) -> list[str]:
+        return [s.slug for s in self.chapter.sections] + ["summary"] if self.chapter else []
 
-    def _on_user_scroll(self, _action: int) -> None:
-        self._opened_at = None
+    def current_place(self) -> tuple[str | None, int]:
+        """The section at the top of the view and how many characters into it the top line starts."""
+        if self.chapter is None:
+            return None, 0
+        return self.view.section_of(self.view.place(), self._sections())
+
+    def _on_scrolled(self) -> None:
+        self._save_timer.start()
+        if self.chapter is not None:
+            self._select_in_toc(self.chapter.id, self.current_place()[0])  # the contents follow the reading
 
     def save_position(self) -> None:
+        """Saved as the section and the offset in characters within it (see LearnerStore.save_position)."""
         if self.chapter is not None and self._loaded:
-            self.learner.save_position(self.chapter.id, self._current_section(), self.view.scroll_fraction(),
-                                       self.learner_id)  # fmt: skip
+            section, offset = self.current_place()
+            self.learner.save_position(self.chapter.id, section, offset, self.learner_id)
 
     # -- text size and theme -------------------------------------------------------------------
     def set_scale(self, percent: int, save: bool = True) -> None:
@@ -363,8 +309,13 @@ class ReaderScreen(Screen):
             self.theme_box.blockSignals(True)
             self.theme_box.setCurrentIndex(index)
             self.theme_box.blockSignals(False)
+        self.tools.theme_group.actions()[index].setChecked(True)
         if save:
             self.learner.set_setting("reader.theme", key, self.learner_id)
+
+    def _next_theme(self) -> None:
+        keys = list(THEMES)
+        self.set_theme(keys[(keys.index(self.view.theme.key) + 1) % len(keys)])
 
     # -- find and search hits ------------------------------------------------------------------
     def _spans(self, query: str) -> list[tuple[int, int]]:
@@ -396,6 +347,21 @@ class ReaderScreen(Screen):
         self.view.setTextCursor(cursor)
         self.find_bar.show_count(self._find_index + 1, len(self._find_spans))
 
+    def _find_again(self, step: int) -> None:
+        if self.find_bar.isVisible() and self.find_bar.edit.text().strip():
+            self._find_step(step)
+        else:
+            self.find_bar.open_bar()
+
+    def _escape(self) -> None:
+        """Esc closes what is open: the panel holding the focus, else the find bar, else the notes."""
+        focus = QApplication.focusWidget()
+        in_notes = focus is not None and self.notes.isAncestorOf(focus)
+        if self.find_bar.isVisible() and not in_notes:
+            self.find_bar.close_bar()
+        elif self.notes.isVisible():
+            self.tools.actions["notes"].setChecked(False)
+
     def _close_find(self) -> None:
         self._find_spans = []
         self.view.set_marks("find", [])
@@ -405,10 +371,11 @@ class ReaderScreen(Screen):
     def add_bookmark(self) -> int | None:
         if self.chapter is None:
             return None
-        note, ok = QInputDialog.getText(self, self.tr("Bookmark"), self.tr("A note for this bookmark (optional):"))
+        note, ok = note_dialog.ask_note(self, self.tr("Bookmark"),
+                                                 self.tr("A note for this bookmark (optional):"))  # fmt: skip
         if not ok:
             return None
-        bookmark = self.learner.add_bookmark(self.chapter.id, self._current_section(), "", note.strip(),
+        bookmark = self.learner.add_bookmark(self.chapter.id, self.current_place()[0], "", note.strip(),
                                              self.learner_id)  # fmt: skip
         self.notes.refresh()
         return bookmark
@@ -417,15 +384,18 @@ class ReaderScreen(Screen):
         if self.chapter is None:
             return None
         cursor = self.view.textCursor()
-        quote = cursor.selectedText().replace("\u2029", "\n").strip()
+        # the page's plain text has plain spaces where the chapter has no-break ones (Russian 171 781)
+        quote = cursor.selectedText().replace("\u2029", "\n").replace("\u00a0", " ").strip()
         if not quote:
-            QToolTip.showText(self.highlight_button.mapToGlobal(QPoint(0, self.highlight_button.height())),
+            near = self.highlight_button if self.highlight_button.isVisible() else self.view
+            QToolTip.showText(near.mapToGlobal(QPoint(0, near.height() if near is not self.view else 0)),
                               self.tr("Select some text first, then choose Highlight."))  # fmt: skip
             return None
-        note, ok = QInputDialog.getText(self, self.tr("Highlight"), self.tr("A note for this highlight (optional):"))
+        note, ok = note_dialog.ask_note(self, self.tr("Highlight"),
+                                                 self.tr("A note for this highlight (optional):"))  # fmt: skip
         if not ok:
             return None
-        section = self.view.section_at_top([s.slug for s in self.chapter.sections])
+        section = self.view.section_of(cursor.selectionStart(), self._sections())[0]  # where the text is
         highlight = self.learner.add_bookmark(self.chapter.id, section, quote, note.strip(), self.learner_id,
                                               kind="highlight")  # fmt: skip
         self.notes.refresh()
@@ -438,20 +408,45 @@ class ReaderScreen(Screen):
         text = self.view.document().toPlainText()
         spans = []
         for note in self.learner.bookmarks(self.learner_id, self.chapter.id):
-            quote = (note["quote"] or "").replace("\n", " ").strip()
+            quote = (note["quote"] or "").replace("\n", " ").replace("\u00a0", " ").strip()
             if note["kind"] == "highlight" and quote:
-                flat = text.replace("\n", " ")
+                flat = text.replace("\n", " ").replace("\u00a0", " ")
                 start = flat.find(quote)
                 if start >= 0:
                     spans.append((start, start + len(quote)))
         self.view.set_marks("highlight", spans)
 
     def toggle_notes(self) -> None:
-        visible = not self.notes.isVisible()
+        self.tools.actions["notes"].toggle()
+
+    def _show_notes(self, visible: bool) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.notes.isAncestorOf(focus)
         self.notes.setVisible(visible)
-        self.notes_button.setChecked(visible)
+        self._fit_panels()
         if visible:
             self.notes.refresh()
+            self.notes.take_focus()
+        elif had_focus:
+            self.view.setFocus()  # back to the page, not to whatever Qt finds next
+
+    def _fit_panels(self) -> None:
+        """Where the contents, the page and the notes do not fit side by side (a small window, large
+        text), the contents step aside while the notes are open, rather than crushing the page."""
+        margins = self.layout().contentsMargins()
+        room = (self._watched.width() if self._watched is not None else self.width()) - margins.left() - margins.right()
+        need = sum(w.minimumSizeHint().width() for w in (self._centre, self.notes)) + self.toc.minimumWidth()
+        need += 2 * self.splitter.handleWidth()
+        self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_panels()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._fit_panels()
+        return super().eventFilter(watched, event)
 
     # -- hover cards ---------------------------------------------------------------------------
     def _show_card(self, target: str, position: QPoint) -> None:
@@ -463,8 +458,9 @@ class ReaderScreen(Screen):
 
     # -- print, PDF, read aloud ----------------------------------------------------------------
     def enter_kiosk(self) -> None:
-        for button in (self.print_button, self.pdf_button):
-            self._tool_actions[button].setVisible(False)
+        for name in ("print", "pdf"):
+            self.tools.strip.set_available(self.tools.groups[name], False)
+            self.tools.actions[name].setVisible(False)
         self.notes.export_button.hide()
 
     def print_chapter(self) -> bool:
@@ -491,7 +487,7 @@ class ReaderScreen(Screen):
             return
         self.read_aloud.set_locale(QLocale("en"))  # the chapters are written in English
         start = self.view.cursorForPosition(QPoint(0, 4)).position()
-        self.read_button.setChecked(True)
+        self.tools.actions["read"].setChecked(True)
         self.read_aloud.start(self.view.document().toPlainText(), start)
 
     def _on_sentence(self, start: int, end: int) -> None:
@@ -499,5 +495,5 @@ class ReaderScreen(Screen):
         self.view.scroll_to_position(start)
 
     def _on_read_finished(self) -> None:
-        self.read_button.setChecked(False)
+        self.tools.actions["read"].setChecked(False)
         self.view.set_marks("find", self._find_spans)
