@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ def day_number(point: DatePoint, end: bool = False) -> int:
 
 
 def date_of(day: float) -> _dt.date:
-    return _dt.date.fromordinal(max(1, int(math.floor(day))))
+    return _dt.date.fromordinal(max(1, math.floor(day)))
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Track:
 def track(route: Route, projection: LambertConformalConic = REGION) -> Track:
     points = tuple(projection.forward(w.latitude, w.longitude) for w in route.waypoints)
     lengths = [0.0]
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         lengths.append(lengths[-1] + math.hypot(x1 - x0, y1 - y0))
     return Track(route.id, points, tuple(lengths), day_number(route.start.start),
                  day_number(route.end.last, end=True), max(1, route.travel_days))  # fmt: skip
