@@ -15,6 +15,7 @@ arcs two countries share (the borders), clips both to the region's box, simplifi
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from collections import Counter
 from pathlib import Path
@@ -143,6 +144,43 @@ def simplify(points: list[Point], tolerance: float) -> list[Point]:
     return [p for p, k in zip(points, keep, strict=True) if k]
 
 
+def densify_box_edges(points: list[Point], box: tuple[float, float, float, float], step: float = 1.0) -> list[Point]:
+    """Add points every ``step`` degrees where the clipped ring runs along the box: a parallel is a
+    curve on the conic map, and a long straight chord along it would cut across the sea."""
+    west, south, east, north = box
+    out: list[Point] = []
+    for a, b in zip(points, points[1:] + points[:1], strict=True):
+        out.append(a)
+        same_edge = any(abs(a[0] - x) < 1e-6 and abs(b[0] - x) < 1e-6 for x in (west, east)) or any(
+            abs(a[1] - y) < 1e-6 and abs(b[1] - y) < 1e-6 for y in (south, north)
+        )
+        if same_edge:
+            count = int(max(abs(b[0] - a[0]), abs(b[1] - a[1])) // step)
+            out += [
+                (a[0] + (b[0] - a[0]) * i / (count + 1), a[1] + (b[1] - a[1]) * i / (count + 1))
+                for i in range(1, count + 1)
+            ]
+    return out
+
+
+def simplify_keeping_edges(points: list[Point], box: tuple[float, float, float, float]) -> list[Point]:
+    """Simplify a clipped ring, keeping every point that lies on the box (where clipping cut it)."""
+    on_edge = [i for i, p in enumerate(points) if _on_box(p, box)]
+    if not on_edge:
+        return simplify(points, TOLERANCE)
+    out: list[Point] = []
+    cuts = [*on_edge, on_edge[0] + len(points)]
+    loop = points + points
+    for a, b in itertools.pairwise(cuts):
+        out += simplify(loop[a : b + 1], TOLERANCE)[:-1]
+    return out
+
+
+def _on_box(p: Point, box: tuple[float, float, float, float]) -> bool:
+    west, south, east, north = box
+    return min(abs(p[0] - west), abs(p[0] - east), abs(p[1] - south), abs(p[1] - north)) < 1e-6
+
+
 def flat(points: list[Point]) -> list[float]:
     return [round(v, 2) for p in points for v in p]
 
@@ -155,9 +193,9 @@ def clip(topology: dict, box: tuple[float, float, float, float] = BOX) -> dict:
             for rings in polygon:
                 points = ring(arcs, rings)
                 points = clip_polygon(points[:-1] if points[0] == points[-1] else points, box)
-                points = simplify(points, TOLERANCE) if len(points) > 2 else []  # as an open line: ends kept
+                points = simplify_keeping_edges(points, box) if len(points) > 2 else []
                 if len(points) >= 3:
-                    land.append(flat(points))
+                    land.append(flat(densify_box_edges(points, box)))
     uses: Counter[int] = Counter()
     for geometry in topology["objects"]["countries"]["geometries"]:
         for polygon in polygons(geometry):

@@ -1,0 +1,654 @@
+"""The painted map: land, coasts and borders from Natural Earth, the period's region names, the
+routes (with the trains of the animation on them), every place as a marker with a label that never
+overlaps another, and any number of extra markers. Drag, wheel, keys, pinch and kinetic flicks
+zoom and pan; only the zoom changes the label layout, so panning repaints from caches."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)  # fmt: skip
+from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
+
+from koryo_desktop.core.map_labels import LabelRequest, Rect, place_labels
+from koryo_desktop.core.projection import REGION
+from koryo_desktop.core.route_animation import Track
+from koryo_desktop.ui.map.geography import MapColours, colours, geography
+from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
+
+MIN_KM_MARGIN = 150.0
+MAX_SCALE = 3.0  # pixels per km at the closest zoom
+DASHES = {"deportation": Qt.PenStyle.SolidLine, "settlement": Qt.PenStyle.DashLine,
+          "migration": Qt.PenStyle.DashDotLine}  # fmt: skip
+
+
+@dataclass
+class MapPlace:
+    id: str
+    name: str
+    latitude: float
+    longitude: float
+    priority: float = 0.0
+    x: float = 0.0  # projected km, filled in by the canvas
+    y: float = 0.0
+
+
+@dataclass
+class MapRoute:
+    id: str
+    kind: str
+    track: Track
+    title: str = ""
+
+
+@dataclass
+class QuizMarks:
+    """What the map shows after a map question: the tap and the right place."""
+
+    tap: tuple[float, float] | None = None  # projected km
+    answer: tuple[float, float] | None = None
+    correct: bool = False
+
+
+@dataclass
+class _Cache:
+    scale: float = 0.0
+    labels: dict[str, Rect] = field(default_factory=dict)
+    base: QPixmap | None = None
+    base_origin: QPointF = field(default_factory=QPointF)
+    base_key: tuple = ()
+
+
+class MapCanvas(QAbstractScrollArea):
+    place_clicked = Signal(str)  # a marker was clicked or tapped
+    place_activated = Signal(str)  # double click or Enter on the chosen place
+    tapped = Signal(float, float)  # latitude, longitude of a click or tap (the map quiz listens)
+    view_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        enable_touch_scrolling(self)  # one finger drags and flicks; two pinch
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.setMinimumSize(QSize(320, 240))
+        geo = geography()
+        self.world = geo.bounds.adjusted(-MIN_KM_MARGIN, -MIN_KM_MARGIN, MIN_KM_MARGIN, MIN_KM_MARGIN)
+        self.places: list[MapPlace] = []
+        self._by_id: dict[str, MapPlace] = {}
+        self.markers = QPolygonF()  # extra markers, projected km (the benchmark's ten thousand)
+        self.routes: list[MapRoute] = []
+        self.region_names: list[tuple[str, float, float]] = []  # text, projected km
+        self.highlighted: set[str] = set()
+        self.dimmed: set[str] = set()
+        self.selected_id: str | None = None
+        self.shown_routes: set[str] = set()
+        self.day: float | None = None  # the animation's day; None shows the routes whole
+        self.quiz = QuizMarks()
+        self.show_labels = True
+        self.scale = 0.1
+        self._fitted = True
+        self._cache = _Cache()
+        self._drag: tuple[QPointF, int, int, bool] | None = None
+        self._colours: MapColours = colours()
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_places(self, places: list[MapPlace]) -> None:
+        for place in places:
+            place.x, place.y = REGION.forward(place.latitude, place.longitude)
+        self.places = places
+        self._by_id = {p.id: p for p in places}
+        if self._fitted:
+            self.fit_all()
+        self.invalidate_labels()
+
+    def set_markers(self, coordinates: list[tuple[float, float]]) -> None:
+        """Extra markers at these (latitude, longitude): drawn as dots, without labels."""
+        self.markers = QPolygonF([QPointF(*REGION.forward(lat, lon)) for lat, lon in coordinates])
+        self.viewport().update()
+
+    def set_routes(self, routes: list[MapRoute]) -> None:
+        self.routes = routes
+        self.shown_routes = {r.id for r in routes}
+        self.viewport().update()
+
+    def set_region_names(self, names: list[tuple[str, float, float]]) -> None:
+        """(text, latitude, longitude) of each region name of the period shown."""
+        self.region_names = [(text, *REGION.forward(lat, lon)) for text, lat, lon in names]
+        self._cache.base = None
+        self.viewport().update()
+
+    def set_highlighted(self, ids: set[str]) -> None:
+        self.highlighted = ids
+        self.invalidate_labels()
+
+    def set_dimmed(self, ids: set[str]) -> None:
+        self.dimmed = ids
+        self.invalidate_labels()
+
+    def set_day(self, day: float | None) -> None:
+        self.day = day
+        self.viewport().update()
+
+    def set_quiz_marks(self, marks: QuizMarks) -> None:
+        self.quiz = marks
+        self.viewport().update()
+
+    def refresh_colours(self) -> None:
+        self._colours = colours()
+        self._cache.base = None
+        self.invalidate_labels()
+
+    def invalidate_labels(self) -> None:
+        self._cache.scale = 0.0
+        self.viewport().update()
+
+    def place(self, place_id: str) -> MapPlace | None:
+        return self._by_id.get(place_id)
+
+    # -- geometry ------------------------------------------------------------------------------
+    def min_scale(self) -> float:
+        size = self.viewport().size()
+        return min(max(1, size.width()) / self.world.width(), max(1, size.height()) / self.world.height())
+
+    def _margins(self) -> tuple[float, float]:
+        """Where the zoomed world starts when it is smaller than the view (centred)."""
+        size = self.viewport().size()
+        return (max(0.0, (size.width() - self.world.width() * self.scale) / 2),
+                max(0.0, (size.height() - self.world.height() * self.scale) / 2))  # fmt: skip
+
+    def to_screen(self, x: float, y: float) -> QPointF:
+        mx, my = self._margins()
+        return QPointF((x - self.world.left()) * self.scale - self.horizontalScrollBar().value() + mx,
+                       (self.world.bottom() - y) * self.scale - self.verticalScrollBar().value() + my)  # fmt: skip
+
+    def to_world(self, point: QPointF) -> tuple[float, float]:
+        mx, my = self._margins()
+        x = (point.x() - mx + self.horizontalScrollBar().value()) / self.scale + self.world.left()
+        y = self.world.bottom() - (point.y() - my + self.verticalScrollBar().value()) / self.scale
+        return x, y
+
+    def lat_lon_at(self, point: QPointF) -> tuple[float, float]:
+        return REGION.inverse(*self.to_world(point))
+
+    def screen_of(self, place_id: str) -> QPointF | None:
+        place = self._by_id.get(place_id)
+        return None if place is None else self.to_screen(place.x, place.y)
+
+    def km_per_pixel(self) -> float:
+        return 1.0 / self.scale
+
+    def _world_transform(self) -> QTransform:
+        mx, my = self._margins()
+        t = QTransform()
+        t.translate(mx - self.horizontalScrollBar().value(), my - self.verticalScrollBar().value())
+        t.scale(self.scale, -self.scale)
+        t.translate(-self.world.left(), -self.world.bottom())
+        return t
+
+    def _update_ranges(self) -> None:
+        size = self.viewport().size()
+        for bar, extent, page in ((self.horizontalScrollBar(), self.world.width(), size.width()),
+                                  (self.verticalScrollBar(), self.world.height(), size.height())):  # fmt: skip
+            bar.setRange(0, max(0, int(extent * self.scale - page)))
+            bar.setPageStep(max(1, int(page * 0.8)))
+            bar.setSingleStep(max(1, int(page / 10)))
+
+    def _scrolled(self, _value: int) -> None:
+        self.viewport().update()
+        self.view_changed.emit()
+
+    # -- zoom and pan --------------------------------------------------------------------------
+    def set_scale(self, scale: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``scale`` pixels per km, keeping the point under ``anchor`` (default: the centre)."""
+        anchor = QPointF(self.viewport().width() / 2, self.viewport().height() / 2) if anchor is None else anchor
+        wx, wy = self.to_world(anchor)
+        self._fitted = False
+        self.scale = max(self.min_scale(), min(MAX_SCALE, scale))
+        self._update_ranges()
+        self._centre_on(wx, wy, anchor)
+        self.viewport().update()
+        self.view_changed.emit()
+
+    def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        self.set_scale(self.scale * factor, anchor)
+
+    def fit_all(self) -> None:
+        """Show every place (or, with no places, the whole region)."""
+        self._fitted = True
+        if not self.places:
+            self.scale = self.min_scale()
+            self._update_ranges()
+            self.horizontalScrollBar().setValue(0)
+            self.verticalScrollBar().setValue(0)
+        else:
+            xs, ys = [p.x for p in self.places], [p.y for p in self.places]
+            size = self.viewport().size()
+            margin = 60.0
+            width, height = max(xs) - min(xs), max(ys) - min(ys)
+            scale = min(
+                (size.width() - 2 * margin - 120) / max(width, 1.0), (size.height() - 2 * margin) / max(height, 1.0)
+            )
+            self.scale = max(self.min_scale(), min(MAX_SCALE, scale))
+            self._update_ranges()
+            self._centre_on((min(xs) + max(xs)) / 2 + 40 / self.scale, (min(ys) + max(ys)) / 2)
+        self.viewport().update()
+        self.view_changed.emit()
+
+    def _centre_on(self, x: float, y: float, at: QPointF | None = None) -> None:
+        at = QPointF(self.viewport().width() / 2, self.viewport().height() / 2) if at is None else at
+        mx, my = self._margins()
+        self.horizontalScrollBar().setValue(round((x - self.world.left()) * self.scale + mx - at.x()))
+        self.verticalScrollBar().setValue(round((self.world.bottom() - y) * self.scale + my - at.y()))
+
+    def show_place(self, place_id: str, min_scale: float = 0.0) -> None:
+        """Bring a place into view (zooming in to at least ``min_scale``) without moving more than needed."""
+        place = self._by_id.get(place_id)
+        if place is None:
+            return
+        if min_scale > self.scale:
+            self._fitted = False
+            self.scale = min(MAX_SCALE, min_scale)
+            self._update_ranges()
+            self._centre_on(place.x, place.y)
+        point = self.to_screen(place.x, place.y)
+        if not QRectF(self.viewport().rect()).adjusted(40, 40, -160, -40).contains(point):
+            self._centre_on(place.x, place.y)
+        self.viewport().update()
+
+    def show_area(self, points: list[tuple[float, float]], padding: float = 80) -> None:
+        """Zoom and pan so that these projected points all show."""
+        if not points:
+            return
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        size = self.viewport().size()
+        scale = min((size.width() - 2 * padding) / max(width, 1.0), (size.height() - 2 * padding) / max(height, 1.0))
+        self._fitted = False
+        self.scale = max(self.min_scale(), min(MAX_SCALE, scale, 0.6))
+        self._update_ranges()
+        self._centre_on((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+        self.viewport().update()
+        self.view_changed.emit()
+
+    def pan(self, dx: float, dy: float) -> None:
+        self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() + dx))
+        self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() + dy))
+
+    # -- labels --------------------------------------------------------------------------------
+    def _marker_radius(self) -> float:
+        return max(4.0, QFontMetricsF(self.font()).height() * 0.28)
+
+    def labels(self) -> dict[str, Rect]:
+        """The label rectangles at this zoom, in zoomed-world pixels (cached until the zoom changes)."""
+        if self._cache.scale == self.scale:
+            return self._cache.labels
+        metrics = QFontMetricsF(self.font())
+        radius = self._marker_radius()
+        requests = []
+        for p in self.places:
+            priority = p.priority + (100 if p.id == self.selected_id else 0) + (50 if p.id in self.highlighted else 0)
+            priority -= 80 if p.id in self.dimmed else 0
+            wx, wy = (p.x - self.world.left()) * self.scale, (self.world.bottom() - p.y) * self.scale
+            requests.append(LabelRequest(p.id, wx, wy, metrics.horizontalAdvance(p.name) + 6, metrics.height() + 2,
+                                         priority, radius))  # fmt: skip
+        self._cache.labels = place_labels(requests) if self.show_labels else {}
+        self._cache.scale = self.scale
+        return self._cache.labels
+
+    # -- painting ------------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        self.paint(painter, QRectF(self.viewport().rect()))
+        painter.end()
+
+    def _base_layer(self, rect: QRectF) -> QPixmap:
+        """Water, land, coasts, borders and region names at this zoom, for a window around the view:
+        panning inside it only copies pixels."""
+        mx, my = self._margins()
+        origin = QPointF(self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my)
+        cache = self._cache
+        key = (self.scale, int(rect.width()), int(rect.height()), self.devicePixelRatioF())
+        if cache.base is not None and cache.base_key == key:
+            shift = origin - cache.base_origin  # where the view starts inside the cached window
+            if 0 <= shift.x() <= rect.width() and 0 <= shift.y() <= rect.height():
+                return cache.base
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(rect.width() * 2 * ratio), int(rect.height() * 2 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        c = self._colours
+        pixmap.fill(c.water)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(rect.width() / 2, rect.height() / 2)
+        painter.translate(-origin)
+        painter.translate(-self.world.left() * self.scale, self.world.bottom() * self.scale)
+        painter.scale(self.scale, -self.scale)
+        geo = geography()
+        painter.setPen(QPen(c.coast, 1.0 / self.scale))
+        painter.setBrush(c.land)
+        painter.drawPath(geo.land)
+        border = QPen(c.border, 1.2 / self.scale, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(geo.borders)
+        painter.resetTransform()
+        painter.translate(rect.width() / 2 - origin.x(), rect.height() / 2 - origin.y())
+        font = QFont(self.font())
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(c.region_text)
+        metrics = QFontMetricsF(font)
+        for text, x, y in self.region_names:
+            wx, wy = (x - self.world.left()) * self.scale, (self.world.bottom() - y) * self.scale
+            painter.drawText(QPointF(wx - metrics.horizontalAdvance(text) / 2, wy), text)
+        painter.end()
+        cache.base, cache.base_origin, cache.base_key = (
+            pixmap,
+            origin - QPointF(rect.width() / 2, rect.height() / 2),
+            key,
+        )
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRectF, for_export: bool = False) -> None:
+        """Everything in view; also used to export a picture or a page."""
+        c = self._colours
+        if for_export:
+            painter.fillRect(rect, c.water)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(self._world_transform(), True)
+            geo = geography()
+            painter.setPen(QPen(c.coast, 1.0 / self.scale))
+            painter.setBrush(c.land)
+            painter.drawPath(geo.land)
+            painter.setPen(QPen(c.border, 1.2 / self.scale, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(geo.borders)
+            painter.restore()
+            metrics = QFontMetricsF(self.font())
+            painter.setPen(c.region_text)
+            for text, x, y in self.region_names:
+                point = self.to_screen(x, y)
+                painter.drawText(QPointF(point.x() - metrics.horizontalAdvance(text) / 2, point.y()), text)
+        else:
+            base = self._base_layer(rect)
+            mx, my = self._margins()
+            origin = QPointF(self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my)
+            painter.drawPixmap(-(origin - self._cache.base_origin), base)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_routes(painter)
+        self._paint_markers(painter, rect)
+        self._paint_places(painter, rect)
+        self._paint_quiz(painter)
+        painter.setPen(c.region_text)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        painter.setFont(small)
+        painter.drawText(rect.adjusted(6, 0, -6, -4), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                         "Natural Earth")  # fmt: skip
+        painter.setFont(self.font())
+
+    def _paint_routes(self, painter: QPainter) -> None:
+        c = self._colours
+        for route in self.routes:
+            if route.id not in self.shown_routes or len(route.track.points) < 2:
+                continue
+            colour = {"deportation": c.deportation, "settlement": c.settlement}.get(route.kind, c.migration)
+            points = QPolygonF([self.to_screen(x, y) for x, y in route.track.points])
+            faint = QColor(colour)
+            faint.setAlpha(110 if self.day is not None else 230)
+            width = 3.0 if route.kind == "deportation" else 2.5
+            painter.setPen(QPen(c.halo, width + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            painter.drawPolyline(points)
+            painter.setPen(QPen(faint, width, DASHES.get(route.kind, Qt.PenStyle.SolidLine), Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            painter.drawPolyline(points)
+            self._paint_arrow(painter, points, faint)
+            if self.day is None:
+                continue
+            span = route.track.span(self.day)
+            if span is None:
+                continue
+            tail, head = span
+            stretch = QPolygonF([self.to_screen(x, y) for x, y in route.track.path(tail, head)])
+            painter.setPen(QPen(colour, width + 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            painter.drawPolyline(stretch)
+            front = self.to_screen(*route.track.position(head))
+            painter.setPen(QPen(c.halo, 2))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(front.x() - 9, front.y() - 6, 18, 12), 3, 3)  # the first train
+
+    def _paint_arrow(self, painter: QPainter, points: QPolygonF, colour: QColor) -> None:
+        a, b = points[points.size() - 2], points[points.size() - 1]
+        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
+        size = 11.0
+        head = QPolygonF([b, QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45)),
+                          QPointF(b.x() - size * math.cos(angle + 0.45), b.y() - size * math.sin(angle + 0.45))])  # fmt: skip
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(head)
+
+    def _paint_markers(self, painter: QPainter, rect: QRectF) -> None:
+        if self.markers.isEmpty():
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setTransform(self._world_transform(), True)
+        pen = QPen(self._colours.migration, 3.0 / self.scale)
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        painter.setPen(pen)
+        painter.drawPoints(self.markers)
+        painter.restore()
+
+    def _paint_places(self, painter: QPainter, rect: QRectF) -> None:
+        c = self._colours
+        radius = self._marker_radius()
+        labels = self.labels()
+        mx, my = self._margins()
+        ox, oy = self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my
+        visible = rect.adjusted(-300, -60, 60, 60)
+        metrics = QFontMetricsF(self.font())
+        painter.setFont(self.font())
+        for place in self.places:
+            point = self.to_screen(place.x, place.y)
+            if not visible.contains(point):
+                continue
+            dim = place.id in self.dimmed
+            chosen = place.id == self.selected_id
+            lit = place.id in self.highlighted
+            r = radius * (1.5 if chosen or lit else 1.0)
+            if lit or chosen:
+                painter.setPen(QPen(c.highlight, 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(point, r + 4, r + 4)
+            painter.setPen(QPen(c.dimmed if dim else c.marker_edge, 1.5))
+            painter.setBrush(c.dimmed if dim else c.marker)
+            painter.drawEllipse(point, r, r)
+            box = labels.get(place.id)
+            if box is None:
+                continue
+            label = QRectF(box.left - ox, box.top - oy, box.width, box.height)
+            if chosen:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self.palette().highlight())
+                painter.drawRoundedRect(label, 3, 3)
+                painter.setPen(self.palette().highlightedText().color())
+            else:
+                halo = QColor(c.halo)
+                halo.setAlpha(200)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(halo)
+                painter.drawRoundedRect(label, 3, 3)
+                painter.setPen(c.dimmed if dim else c.text)
+            painter.drawText(label.adjusted(3, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(place.name, Qt.TextElideMode.ElideRight, label.width()))  # fmt: skip
+
+    def _paint_quiz(self, painter: QPainter) -> None:
+        c = self._colours
+        if self.quiz.answer is not None:
+            point = self.to_screen(*self.quiz.answer)
+            painter.setPen(QPen(c.right, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point, 16, 16)
+            tick = QPainterPath(QPointF(point.x() - 7, point.y()))
+            tick.lineTo(point.x() - 2, point.y() + 6)
+            tick.lineTo(point.x() + 8, point.y() - 7)
+            painter.drawPath(tick)
+        if self.quiz.tap is not None and self.quiz.answer is None:  # a chosen point, not yet checked
+            point = self.to_screen(*self.quiz.tap)
+            painter.setPen(QPen(c.highlight, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point, 10, 10)
+            painter.drawLine(point + QPointF(0, -16), point + QPointF(0, 16))
+            painter.drawLine(point + QPointF(-16, 0), point + QPointF(16, 0))
+        elif self.quiz.tap is not None and not self.quiz.correct:
+            point = self.to_screen(*self.quiz.tap)
+            painter.setPen(QPen(c.wrong, 4))
+            painter.drawLine(point + QPointF(-8, -8), point + QPointF(8, 8))
+            painter.drawLine(point + QPointF(-8, 8), point + QPointF(8, -8))
+
+    # -- hits ----------------------------------------------------------------------------------
+    def place_at(self, point: QPointF, reach: float | None = None) -> str | None:
+        """The place whose marker (or label) is under ``point``, within a finger's reach."""
+        reach = max(self._marker_radius() * 2.5, 14.0) if reach is None else reach
+        labels = self.labels()
+        mx, my = self._margins()
+        ox, oy = self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my
+        best, best_distance = None, reach
+        for place in self.places:
+            screen = self.to_screen(place.x, place.y)
+            distance = math.hypot(screen.x() - point.x(), screen.y() - point.y())
+            if distance <= best_distance:
+                best, best_distance = place.id, distance
+        if best is None:
+            for place_id, box in labels.items():
+                if QRectF(box.left - ox, box.top - oy, box.width, box.height).contains(point):
+                    return place_id
+        return best
+
+    def select(self, place_id: str | None, reveal: bool = True) -> None:
+        self.selected_id = place_id
+        if place_id is not None and reveal:
+            self.show_place(place_id)
+        self.invalidate_labels()
+
+    def step_selection(self, step: int) -> None:
+        """PageDown/PageUp: the next place to the east or west."""
+        ordered = sorted(self.places, key=lambda p: (p.longitude, p.latitude))
+        if not ordered:
+            return
+        ids = [p.id for p in ordered]
+        index = ids.index(self.selected_id) + step if self.selected_id in ids else (0 if step > 0 else len(ids) - 1)
+        chosen = ids[max(0, min(len(ids) - 1, index))]
+        self.select(chosen)
+        self.place_clicked.emit(chosen)
+
+    # -- input ---------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = (event.position(), self.horizontalScrollBar().value(), self.verticalScrollBar().value(), False)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, h, v, _moved = self._drag
+            delta = event.position() - start
+            if abs(delta.x()) + abs(delta.y()) > 4:
+                self._drag = (start, h, v, True)
+                self.horizontalScrollBar().setValue(round(h - delta.x()))
+                self.verticalScrollBar().setValue(round(v - delta.y()))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if event.button() == Qt.MouseButton.LeftButton and drag is not None and not drag[3]:
+            self._click(event.position())
+        super().mouseReleaseEvent(event)
+
+    def _click(self, point: QPointF) -> None:
+        latitude, longitude = self.lat_lon_at(point)
+        self.tapped.emit(latitude, longitude)
+        hit = self.place_at(point)
+        if hit is not None:
+            self.select(hit, reveal=False)
+            self.place_clicked.emit(hit)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.place_at(event.position())
+        if hit is not None:
+            self.place_activated.emit(hit)
+        else:
+            self.zoom(1.6, event.position())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.pan(-delta.y(), 0)
+        elif abs(delta.x()) > abs(delta.y()):
+            self.pan(-delta.x(), 0)
+        elif delta.y():
+            self.zoom(1.25 if delta.y() > 0 else 0.8, event.position())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    self.zoom(pinch.scaleFactor(), self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = self.viewport().width() / 8
+        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
+                 Qt.Key.Key_Down: (0, step)}  # fmt: skip
+        if key in moves:
+            self.pan(*moves[key])  # type: ignore[index]
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.5)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(1 / 1.5)
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.step_selection(1 if key == Qt.Key.Key_PageDown else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id:
+            self.place_activated.emit(self.selected_id)
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._cache.base = None
+        if self._fitted or self.scale < self.min_scale():
+            self.fit_all()
+        else:
+            self._update_ranges()
