@@ -80,6 +80,7 @@ class MapCanvas(QAbstractScrollArea):
     place_clicked = Signal(str)  # a marker was clicked or tapped
     place_activated = Signal(str)  # double click or Enter on the chosen place
     tapped = Signal(float, float)  # latitude, longitude of a click or tap (the map quiz listens)
+    space_pressed = Signal()  # the screen plays or pauses its animation
     view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -640,6 +641,8 @@ class MapCanvas(QAbstractScrollArea):
             self.fit_all()
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self.step_selection(1 if key == Qt.Key.Key_PageDown else -1)
+        elif key == Qt.Key.Key_Space:
+            self.space_pressed.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id:
             self.place_activated.emit(self.selected_id)
         else:

@@ -156,8 +156,8 @@ class MapScreen(Screen):
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (("Ctrl+L", self._focus_list), (QKeySequence.StandardKey.Find, self._focus_list),
-                           ("Space", self._space)):  # fmt: skip
+        self.canvas.space_pressed.connect(self._space)
+        for keys, slot in (("Ctrl+L", self._focus_list), (QKeySequence.StandardKey.Find, self._focus_list)):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
