@@ -41,12 +41,12 @@ def number(value: float) -> str:
     return QLocale().toString(round(value))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def basis_label(basis: str) -> str:
-    return {"census": tr("census"), "estimate": tr("estimate"), "resettled": tr("resettled in 1937")}.get(basis, basis)
+    return {
+        "census": QCoreApplication.translate("Charts", "census"),
+        "estimate": QCoreApplication.translate("Charts", "estimate"),
+        "resettled": QCoreApplication.translate("Charts", "resettled in 1937"),
+    }.get(basis, basis)
 
 
 def series_title(series: Series) -> str:
@@ -176,8 +176,10 @@ def table_html(series: list[Series], source_title: dict[str, str]) -> str:
             rows.append(f"<tr><td>{fmt.esc(series_title(s))}</td><td>{fmt.esc(key)}</td>"
                         f"<td align='right'><b>{fmt.esc(value)}</b></td><td>{fmt.esc(what)}</td>"
                         f"<td>{fmt.esc(source_title.get(p.source_id, p.source_id))}{note}</td></tr>")  # fmt: skip
-    head = "".join(f"<th align='left'>{fmt.esc(h)}</th>" for h in (tr("Series"), tr("Year or group"), tr("People"),
-                                                                     tr("Kind of figure"), tr("Source")))  # fmt: skip
+    headings = (QCoreApplication.translate("Charts", "Series"), QCoreApplication.translate("Charts", "Year or group"),
+                QCoreApplication.translate("Charts", "People"), QCoreApplication.translate("Charts", "Kind of figure"),
+                QCoreApplication.translate("Charts", "Source"))  # fmt: skip
+    head = "".join(f"<th align='left'>{fmt.esc(h)}</th>" for h in headings)
     return f"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr>{head}</tr>{''.join(rows)}</table>"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from koryo_desktop.core.entities import Place
@@ -23,20 +23,30 @@ def prompt_text(widget: QWidget, question: MapQuestion, places: dict[str, Place]
     lang = fmt.ui_language()
     if question.kind == "place":
         place = places.get(question.place_id)
-        return widget.tr("Where is %1? Tap it on the map.").replace("%1", fmt.place_name(place) if place else "?")
+        return QCoreApplication.translate("MapQuizBar", "Where is %1? Tap it on the map.").replace(
+            "%1", fmt.place_name(place) if place else "?"
+        )
     route = routes.get(question.subject)
     title = route.local_title(lang) if route else question.subject
     if question.kind == "route-start":
-        return widget.tr("Where did “%1” begin? Tap the place on the map.").replace("%1", title)
-    return widget.tr("Where did “%1” end? Tap the place on the map.").replace("%1", title)
+        return QCoreApplication.translate("MapQuizBar", "Where did “%1” begin? Tap the place on the map.").replace(
+            "%1", title
+        )
+    return QCoreApplication.translate("MapQuizBar", "Where did “%1” end? Tap the place on the map.").replace(
+        "%1", title
+    )
 
 
 def verdict_text(widget: QWidget, verdict: MapVerdict, place: Place | None) -> str:
     name = fmt.place_name(place) if place else "?"
     if verdict.correct:
-        return widget.tr("Right: that is %1.").replace("%1", name)
+        return QCoreApplication.translate("MapQuizBar", "Right: that is %1.").replace("%1", name)
     km = QLocale().toString(round(verdict.distance_km))
-    return widget.tr("Not quite: %1 is %2 km from your tap (marked with a tick).").replace("%1", name).replace("%2", km)
+    return (
+        QCoreApplication.translate("MapQuizBar", "Not quite: %1 is %2 km from your tap (marked with a tick).")
+        .replace("%1", name)
+        .replace("%2", km)
+    )
 
 
 class MapQuizBar(QWidget):
