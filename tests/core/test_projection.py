@@ -25,6 +25,12 @@ def test_round_trips_across_the_region():
         assert back[0] == pytest.approx(lat, abs=1e-9) and back[1] == pytest.approx(lon, abs=1e-9)
 
 
+def test_forward_many_matches_forward():
+    coordinates = [(lat, lon) for lat in (30.5, 45.25, 61) for lon in (20, 89.9, 150.75, -170)]
+    for (lat, lon), (x, y) in zip(coordinates, REGION.forward_many(coordinates), strict=True):
+        assert (x, y) == pytest.approx(REGION.forward(lat, lon), abs=1e-6)
+
+
 def test_known_cities_lie_where_they_belong():
     xy = {name: REGION.forward(*coords) for name, coords in CITIES.items()}
     # west to east and north to south, as on any map of the region

@@ -23,26 +23,36 @@ class Geography:
     notice: str
 
 
+REGION_BOX = (18.0, 28.0, 150.0, 66.0)  # west, south, east, north: the box tools/clip_natural_earth.py clips to
+
+
+def region_bounds(box: tuple[float, float, float, float] = REGION_BOX) -> QRectF:
+    """The projected extent of the region's box (km), without reading the map data."""
+    west, south, east, north = box
+    corners = [REGION.forward(lat, lon) for lat in (south, north) for lon in (west, (west + east) / 2, east)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
 @lru_cache(maxsize=1)
 def geography() -> Geography:
     """Read and project the map data once per process (about 4,300 points)."""
     data = json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
-    forward = REGION.forward
+
+    def points(flat: list[float]) -> list[QPointF]:  # [lon, lat, lon, lat, …] -> projected points
+        return [QPointF(x, y) for x, y in REGION.forward_many(zip(flat[1::2], flat[0::2], strict=True))]
+
     land = QPainterPath()
     for ring in data["land"]:
-        land.addPolygon(QPolygonF([QPointF(*forward(ring[i + 1], ring[i])) for i in range(0, len(ring), 2)]))
+        land.addPolygon(QPolygonF(points(ring)))
         land.closeSubpath()
     borders = QPainterPath()
     for line in data["borders"]:
-        points = [QPointF(*forward(line[i + 1], line[i])) for i in range(0, len(line), 2)]
-        borders.moveTo(points[0])
-        for point in points[1:]:
+        points_ = points(line)
+        borders.moveTo(points_[0])
+        for point in points_[1:]:
             borders.lineTo(point)
-    west, south, east, north = data["box"]
-    corners = [forward(lat, lon) for lat in (south, north) for lon in (west, (west + east) / 2, east)]
-    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-    bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    return Geography(land, borders, bounds, data["notice"])
+    return Geography(land, borders, region_bounds(tuple(data["box"])), data["notice"])
 
 
 @dataclass(frozen=True)

@@ -8,20 +8,21 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPixmap,
     QPolygonF,
     QResizeEvent,
+    QStaticText,
     QTransform,
     QWheelEvent,
 )  # fmt: skip
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
 from koryo_desktop.core.map_labels import LabelRequest, Rect, place_labels
 from koryo_desktop.core.projection import REGION
 from koryo_desktop.core.route_animation import Track
-from koryo_desktop.ui.map.geography import MapColours, colours, geography
+from koryo_desktop.ui.map.base_layer import BaseRequest, paint_still, render_base, route_colour
+from koryo_desktop.ui.map.geography import MapColours, colours, geography, region_bounds
 from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
 
 MIN_KM_MARGIN = 150.0
 MAX_SCALE = 3.0  # pixels per km at the closest zoom
+SETTLE_MS = 60  # the view is at rest when nothing moved for this long
 DASHES = {"deportation": Qt.PenStyle.SolidLine, "settlement": Qt.PenStyle.DashLine,
           "migration": Qt.PenStyle.DashDotLine}  # fmt: skip
 
@@ -71,9 +74,10 @@ class QuizMarks:
 class _Cache:
     scale: float = 0.0
     labels: dict[str, Rect] = field(default_factory=dict)
-    base: QPixmap | None = None
-    base_origin: QPointF = field(default_factory=QPointF)
-    base_key: tuple = ()
+    base: QImage | None = None  # the still layer last painted, and what it was painted for
+    base_request: BaseRequest | None = None
+    wanted: tuple = ()  # the key of the still layer being painted in the worker
+    dirty: bool = False
 
 
 class MapCanvas(QAbstractScrollArea):
@@ -93,8 +97,8 @@ class MapCanvas(QAbstractScrollArea):
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.setMinimumSize(QSize(320, 240))
-        geo = geography()
-        self.world = geo.bounds.adjusted(-MIN_KM_MARGIN, -MIN_KM_MARGIN, MIN_KM_MARGIN, MIN_KM_MARGIN)
+        # the map data is read at the first paint; the region's extent is known without it
+        self.world = region_bounds().adjusted(-MIN_KM_MARGIN, -MIN_KM_MARGIN, MIN_KM_MARGIN, MIN_KM_MARGIN)
         self.places: list[MapPlace] = []
         self._by_id: dict[str, MapPlace] = {}
         self.markers = QPolygonF()  # extra markers, projected km (the benchmark's ten thousand)
@@ -112,6 +116,14 @@ class MapCanvas(QAbstractScrollArea):
         self._cache = _Cache()
         self._drag: tuple[QPointF, int, int, bool] | None = None
         self._colours: MapColours = colours()
+        self._sharpen = QTimer(self)  # paints the sharp still layer once the view rests
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(SETTLE_MS)
+        self._sharpen.timeout.connect(self.sharpen)
+        self.last_sharpen_ms = 0.0
+        self._widths: dict[str, float] = {}
+        self._texts: dict[str, QStaticText] = {}
+        self._widths_font = ""
 
     # -- data ----------------------------------------------------------------------------------
     def set_places(self, places: list[MapPlace]) -> None:
@@ -125,19 +137,21 @@ class MapCanvas(QAbstractScrollArea):
 
     def set_markers(self, coordinates: list[tuple[float, float]]) -> None:
         """Extra markers at these (latitude, longitude): drawn as dots, without labels."""
-        self.markers = QPolygonF([QPointF(*REGION.forward(lat, lon)) for lat, lon in coordinates])
-        self.viewport().update()
+        self.markers = QPolygonF([QPointF(x, y) for x, y in REGION.forward_many(coordinates)])
+        self.invalidate_base()
 
     def set_routes(self, routes: list[MapRoute]) -> None:
         self.routes = routes
-        self.shown_routes = {r.id for r in routes}
-        self.viewport().update()
+        self.set_shown_routes({r.id for r in routes})
+
+    def set_shown_routes(self, ids: set[str]) -> None:
+        self.shown_routes = ids
+        self.invalidate_base()
 
     def set_region_names(self, names: list[tuple[str, float, float]]) -> None:
         """(text, latitude, longitude) of each region name of the period shown."""
         self.region_names = [(text, *REGION.forward(lat, lon)) for text, lat, lon in names]
-        self._cache.base = None
-        self.viewport().update()
+        self.invalidate_base()
 
     def set_highlighted(self, ids: set[str]) -> None:
         self.highlighted = ids
@@ -148,6 +162,8 @@ class MapCanvas(QAbstractScrollArea):
         self.invalidate_labels()
 
     def set_day(self, day: float | None) -> None:
+        if (day is None) != (self.day is None):
+            self.invalidate_base()  # the routes' lines go faint while the trains run
         self.day = day
         self.viewport().update()
 
@@ -157,8 +173,13 @@ class MapCanvas(QAbstractScrollArea):
 
     def refresh_colours(self) -> None:
         self._colours = colours()
-        self._cache.base = None
+        self._cache.base = None  # a new scheme: never show the old colours
         self.invalidate_labels()
+
+    def invalidate_base(self) -> None:
+        """The still layer's content changed: paint it again (the old one shows meanwhile)."""
+        self._cache.dirty = True
+        self.viewport().update()
 
     def invalidate_labels(self) -> None:
         self._cache.scale = 0.0
@@ -305,14 +326,19 @@ class MapCanvas(QAbstractScrollArea):
         if self._cache.scale == self.scale:
             return self._cache.labels
         metrics = QFontMetricsF(self.font())
+        font_key = self.font().key()
+        if self._widths_font != font_key:
+            self._widths, self._widths_font, self._texts = {}, font_key, {}
         radius = self._marker_radius()
         requests = []
         for p in self.places:
             priority = p.priority + (100 if p.id == self.selected_id else 0) + (50 if p.id in self.highlighted else 0)
             priority -= 80 if p.id in self.dimmed else 0
             wx, wy = (p.x - self.world.left()) * self.scale, (self.world.bottom() - p.y) * self.scale
-            requests.append(LabelRequest(p.id, wx, wy, metrics.horizontalAdvance(p.name) + 6, metrics.height() + 2,
-                                         priority, radius))  # fmt: skip
+            width = self._widths.get(p.name)
+            if width is None:  # text widths stay the same at every zoom
+                width = self._widths[p.name] = metrics.horizontalAdvance(p.name) + 6
+            requests.append(LabelRequest(p.id, wx, wy, width, metrics.height() + 2, priority, radius))
         self._cache.labels = place_labels(requests) if self.show_labels else {}
         self._cache.scale = self.scale
         return self._cache.labels
@@ -323,88 +349,88 @@ class MapCanvas(QAbstractScrollArea):
         self.paint(painter, QRectF(self.viewport().rect()))
         painter.end()
 
-    def _base_layer(self, rect: QRectF) -> QPixmap:
-        """Water, land, coasts, borders and region names at this zoom, for a window around the view:
-        panning inside it only copies pixels."""
+    def _view_origin(self) -> QPointF:
+        """The zoomed-world pixel at the view's top left."""
         mx, my = self._margins()
-        origin = QPointF(self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my)
-        cache = self._cache
-        key = (self.scale, int(rect.width()), int(rect.height()), self.devicePixelRatioF())
-        if cache.base is not None and cache.base_key == key:
-            shift = origin - cache.base_origin  # where the view starts inside the cached window
-            if 0 <= shift.x() <= rect.width() and 0 <= shift.y() <= rect.height():
-                return cache.base
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(int(rect.width() * 2 * ratio), int(rect.height() * 2 * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        c = self._colours
-        pixmap.fill(c.water)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(rect.width() / 2, rect.height() / 2)
-        painter.translate(-origin)
-        painter.translate(-self.world.left() * self.scale, self.world.bottom() * self.scale)
-        painter.scale(self.scale, -self.scale)
+        return QPointF(self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my)
+
+    def base_request(self, size: QSize, origin: QPointF, ratio: float = 1.0) -> BaseRequest:
         geo = geography()
-        painter.setPen(QPen(c.coast, 1.0 / self.scale))
-        painter.setBrush(c.land)
-        painter.drawPath(geo.land)
-        border = QPen(c.border, 1.2 / self.scale, Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(geo.borders)
-        painter.resetTransform()
-        painter.translate(rect.width() / 2 - origin.x(), rect.height() / 2 - origin.y())
-        font = QFont(self.font())
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        font.setPointSizeF(font.pointSizeF() * 1.05)
-        font.setItalic(True)
-        painter.setFont(font)
-        painter.setPen(c.region_text)
-        metrics = QFontMetricsF(font)
-        for text, x, y in self.region_names:
-            wx, wy = (x - self.world.left()) * self.scale, (self.world.bottom() - y) * self.scale
-            painter.drawText(QPointF(wx - metrics.horizontalAdvance(text) / 2, wy), text)
-        painter.end()
-        cache.base, cache.base_origin, cache.base_key = (
-            pixmap,
-            origin - QPointF(rect.width() / 2, rect.height() / 2),
-            key,
-        )
-        return pixmap
+        lines = tuple((r.kind, QPolygonF([QPointF(x, y) for x, y in r.track.points])) for r in self.routes
+                      if r.id in self.shown_routes and len(r.track.points) > 1)  # fmt: skip
+        return BaseRequest(size, ratio, self.scale, origin, self.world.left(), self.world.bottom(), self._colours,
+                           geo.land, geo.borders, tuple(self.region_names), QFont(self.font()), self.markers, lines,
+                           self.day is not None)  # fmt: skip
+
+    def _window_request(self, rect: QRectF, margin: float = 0.3) -> BaseRequest:
+        """The still layer for the view and ``margin`` of a view around it (panning inside is free)."""
+        ratio = self.devicePixelRatioF()
+        origin = self._view_origin() - QPointF(rect.width() * margin, rect.height() * margin)
+        size = QSize(int(rect.width() * (1 + 2 * margin) * ratio), int(rect.height() * (1 + 2 * margin) * ratio))
+        return self.base_request(size, origin, ratio)
+
+    def sharpen(self) -> None:
+        """Paint the still layer for the view as it is now (the view has come to rest)."""
+        import time
+
+        started = time.perf_counter()
+        rect = QRectF(self.viewport().rect())
+        first = self._cache.base is None  # the first frame paints only what shows, to open quickly
+        request = self._window_request(rect, 0.0 if first else 0.3)
+        self._cache.base, self._cache.base_request, self._cache.dirty = render_base(request), request, False
+        self.last_sharpen_ms = (time.perf_counter() - started) * 1000
+        self.viewport().update()
+
+    def _draw_base(self, painter: QPainter, rect: QRectF) -> None:
+        """Copy the still layer; stretch the last one while the view moves, and sharpen it at rest."""
+        cache, view = self._cache, self._view_origin()
+        if cache.base is None or cache.base_request is None:  # the first frame: paint it now
+            self.sharpen()
+        base, request = cache.base, cache.base_request
+        assert base is not None and request is not None
+        same_zoom = request.scale == self.scale
+        shift = view - request.origin
+        room = base.size() / base.devicePixelRatio()
+        covered = (same_zoom and 0 <= shift.x() <= room.width() - rect.width()
+                   and 0 <= shift.y() <= room.height() - rect.height())  # fmt: skip
+        if not covered:
+            painter.fillRect(rect, self._colours.water)
+        if same_zoom:
+            painter.drawImage(QPointF(-shift.x(), -shift.y()), base)
+        else:  # stretch the last layer to the new zoom until the view rests
+            ratio = self.scale / request.scale
+            left = request.world_left + request.origin.x() / request.scale
+            top = request.world_bottom - request.origin.y() / request.scale
+            corner = self.to_screen(left, top)
+            dpr = base.devicePixelRatio()
+            target = QRectF(corner.x(), corner.y(), base.width() / dpr * ratio, base.height() / dpr * ratio)
+            visible = target.intersected(rect)
+            if not visible.isEmpty():  # only the part in view: stretching the whole window costs much more
+                k = dpr / ratio
+                source = QRectF((visible.left() - target.left()) * k, (visible.top() - target.top()) * k,
+                                visible.width() * k, visible.height() * k)  # fmt: skip
+                painter.drawImage(visible, base, source)
+        if not covered or cache.dirty:
+            self._sharpen.start()
+
+    def wait_for_base(self) -> None:
+        """Sharpen now if the view is waiting to (tests and exports want the sharp layer)."""
+        if self._sharpen.isActive():
+            self._sharpen.stop()
+            self.sharpen()
 
     def paint(self, painter: QPainter, rect: QRectF, for_export: bool = False) -> None:
         """Everything in view; also used to export a picture or a page."""
-        c = self._colours
         if for_export:
-            painter.fillRect(rect, c.water)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setTransform(self._world_transform(), True)
-            geo = geography()
-            painter.setPen(QPen(c.coast, 1.0 / self.scale))
-            painter.setBrush(c.land)
-            painter.drawPath(geo.land)
-            painter.setPen(QPen(c.border, 1.2 / self.scale, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(geo.borders)
-            painter.restore()
-            metrics = QFontMetricsF(self.font())
-            painter.setPen(c.region_text)
-            for text, x, y in self.region_names:
-                point = self.to_screen(x, y)
-                painter.drawText(QPointF(point.x() - metrics.horizontalAdvance(text) / 2, point.y()), text)
+            painter.fillRect(rect, self._colours.water)
+            paint_still(painter, self.base_request(QSize(int(rect.width()), int(rect.height())), self._view_origin()))
         else:
-            base = self._base_layer(rect)
-            mx, my = self._margins()
-            origin = QPointF(self.horizontalScrollBar().value() - mx, self.verticalScrollBar().value() - my)
-            painter.drawPixmap(-(origin - self._cache.base_origin), base)
+            self._draw_base(painter, rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_routes(painter)
-        self._paint_markers(painter, rect)
+        self._paint_trains(painter)
         self._paint_places(painter, rect)
         self._paint_quiz(painter)
-        painter.setPen(c.region_text)
+        painter.setPen(self._colours.region_text)
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
         painter.setFont(small)
@@ -412,59 +438,23 @@ class MapCanvas(QAbstractScrollArea):
                          "Natural Earth")  # fmt: skip
         painter.setFont(self.font())
 
-    def _paint_routes(self, painter: QPainter) -> None:
+    def _paint_trains(self, painter: QPainter) -> None:
+        """The animation's day: the stretch of each route with trains on it, and the first train."""
+        if self.day is None:
+            return
         c = self._colours
         for route in self.routes:
-            if route.id not in self.shown_routes or len(route.track.points) < 2:
-                continue
-            colour = {"deportation": c.deportation, "settlement": c.settlement}.get(route.kind, c.migration)
-            points = QPolygonF([self.to_screen(x, y) for x, y in route.track.points])
-            faint = QColor(colour)
-            faint.setAlpha(110 if self.day is not None else 230)
-            width = 3.0 if route.kind == "deportation" else 2.5
-            painter.setPen(QPen(c.halo, width + 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
-            painter.drawPolyline(points)
-            painter.setPen(QPen(faint, width, DASHES.get(route.kind, Qt.PenStyle.SolidLine), Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
-            painter.drawPolyline(points)
-            self._paint_arrow(painter, points, faint)
-            if self.day is None:
-                continue
-            span = route.track.span(self.day)
+            span = route.track.span(self.day) if route.id in self.shown_routes else None
             if span is None:
                 continue
-            tail, head = span
-            stretch = QPolygonF([self.to_screen(x, y) for x, y in route.track.path(tail, head)])
-            painter.setPen(QPen(colour, width + 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            colour = route_colour(c, route.kind)
+            stretch = QPolygonF([self.to_screen(x, y) for x, y in route.track.path(*span)])
+            painter.setPen(QPen(colour, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.drawPolyline(stretch)
-            front = self.to_screen(*route.track.position(head))
+            front = self.to_screen(*route.track.position(span[1]))
             painter.setPen(QPen(c.halo, 2))
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(front.x() - 9, front.y() - 6, 18, 12), 3, 3)  # the first train
-
-    def _paint_arrow(self, painter: QPainter, points: QPolygonF, colour: QColor) -> None:
-        a, b = points[points.size() - 2], points[points.size() - 1]
-        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
-        size = 11.0
-        head = QPolygonF([b, QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45)),
-                          QPointF(b.x() - size * math.cos(angle + 0.45), b.y() - size * math.sin(angle + 0.45))])  # fmt: skip
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(head)
-
-    def _paint_markers(self, painter: QPainter, rect: QRectF) -> None:
-        if self.markers.isEmpty():
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setTransform(self._world_transform(), True)
-        pen = QPen(self._colours.migration, 3.0 / self.scale)
-        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-        painter.setPen(pen)
-        painter.drawPoints(self.markers)
-        painter.restore()
 
     def _paint_places(self, painter: QPainter, rect: QRectF) -> None:
         c = self._colours
@@ -506,8 +496,14 @@ class MapCanvas(QAbstractScrollArea):
                 painter.setBrush(halo)
                 painter.drawRoundedRect(label, 3, 3)
                 painter.setPen(c.dimmed if dim else c.text)
-            painter.drawText(label.adjusted(3, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             metrics.elidedText(place.name, Qt.TextElideMode.ElideRight, label.width()))  # fmt: skip
+            text = self._texts.get(place.name)
+            if text is None:  # laid out once: drawing a prepared text is several times faster
+                text = self._texts[place.name] = QStaticText(place.name)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.prepare(QTransform(), self.font())
+            painter.drawStaticText(
+                QPointF(label.left() + 3, label.top() + (label.height() - metrics.height()) / 2), text
+            )
 
     def _paint_quiz(self, painter: QPainter) -> None:
         c = self._colours
@@ -650,7 +646,6 @@ class MapCanvas(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._cache.base = None
         if self._fitted or self.scale < self.min_scale():
             self.fit_all()
         else:

@@ -56,7 +56,8 @@ class MapScreen(Screen):
         self.current_id: str | None = None
         self.year = TODAY
         self._places: dict[str, Place] = {}
-        self._events: list[Event] = []
+        self._events_list: list[Event] = []
+        self._events_read = False
         self._routes: list[Route] = []
         self._series: list[Series] = []
         self.title_label = QLabel()
@@ -138,6 +139,8 @@ class MapScreen(Screen):
         self.tabs.addTab(self.routes_card, "")
         self.tabs.addTab(numbers, "")
         self.tabs.setMinimumWidth(280)
+        self._tabs_filled: set[int] = set()
+        self.tabs.currentChanged.connect(self._fill_tab)
 
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -214,7 +217,7 @@ class MapScreen(Screen):
     # -- data ----------------------------------------------------------------------------------
     def load_data(self) -> None:
         self._places = {p.id: p for p in self.store.places.all()}
-        self._events = self.store.events.all()
+        self._events_read = False  # read when an event is first needed, not at opening
         self._routes = self.store.routes.all()
         self._series = self.store.series.all()
         tracks = {r.id: track(r) for r in self._routes}
@@ -223,15 +226,19 @@ class MapScreen(Screen):
         self._fill()
         self._show_card(None)
 
+    @property
+    def _events(self) -> list[Event]:
+        if not self._events_read:
+            self._events_read = True
+            self._events_list = self.store.events.all()
+        return self._events_list
+
     def _fill(self) -> None:
         """Names in the interface language: markers, list, region names, cards."""
-        counts: dict[str, int] = {}
-        for event in self._events:
-            for place_id in event.place_ids:
-                counts[place_id] = counts.get(place_id, 0) + 1
+        on_routes = {w.place_id for r in self._routes for w in r.waypoints if w.place_id}
         self.canvas.set_places([
             MapPlace(p.id, fmt.place_name(p), p.latitude, p.longitude,
-                     counts.get(p.id, 0) + (20 if p.id in CAPITALS else 0))
+                     (20 if p.id in CAPITALS else 0) + (10 if p.id in on_routes else 0))
             for p in self._places.values()
         ])  # fmt: skip
         collator = QCollator(QLocale())
@@ -241,18 +248,28 @@ class MapScreen(Screen):
             for p in ordered
         ])  # fmt: skip
         self.set_year(self.year)
-        census = [s for s in self._series if s.chart == "census"]
-        deportation = [s for s in self._series if s.chart == "deportation-1937"]
-        self.census_chart.set_series([s for s in census if s.country])
-        self.deportation_chart.set_series(deportation)
-        self.numbers_card.document().clear()
-        self.numbers_card.show_html(fmt.page(self.tr("Numbers"), "", chart_html(
-            self.store, census, self.numbers_card.document(), self.palette(), self.font(), "census")
-            + chart_html(self.store, deportation, self.numbers_card.document(), self.palette(), self.font(), "1937")))  # fmt: skip
-        self.routes_card.show_html(routes_html(self.store, self._routes))
+        self._tabs_filled: set[int] = set()  # the routes and numbers tabs are filled when first shown
+        self._fill_tab(self.tabs.currentIndex())
         if self.current_id:
             self._select_in_list(self.current_id)
             self.canvas.select(self.current_id, reveal=False)
+
+    def _fill_tab(self, index: int) -> None:
+        if not self._loaded or index in self._tabs_filled:
+            return
+        self._tabs_filled.add(index)
+        if index == 1:
+            self.routes_card.show_html(routes_html(self.store, self._routes))
+        elif index == 2:
+            census = [s for s in self._series if s.chart == "census"]
+            deportation = [s for s in self._series if s.chart == "deportation-1937"]
+            self.census_chart.set_series([s for s in census if s.country])
+            self.deportation_chart.set_series(deportation)
+            document = self.numbers_card.document()
+            document.clear()
+            self.numbers_card.show_html(fmt.page(self.tr("Numbers"), "", chart_html(
+                self.store, census, document, self.palette(), self.font(), "census")
+                + chart_html(self.store, deportation, document, self.palette(), self.font(), "1937")))  # fmt: skip
 
     def set_year(self, year: int) -> None:
         """Write the region names of ``year`` (TODAY for today's)."""
