@@ -42,12 +42,13 @@ class AnimationBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for button, text, tip in ((self.back_button, "◀◀", self.tr("A week back")),
-                                  (self.forward_button, "▶▶", self.tr("A week forward")),
-                                  (self.play_button, "⏸" if self.play_button.isChecked() else "▶",
-                                   self.tr("Pause the trains") if self.play_button.isChecked()
-                                   else self.tr("Play the trains of 1937"))):  # fmt: skip
-            button.setText(text)
+        playing = self.play_button.isChecked()
+        # glyphs in the text colour, so they show in every colour scheme (the style's icons are dark)
+        for button, glyph, tip in ((self.back_button, "◀◀", self.tr("A week back")),
+                                   (self.forward_button, "▶▶", self.tr("A week forward")),
+                                   (self.play_button, "▮▮" if playing else "▶",
+                                    self.tr("Pause the trains") if playing else self.tr("Play the trains of 1937"))):  # fmt: skip
+            button.setText(glyph)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
         self.slider.setAccessibleName(self.tr("Day of the deportation"))

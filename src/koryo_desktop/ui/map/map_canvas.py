@@ -111,6 +111,7 @@ class MapCanvas(QAbstractScrollArea):
         self.day: float | None = None  # the animation's day; None shows the routes whole
         self.quiz = QuizMarks()
         self.show_labels = True
+        self.quiz_mode = False  # a tap answers a map question: it chooses no place
         self.scale = 0.1
         self._fitted = True
         self._cache = _Cache()
@@ -590,6 +591,8 @@ class MapCanvas(QAbstractScrollArea):
     def _click(self, point: QPointF) -> None:
         latitude, longitude = self.lat_lon_at(point)
         self.tapped.emit(latitude, longitude)
+        if self.quiz_mode:
+            return
         hit = self.place_at(point)
         if hit is not None:
             self.select(hit, reveal=False)

@@ -100,6 +100,7 @@ class MapQuizBar(QWidget):
         self.routes = {r.id: r for r in routes}
         self.answered = False
         self.canvas.show_labels = False  # the names would give the answers away
+        self.canvas.quiz_mode = True
         self.canvas.invalidate_labels()
         self.canvas.fit_all()
         self.show()
@@ -151,6 +152,7 @@ class MapQuizBar(QWidget):
     def stop(self) -> None:
         self.hide()
         self.canvas.show_labels = True
+        self.canvas.quiz_mode = False
         self.canvas.set_quiz_marks(QuizMarks())
         self.canvas.invalidate_labels()
         self.finished.emit()
@@ -166,6 +168,7 @@ class MapAnswer(QWidget):
         super().__init__(parent)
         self.canvas = MapCanvas()
         self.canvas.show_labels = False
+        self.canvas.quiz_mode = True
         self.canvas.set_places([MapPlace(p.id, fmt.place_name(p), p.latitude, p.longitude) for p in places])
         self.canvas.setAccessibleName(self.tr("Map: tap the place"))
         self.canvas.tapped.connect(self._tapped)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +40,7 @@ from koryo_desktop.ui.map.place_card import chart_html, place_card_html, routes_
 from koryo_desktop.ui.map.region_names import region_name
 from koryo_desktop.ui.models.record_list_model import ID_ROLE, ListItem, RecordFilterProxyModel, RecordListModel
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
@@ -70,24 +71,25 @@ class MapScreen(Screen):
         self.animation = AnimationBar()
         self.animation.day_changed.connect(self._on_day)
 
-        bar = QToolBar()
-        bar.setMovable(False)
+        bar = FlowLayout()  # the tools wrap onto a second row in long languages and at large text sizes
         self.out_button = self._tool(bar, lambda: self.canvas.zoom(1 / 1.5))
         self.in_button = self._tool(bar, lambda: self.canvas.zoom(1.5))
         self.fit_button = self._tool(bar, self.canvas.fit_all)
-        bar.addSeparator()
         self.period_label = QLabel()
         self.period_box = QComboBox()
         self.period_box.addItem("", TODAY)
         self.period_box.addItem("", YEAR_1937)
         self.period_box.currentIndexChanged.connect(lambda _i: self.set_year(self.period_box.currentData()))
         self.period_label.setBuddy(self.period_box)
-        bar.addWidget(self.period_label)
-        bar.addWidget(self.period_box)
+        period = QWidget()  # the label and its box stay on one row
+        period_layout = QHBoxLayout(period)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.addWidget(self.period_label)
+        period_layout.addWidget(self.period_box)
+        bar.addWidget(period)
         self.routes_button = self._tool(bar, self._toggle_routes)
         self.routes_button.setCheckable(True)
         self.routes_button.setChecked(True)
-        bar.addSeparator()
         self.quiz_button = self._tool(bar, self._toggle_quiz)
         self.quiz_button.setCheckable(True)
         self.export_button = QToolButton()
@@ -96,7 +98,7 @@ class MapScreen(Screen):
         self.png_action = self.export_menu.addAction("", self.export_png)
         self.pdf_action = self.export_menu.addAction("", self.export_pdf)
         self.export_button.setMenu(self.export_menu)
-        self._export_action = bar.addWidget(self.export_button)
+        bar.addWidget(self.export_button)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -145,7 +147,7 @@ class MapScreen(Screen):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(bar)
+        centre_layout.addLayout(bar)
         centre_layout.addWidget(self.quiz_bar)
         centre_layout.addWidget(self.canvas, 1)
         centre_layout.addWidget(self.animation)
@@ -164,7 +166,7 @@ class MapScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
-    def _tool(self, bar: QToolBar, slot: object) -> QToolButton:
+    def _tool(self, bar: FlowLayout, slot: object) -> QToolButton:
         button = QToolButton()
         button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
         bar.addWidget(button)
@@ -267,9 +269,10 @@ class MapScreen(Screen):
             self.deportation_chart.set_series(deportation)
             document = self.numbers_card.document()
             document.clear()
+            width = self.numbers_card.viewport().width() - 60
             self.numbers_card.show_html(fmt.page(self.tr("Numbers"), "", chart_html(
-                self.store, census, document, self.palette(), self.font(), "census")
-                + chart_html(self.store, deportation, document, self.palette(), self.font(), "1937")))  # fmt: skip
+                self.store, census, document, self.palette(), self.font(), "census", width)
+                + chart_html(self.store, deportation, document, self.palette(), self.font(), "1937", width)))  # fmt: skip
 
     def set_year(self, year: int) -> None:
         """Write the region names of ``year`` (TODAY for today's)."""
@@ -372,7 +375,10 @@ class MapScreen(Screen):
             return
         self.tabs.setCurrentWidget(self.card)
         self.card.document().clear()
-        self.card.show_html(place_card_html(self.store, place, self.card.document(), self.palette(), self.font()))
+        width = self.card.viewport().width() - 60  # the chart fits the card
+        self.card.show_html(
+            place_card_html(self.store, place, self.card.document(), self.palette(), self.font(), width)
+        )
 
     def _card_link(self, target: str) -> None:
         if target.startswith("map/"):
@@ -409,7 +415,7 @@ class MapScreen(Screen):
 
     # -- export --------------------------------------------------------------------------------
     def enter_kiosk(self) -> None:
-        self._export_action.setVisible(False)
+        self.export_button.setVisible(False)
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
         if not kiosk.files_allowed():

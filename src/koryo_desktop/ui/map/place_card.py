@@ -33,7 +33,8 @@ def route_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def place_card_html(store: ContentStore, place: Place, document: QTextDocument, palette: QPalette, font: QFont) -> str:
+def place_card_html(store: ContentStore, place: Place, document: QTextDocument, palette: QPalette, font: QFont,
+                    width: int = 460) -> str:  # fmt: skip
     """The card of a place; charts of its country's numbers are added to ``document`` as images."""
     names = [(QCoreApplication.translate("MapCard", "English"), place.name), (QCoreApplication.translate("MapCard", "Korean"), place.name_ko), (QCoreApplication.translate("MapCard", "Russian"), place.name_ru),
              (QCoreApplication.translate("MapCard", "Country"), fmt.country_label(place.country)),
@@ -60,7 +61,7 @@ def place_card_html(store: ContentStore, place: Place, document: QTextDocument, 
     series = store.series.for_country(place.country)
     if series:
         body.append(f"<h3>{fmt.esc(_label('NUMBERS'))}</h3>")
-        body.append(chart_html(store, series, document, palette, font, f"chart-{place.id}"))
+        body.append(chart_html(store, series, document, palette, font, f"chart-{place.id}", width))
     body.append(fmt.sources_html(store.sources.many(place.source_ids)))
     body.append(
         "<p>"
@@ -71,15 +72,18 @@ def place_card_html(store: ContentStore, place: Place, document: QTextDocument, 
 
 
 def chart_html(store: ContentStore, series: list, document: QTextDocument, palette: QPalette, font: QFont,
-               name: str) -> str:  # fmt: skip
+               name: str, width: int = 460) -> str:  # fmt: skip
     """A chart as an image in ``document`` followed by the same numbers as a table."""
-    image = chart_image(series, QSize(460, 260), font, palette.text().color(), palette.base().color(),
+    width = max(280, width)
+    image = chart_image(series, QSize(width, 260), font, palette.text().color(), palette.base().color(),
                         palette.mid().color())  # fmt: skip
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     titles = {s.id: s.citation() for s in store.sources.all()}
     alt = fmt.esc("; ".join(series_title(s) for s in series))
     notes = "".join(f"<p><i>{fmt.esc(s.note)}</i></p>" for s in series if s.note)
-    return f"<p><img src='chart:{name}' alt='{alt}' width='460' height='260'></p>{notes}{table_html(series, titles)}"
+    return (
+        f"<p><img src='chart:{name}' alt='{alt}' width='{width}' height='260'></p>{notes}{table_html(series, titles)}"
+    )
 
 
 def routes_html(store: ContentStore, routes: list[Route]) -> str:
