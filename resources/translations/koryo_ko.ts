@@ -151,6 +151,10 @@
         <source>Source</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>In numbers</source>
+        <translation>숫자로 보기</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>

@@ -155,6 +155,10 @@
         <source>Source</source>
         <translation>Источник</translation>
     </message>
+    <message>
+        <source>In numbers</source>
+        <translation>В цифрах</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>

@@ -278,3 +278,14 @@ def test_the_map_screen_highlights_an_events_places_and_filters_a_period(real, s
 def test_kiosk_hides_exports(screen):
     screen.enter_kiosk()
     assert screen.export_button.isHidden()
+
+
+def test_a_chapter_that_cites_a_series_shows_it_as_a_chart_and_a_table(real):
+    assert real.navigator.go("reader/deportation-1937")
+    reader = real.navigator.screens()["reader"]
+    html = reader.view._html
+    assert "<a name='numbers'></a>" in html and "data:image/png;base64," in html
+    text = reader.view.toPlainText()
+    assert "In numbers" in text and "Kazakh SSR" in text and "Pohl" in text
+    assert real.navigator.go("reader/after-the-ussr")
+    assert "100,700" in reader.view.toPlainText()

@@ -216,3 +216,34 @@ class ChartWidget(QWidget):
         paint_chart(painter, QRectF(self.rect()).adjusted(6, 4, -6, -4), self.series, self.font(),
                     palette.text().color(), palette.mid().color())  # fmt: skip
         painter.end()
+
+
+def chapter_numbers_html(store: object, chapter_id: str, font: QFont) -> str:
+    """A chapter's number series as charts (inline images, so print and PDF keep them) with the same
+    numbers in a table; empty when the chapter cites none."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    series = store.series.for_chapter(chapter_id)  # type: ignore[attr-defined]
+    if not series:
+        return ""
+    dark = theme.is_dark()
+    text, ground, grid = (QColor("#e8e8e8"), QColor("#1e1e1e"), QColor("#5a5a5a")) if dark else (
+        QColor("#1a1a1a"), QColor("#ffffff"), QColor("#c8c8c8"))  # fmt: skip
+    titles = {s.id: s.citation() for s in store.sources.all()}  # type: ignore[attr-defined]
+    parts = ["<h2><a name='numbers'></a>" + fmt.esc(QCoreApplication.translate("Charts", "In numbers")) + "</h2>"]
+    by_chart: dict[str, list[Series]] = {}
+    for s in series:
+        by_chart.setdefault(s.chart, []).append(s)
+    for group in by_chart.values():
+        shown = [s for s in group if s.kind == "bars"] or group
+        image = chart_image(shown, QSize(560, 280), font, text, ground, grid)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        uri = "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")
+        alt = fmt.esc("; ".join(series_title(s) for s in shown))
+        parts.append(f"<p><img src='{uri}' alt='{alt}' width='560' height='280'></p>")
+        parts += [f"<p><i>{fmt.esc(s.note)}</i></p>" for s in shown if s.note]
+        parts.append(table_html(shown, titles))
+    return "".join(parts)

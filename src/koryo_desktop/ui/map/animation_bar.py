@@ -29,7 +29,8 @@ class AnimationBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.valueChanged.connect(self._slid)
         self.date_label = QLabel()
-        self.date_label.setMinimumWidth(150)
+        self.date_label.setWordWrap(True)  # at large text sizes the date wraps rather than push the slider out
+        self.slider.setMinimumWidth(100)
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(lambda: self.step(DAYS_PER_SECOND * FRAME_MS / 1000))
