@@ -289,3 +289,31 @@ def test_a_chapter_that_cites_a_series_shows_it_as_a_chart_and_a_table(real):
     assert "In numbers" in text and "Kazakh SSR" in text and "Pohl" in text
     assert real.navigator.go("reader/after-the-ussr")
     assert "100,700" in reader.view.toPlainText()
+
+
+def test_the_map_answer_widget_gives_the_tapped_point_for_the_quiz(real, qtbot):
+    from koryo_desktop.core.map_quiz import check_tap
+    from koryo_desktop.ui.map.map_quiz_bar import MapAnswer
+
+    places = real.store.places.all()
+    answer = MapAnswer(places)
+    qtbot.addWidget(answer)
+    answer.resize(700, 450)
+    answer.show()
+    qtbot.waitExposed(answer)
+    assert answer.response() is None and not answer.canvas.labels()
+    canvas = answer.canvas
+    canvas.set_scale(0.8)
+    canvas.show_place("ushtobe")
+    with qtbot.waitSignal(answer.answered):
+        _click(qtbot, canvas, canvas.screen_of("ushtobe"))
+    latitude, longitude = answer.response()
+    ushtobe = next(p for p in places if p.id == "ushtobe")
+    question = MapQuestion("q", "place", "ushtobe", ushtobe.latitude, ushtobe.longitude, "ushtobe")
+    verdict = check_tap(question, latitude, longitude, places=places)
+    assert verdict.correct and verdict.distance_km < 20
+    answer.set_locked(True)
+    _click(qtbot, canvas, canvas.screen_of("ushtobe") + QPointF(80, 0))
+    assert answer.response() == (latitude, longitude)  # locked: the answer stays
+    answer.show_solution(question, verdict)
+    assert canvas.quiz.answer is not None and canvas.quiz.correct
