@@ -77,7 +77,8 @@ class MapPanel(QWidget):
         canvas.refresh_colours()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._ensure_canvas()
+        if self.canvas is None:  # after the timeline's first frame: the map never delays the timeline
+            QTimer.singleShot(0, self._ensure_canvas)
         super().showEvent(event)
 
     def show_event(self, event_id: str | None) -> set[str]:
