@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnimationBar</name>
+    <message>
+        <source>A week back</source>
+        <translation>한 주 뒤로</translation>
+    </message>
+    <message>
+        <source>A week forward</source>
+        <translation>한 주 앞으로</translation>
+    </message>
+    <message>
+        <source>Pause the trains</source>
+        <translation>열차 멈추기</translation>
+    </message>
+    <message>
+        <source>Play the trains of 1937</source>
+        <translation>1937년의 열차 재생</translation>
+    </message>
+    <message>
+        <source>Day of the deportation</source>
+        <translation>강제 이주의 날짜</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <source>Give an answer first.</source>
@@ -99,6 +122,45 @@
         <translation>
             <numerusform>스스로 확인하기: 이 장에 관한 문제 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>census</source>
+        <translation>인구 조사</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>추정치</translation>
+    </message>
+    <message>
+        <source>resettled in 1937</source>
+        <translation>1937년 이주 집계</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Year or group</source>
+        <translation>연도 또는 구분</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Kind of figure</source>
+        <translation>수치의 종류</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>숫자로 보기</translation>
     </message>
 </context>
 <context>
@@ -595,6 +657,10 @@
         <translation>장소</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -661,6 +727,368 @@
     <message>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MapAnswer</name>
+    <message>
+        <source>Map: tap the place</source>
+        <translation>지도: 장소를 누르세요</translation>
+    </message>
+</context>
+<context>
+    <name>MapCard</name>
+    <message>
+        <source>Events here</source>
+        <translation>이곳의 사건</translation>
+    </message>
+    <message>
+        <source>People born or died here</source>
+        <translation>이곳에서 태어나거나 세상을 떠난 사람</translation>
+    </message>
+    <message>
+        <source>Read about it</source>
+        <translation>관련 내용 읽기</translation>
+    </message>
+    <message>
+        <source>Routes through this place</source>
+        <translation>이곳을 지나는 경로</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>숫자로 보기</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>연표에서 보기</translation>
+    </message>
+    <message>
+        <source>Deportation</source>
+        <translation>강제 이주</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정착</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>이주</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>러시아어</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>나라</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>좌표</translation>
+    </message>
+    <message>
+        <source>Open in the list of places</source>
+        <translation>장소 목록에서 열기</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>경로</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>On the map: the chosen event&apos;s places are ringed; places with no event in the years shown are grey. Click a place to see its events.</source>
+        <translation>지도: 고른 사건의 장소에는 고리가 표시되고, 보이는 기간에 사건이 없는 장소는 회색입니다. 장소를 누르면 그곳의 사건을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Map of the chosen event&apos;s places</source>
+        <translation>고른 사건의 장소 지도</translation>
+    </message>
+</context>
+<context>
+    <name>MapQuizBar</name>
+    <message>
+        <source>Where is %1? Tap it on the map.</source>
+        <translation>%1은(는) 어디에 있을까요? 지도에서 누르세요.</translation>
+    </message>
+    <message>
+        <source>Where did “%1” begin? Tap the place on the map.</source>
+        <translation>“%1”은(는) 어디에서 시작되었을까요? 지도에서 그 장소를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Where did “%1” end? Tap the place on the map.</source>
+        <translation>“%1”은(는) 어디에서 끝났을까요? 지도에서 그 장소를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Right: that is %1.</source>
+        <translation>맞습니다. 그곳이 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Not quite: %1 is %2 km from your tap (marked with a tick).</source>
+        <translation>아쉽습니다. %1은(는) 누른 곳에서 %2km 떨어져 있습니다(체크 표시).</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>다음 문제</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>그만하기</translation>
+    </message>
+    <message>
+        <source>Stop the map questions</source>
+        <translation>지도 문제 그만하기</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2문제 중 %1개 정답</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 right.</source>
+        <translation>끝: %2문제 중 %1개를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <source>Zoom and pan as you like; a tap or a click answers.</source>
+        <translation>지도를 마음대로 확대하고 옮겨 보세요. 누르거나 클릭하면 답이 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MapRegions</name>
+    <message>
+        <source>Kazakh SSR</source>
+        <translation>카자흐 SSR</translation>
+    </message>
+    <message>
+        <source>Uzbek SSR</source>
+        <translation>우즈베크 SSR</translation>
+    </message>
+    <message>
+        <source>Kirghiz SSR</source>
+        <translation>키르기스 SSR</translation>
+    </message>
+    <message>
+        <source>Turkmen SSR</source>
+        <translation>투르크멘 SSR</translation>
+    </message>
+    <message>
+        <source>Tajik SSR</source>
+        <translation>타지크 SSR</translation>
+    </message>
+    <message>
+        <source>RSFSR</source>
+        <translation>러시아 SFSR</translation>
+    </message>
+    <message>
+        <source>Far Eastern Krai</source>
+        <translation>극동 지방</translation>
+    </message>
+    <message>
+        <source>Korea under Japanese rule</source>
+        <translation>일제 강점기 조선</translation>
+    </message>
+    <message>
+        <source>Manchukuo</source>
+        <translation>만주국</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>카자흐스탄</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>우즈베키스탄</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>키르기스스탄</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>투르크메니스탄</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>타지키스탄</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>러시아</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>대한민국</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>몽골</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>축소 (−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>전체 지도</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Home)</source>
+        <translation>지도 전체 보기 (Home)</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Show the routes of the deportation and other movements</source>
+        <translation>강제 이주와 다른 이동의 경로 보기</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>지도에서 찾기</translation>
+    </message>
+    <message>
+        <source>Questions: find places on the map</source>
+        <translation>문제: 지도에서 장소 찾기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save the map as a picture or a printable page</source>
+        <translation>지도를 그림이나 인쇄용 페이지로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s names</source>
+        <translation>오늘날의 이름</translation>
+    </message>
+    <message>
+        <source>Names of 1937</source>
+        <translation>1937년의 이름</translation>
+    </message>
+    <message>
+        <source>Names of countries and regions</source>
+        <translation>나라와 지역의 이름</translation>
+    </message>
+    <message>
+        <source>Picture of this view (PNG)…</source>
+        <translation>현재 화면 그림 (PNG)…</translation>
+    </message>
+    <message>
+        <source>Printable page (PDF)…</source>
+        <translation>인쇄용 페이지 (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Places on the map</source>
+        <translation>지도의 장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>장소 찾기</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>지도의 장소</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, Home shows everything, Page Down and Page Up choose the next place to the east or west, Enter opens its card. The list of places beside the map holds the same places.</source>
+        <translation>화살표 키로 지도를 옮기고, 더하기와 빼기로 확대·축소하며, Home은 전체를 보여 줍니다. Page Down과 Page Up은 동쪽이나 서쪽의 다음 장소를 고르고, Enter는 그 장소의 카드를 엽니다. 지도 옆 목록에도 같은 장소가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>숫자로 보기</translation>
+    </message>
+    <message>
+        <source>The chosen place</source>
+        <translation>고른 장소</translation>
+    </message>
+    <message>
+        <source>Chart: Koreans counted in each country</source>
+        <translation>도표: 나라별 고려인 수</translation>
+    </message>
+    <message>
+        <source>Chart: where the deportees of 1937 were sent</source>
+        <translation>도표: 1937년 강제 이주자가 보내진 곳</translation>
+    </message>
+    <message>
+        <source>The numbers of the charts, with their sources</source>
+        <translation>도표의 숫자와 출처</translation>
+    </message>
+    <message>
+        <source>Every place of the story is on this map. Choose one on the map or in the list to read about it; press ▶ below the map to follow the trains of 1937 day by day.</source>
+        <translation>이 이야기의 모든 장소가 이 지도에 있습니다. 지도나 목록에서 장소를 고르면 그곳에 관해 읽을 수 있습니다. 지도 아래의 ▶를 누르면 1937년의 열차를 날마다 따라갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth: free vector and raster map data from naturalearthdata.com, in the public domain. The borders are today&apos;s; the names switch between 1937 and today.</source>
+        <translation>Natural Earth로 만들었습니다. naturalearthdata.com의 자유로운 벡터·래스터 지도 자료이며 퍼블릭 도메인입니다. 국경선은 오늘날의 것이고, 이름은 1937년과 오늘날 사이에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save a picture</source>
+        <translation>그림 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save a printable page</source>
+        <translation>인쇄용 페이지 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Koryo-saram: a map</source>
+        <translation>고려인: 지도</translation>
     </message>
 </context>
 <context>

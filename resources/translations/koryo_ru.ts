@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnimationBar</name>
+    <message>
+        <source>A week back</source>
+        <translation>На неделю назад</translation>
+    </message>
+    <message>
+        <source>A week forward</source>
+        <translation>На неделю вперёд</translation>
+    </message>
+    <message>
+        <source>Pause the trains</source>
+        <translation>Остановить эшелоны</translation>
+    </message>
+    <message>
+        <source>Play the trains of 1937</source>
+        <translation>Показать движение эшелонов 1937 года</translation>
+    </message>
+    <message>
+        <source>Day of the deportation</source>
+        <translation>День депортации</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <source>Give an answer first.</source>
@@ -103,6 +126,45 @@
             <numerusform>Проверьте себя: %n вопроса по этой главе</numerusform>
             <numerusform>Проверьте себя: %n вопросов по этой главе</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>census</source>
+        <translation>перепись</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>resettled in 1937</source>
+        <translation>переселено в 1937 году</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <source>Year or group</source>
+        <translation>Год или группа</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Kind of figure</source>
+        <translation>Вид данных</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>В цифрах</translation>
     </message>
 </context>
 <context>
@@ -599,6 +661,10 @@
         <translation>Места</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -665,6 +731,368 @@
     <message>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>MapAnswer</name>
+    <message>
+        <source>Map: tap the place</source>
+        <translation>Карта: нажмите на место</translation>
+    </message>
+</context>
+<context>
+    <name>MapCard</name>
+    <message>
+        <source>Events here</source>
+        <translation>События здесь</translation>
+    </message>
+    <message>
+        <source>People born or died here</source>
+        <translation>Здесь родились или умерли</translation>
+    </message>
+    <message>
+        <source>Read about it</source>
+        <translation>Читать об этом</translation>
+    </message>
+    <message>
+        <source>Routes through this place</source>
+        <translation>Маршруты через это место</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>В цифрах</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 чел.</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>На ленте времени</translation>
+    </message>
+    <message>
+        <source>Deportation</source>
+        <translation>Депортация</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Переселение</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Миграция</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Корейский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Open in the list of places</source>
+        <translation>Открыть в списке мест</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Маршруты</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>On the map: the chosen event&apos;s places are ringed; places with no event in the years shown are grey. Click a place to see its events.</source>
+        <translation>На карте места выбранного события обведены, а места без событий в показанные годы серые. Нажмите на место, чтобы увидеть его события.</translation>
+    </message>
+    <message>
+        <source>Map of the chosen event&apos;s places</source>
+        <translation>Карта мест выбранного события</translation>
+    </message>
+</context>
+<context>
+    <name>MapQuizBar</name>
+    <message>
+        <source>Where is %1? Tap it on the map.</source>
+        <translation>Где находится %1? Нажмите на карте.</translation>
+    </message>
+    <message>
+        <source>Where did “%1” begin? Tap the place on the map.</source>
+        <translation>Где начался маршрут «%1»? Нажмите на это место на карте.</translation>
+    </message>
+    <message>
+        <source>Where did “%1” end? Tap the place on the map.</source>
+        <translation>Где закончился маршрут «%1»? Нажмите на это место на карте.</translation>
+    </message>
+    <message>
+        <source>Right: that is %1.</source>
+        <translation>Верно: это %1.</translation>
+    </message>
+    <message>
+        <source>Not quite: %1 is %2 km from your tap (marked with a tick).</source>
+        <translation>Не совсем: %1 в %2 км от места нажатия (отмечено галочкой).</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Закончить</translation>
+    </message>
+    <message>
+        <source>Stop the map questions</source>
+        <translation>Закончить вопросы по карте</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>Верно: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 right.</source>
+        <translation>Готово: верно %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Zoom and pan as you like; a tap or a click answers.</source>
+        <translation>Приближайте и двигайте карту как угодно; нажатие или щелчок — это ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>MapRegions</name>
+    <message>
+        <source>Kazakh SSR</source>
+        <translation>Казахская ССР</translation>
+    </message>
+    <message>
+        <source>Uzbek SSR</source>
+        <translation>Узбекская ССР</translation>
+    </message>
+    <message>
+        <source>Kirghiz SSR</source>
+        <translation>Киргизская ССР</translation>
+    </message>
+    <message>
+        <source>Turkmen SSR</source>
+        <translation>Туркменская ССР</translation>
+    </message>
+    <message>
+        <source>Tajik SSR</source>
+        <translation>Таджикская ССР</translation>
+    </message>
+    <message>
+        <source>RSFSR</source>
+        <translation>РСФСР</translation>
+    </message>
+    <message>
+        <source>Far Eastern Krai</source>
+        <translation>Дальневосточный край</translation>
+    </message>
+    <message>
+        <source>Korea under Japanese rule</source>
+        <translation>Корея под властью Японии</translation>
+    </message>
+    <message>
+        <source>Manchukuo</source>
+        <translation>Маньчжоу-го</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркмения</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Республика Корея</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Отдалить (−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Приблизить (+)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Home)</source>
+        <translation>Показать всю карту (Home)</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Маршруты</translation>
+    </message>
+    <message>
+        <source>Show the routes of the deportation and other movements</source>
+        <translation>Показать маршруты депортации и других переселений</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Найти на карте</translation>
+    </message>
+    <message>
+        <source>Questions: find places on the map</source>
+        <translation>Вопросы: найдите места на карте</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the map as a picture or a printable page</source>
+        <translation>Сохранить карту как изображение или страницу для печати</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Названия</translation>
+    </message>
+    <message>
+        <source>Today&apos;s names</source>
+        <translation>Современные названия</translation>
+    </message>
+    <message>
+        <source>Names of 1937</source>
+        <translation>Названия 1937 года</translation>
+    </message>
+    <message>
+        <source>Names of countries and regions</source>
+        <translation>Названия стран и регионов</translation>
+    </message>
+    <message>
+        <source>Picture of this view (PNG)…</source>
+        <translation>Изображение этого вида (PNG)…</translation>
+    </message>
+    <message>
+        <source>Printable page (PDF)…</source>
+        <translation>Страница для печати (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Places on the map</source>
+        <translation>&amp;Места на карте</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Найти место</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Места на карте</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, Home shows everything, Page Down and Page Up choose the next place to the east or west, Enter opens its card. The list of places beside the map holds the same places.</source>
+        <translation>Стрелки двигают карту, плюс и минус меняют масштаб, Home показывает всё, Page Down и Page Up выбирают следующее место к востоку или западу, Enter открывает его карточку. В списке рядом с картой — те же места.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>В цифрах</translation>
+    </message>
+    <message>
+        <source>The chosen place</source>
+        <translation>Выбранное место</translation>
+    </message>
+    <message>
+        <source>Chart: Koreans counted in each country</source>
+        <translation>Диаграмма: число корейцев по странам</translation>
+    </message>
+    <message>
+        <source>Chart: where the deportees of 1937 were sent</source>
+        <translation>Диаграмма: куда отправили депортированных в 1937 году</translation>
+    </message>
+    <message>
+        <source>The numbers of the charts, with their sources</source>
+        <translation>Числа диаграмм с источниками</translation>
+    </message>
+    <message>
+        <source>Every place of the story is on this map. Choose one on the map or in the list to read about it; press ▶ below the map to follow the trains of 1937 day by day.</source>
+        <translation>Все места этой истории есть на карте. Выберите место на карте или в списке, чтобы прочитать о нём; нажмите ▶ под картой, чтобы день за днём проследить путь эшелонов 1937 года.</translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth: free vector and raster map data from naturalearthdata.com, in the public domain. The borders are today&apos;s; the names switch between 1937 and today.</source>
+        <translation>Сделано с помощью Natural Earth — свободных векторных и растровых картографических данных naturalearthdata.com, являющихся общественным достоянием. Границы современные; названия можно переключать между 1937 годом и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <source>Save a picture</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save a printable page</source>
+        <translation>Сохранить страницу для печати</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Koryo-saram: a map</source>
+        <translation>Корё-сарам: карта</translation>
     </message>
 </context>
 <context>

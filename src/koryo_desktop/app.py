@@ -87,6 +87,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     from koryo_desktop.ui.home.home_screen import HomeScreen
     from koryo_desktop.ui.i18n import Translations
     from koryo_desktop.ui.main_window import MainWindow
+    from koryo_desktop.ui.map.map_screen import MapScreen
     from koryo_desktop.ui.navigation import Navigator
     from koryo_desktop.ui.people.people_screen import PeopleScreen
     from koryo_desktop.ui.places.places_screen import PlacesScreen
@@ -108,6 +109,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
         SearchScreen(store),
         GlossaryScreen(store),
         PlacesScreen(store),
+        MapScreen(store),
     ]
     window = MainWindow(navigator, screens, lang)
 

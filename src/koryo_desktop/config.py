@@ -29,7 +29,7 @@ LANGUAGES = languages()
 # screens --open can start on; those marked True also take a record id (screen/<id>)
 SCREENS: dict[str, bool] = {
     "home": False, "reader": True, "people": True, "timeline": True, "quiz": True, "search": True,
-    "glossary": True, "places": True,
+    "glossary": True, "places": True, "map": True,
 }  # fmt: skip
 
 

@@ -11,9 +11,9 @@ from koryo_desktop.config import Config
 
 def test_every_screen_opens_and_shows_real_content(started: Started):
     nav, window = started.navigator, started.window
-    assert set(nav.screens()) == {"home", "reader", "people", "timeline", "quiz", "search", "glossary", "places"}
+    assert set(nav.screens()) == {"home", "reader", "people", "timeline", "quiz", "search", "glossary", "places", "map"}
     for target in ("reader/north-korea", "people/nam-il", "timeline/armistice-signed", "quiz/signer",
-                   "glossary/armistice", "places/ushtobe", "home"):  # fmt: skip
+                   "glossary/armistice", "places/ushtobe", "map/ushtobe", "home"):  # fmt: skip
         assert nav.go(target), target
         screen = window.current_screen()
         assert screen.name == target.split("/")[0]

@@ -20,6 +20,7 @@ from koryo_desktop.core.text import fold
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
 from koryo_desktop.store.content_translations import ENGLISH
 from koryo_desktop.store.localized_content import search_docs, translation_rows
+from koryo_desktop.store.map_content import create_map_tables, write_map_content
 from koryo_desktop.store.provision import content_version
 from koryo_desktop.store.schema import FOREIGN_KEYS, NOT_NULL, PRIMARY_KEYS, SCHEMA_VERSION, TABLES
 
@@ -69,6 +70,7 @@ def _create_tables(db: Any) -> None:
             foreign_keys=FOREIGN_KEYS.get(name, []),
             not_null=NOT_NULL.get(name, set()),
         )
+    create_map_tables(db)
 
 
 def _date_cols(prefix: str, value: DateValue | None) -> dict[str, Any]:
@@ -341,6 +343,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
         cite("question", r)
     db["questions"].insert_all(question_rows)  # type: ignore[union-attr]
     db["question_choices"].insert_all(choice_rows)  # type: ignore[union-attr]
+    citations += write_map_content(db, bundle)
     db["citations"].insert_all(citations)  # type: ignore[union-attr]
 
     languages = [ENGLISH, *bundle.translations.languages()]

@@ -18,6 +18,7 @@ from koryo_desktop.core.errors import BadDateError, ContentProblem, ContentValid
 from koryo_desktop.core.percentages import check_percentages
 from koryo_desktop.core.text import detect_script, plain_text
 from koryo_desktop.store.content_translations import TranslationLoader, Translations, is_translation_file
+from koryo_desktop.store.map_content import MAP_TOML_KINDS, check_map_content
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EVENT_CATEGORIES = ("migration", "repression", "war", "diplomacy", "economy", "culture", "education",
@@ -49,6 +50,7 @@ TOML_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "glossary": ("term", ("id", "term", "definition", "sources"), ("term_ko", "term_ru", "see_also")),
     "questions": ("question", ("id", "chapter", "type", "difficulty", "prompt", "explanation", "sources"),
                   ("section", "choices", "answer", "tolerance", "unit", "accepted", "items", "pairs")),
+    **MAP_TOML_KINDS,  # routes/ and series/: the map's movements and the charts' numbers
 }  # fmt: skip
 CHAPTER_REQUIRED = ("id", "number", "title", "summary", "sources")
 CHAPTER_OPTIONAL = ("objectives", "discussion")
@@ -483,6 +485,7 @@ class ContentLoader:
             self._check_chapter_links(r.file, chapter.links, chapter.citations)
         for r in records["question"]:
             self._check_question(r, chapter_ids)
+        check_map_content(self, records, chapter_ids)
         if not chapters and not self.problems:
             self.problem(str(self.root), 0, "no chapters found in chapters/")
         if self.problems:

@@ -21,6 +21,7 @@ from koryo_desktop.core.entities import (
     Term,
 )  # fmt: skip
 from koryo_desktop.core.errors import ContentDatabaseError
+from koryo_desktop.store.map_store import Routes, SeriesStore
 from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES
 from koryo_desktop.store.search import SearchIndex
 
@@ -453,6 +454,7 @@ class ContentStore:
         self.chapters = Chapters(self._conn, self._language)
         self.questions = Questions(self._conn, self._language)
         self.search = SearchIndex(self._conn, self._language)
+        self.routes, self.series = Routes(self._conn), SeriesStore(self._conn)  # the map's movements, the charts
 
     @property
     def language(self) -> str:

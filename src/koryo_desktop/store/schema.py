@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # 2: sections.body_html and chapters.cited_sources, rendered when the database is built
 # 3: sources.kind
 # 4: translations and translated_records (the content in other languages); search_docs.lang
+# 5: routes, route_waypoints, series, series_points (the map's movements and the charts' numbers; store/map_content.py)
 
 KIND_TABLES = {
     "chapter": "chapters",

@@ -31,7 +31,7 @@ from koryo_desktop.config import LANGUAGES
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
 
-RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places")
+RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places", "map")
 
 
 class RailArea(QScrollArea):
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         labels = {
             "home": self.tr("Home"), "reader": self.tr("Reader"), "people": self.tr("People"),
             "timeline": self.tr("Timeline"), "quiz": self.tr("Quiz"), "search": self.tr("Search"),
-            "glossary": self.tr("Glossary"), "places": self.tr("Places"),
+            "glossary": self.tr("Glossary"), "places": self.tr("Places"), "map": self.tr("Map"),
         }  # fmt: skip
         for name, button in self.rail_buttons.items():
             button.setText(labels[name])

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QGuiApplication
 
 from koryo_desktop.core.entities import Chapter, Source
 from koryo_desktop.core.render import mark_numbers
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.charts.chart import chapter_numbers_html
 
 
 class ChapterPagePlurals(QObject):
@@ -81,6 +83,7 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
                 + "</i></p>"
             )
         parts.append(section.html)  # rendered, numbered and sanitised when the content was built
+    parts.append(chapter_numbers_html(store, chapter.id, QGuiApplication.font()))  # charts of the series it cites
     parts.append(
         "<h2><a name='summary'></a>"
         + fmt.esc(QCoreApplication.translate("ChapterPage", "Summary"))

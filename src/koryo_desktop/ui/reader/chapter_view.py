@@ -149,8 +149,11 @@ class ChapterView(DetailBrowser):
     # -- the reader's place --------------------------------------------------------------------
     def _line_top(self, position: int) -> tuple[float, float]:
         """Top and bottom, in document pixels, of the line holding `position`."""
-        block = self.document().findBlock(max(0, position))
-        rect = self.document().documentLayout().blockBoundingRect(block)  # lays the page out that far
+        document = self.document()
+        block = document.findBlock(max(0, min(position, document.characterCount() - 1)))
+        if not block.isValid() or block.layout() is None:  # the page was replaced (another language)
+            return 0.0, 0.0
+        rect = document.documentLayout().blockBoundingRect(block)  # lays the page out that far
         line = block.layout().lineForTextPosition(position - block.position())
         if not line.isValid():
             return rect.top(), rect.bottom()
@@ -165,6 +168,8 @@ class ChapterView(DetailBrowser):
             following = self.cursorForPosition(QPoint(0, round(bottom - bar.value()) + 1)).position()
             position = max(position, following)
         block = self.document().findBlock(position)
+        if not block.isValid() or block.layout() is None:
+            return position
         line = block.layout().lineForTextPosition(position - block.position())
         return block.position() + line.textStart() if line.isValid() else position
 

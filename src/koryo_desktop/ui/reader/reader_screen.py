@@ -66,6 +66,12 @@ class ReaderScreen(Screen):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(800)
         self._save_timer.timeout.connect(self.save_position)
+        # the contents follow the reading once the page has settled (a chart's image may still be
+        # laid out in the same turn of the event loop)
+        self._toc_timer = QTimer(self)
+        self._toc_timer.setSingleShot(True)
+        self._toc_timer.setInterval(0)
+        self._toc_timer.timeout.connect(self._follow_in_toc)
 
         self.toc_model = ChapterTocModel(parent=self)
         self.toc = TocView()
@@ -282,6 +288,9 @@ class ReaderScreen(Screen):
 
     def _on_scrolled(self) -> None:
         self._save_timer.start()
+        self._toc_timer.start()
+
+    def _follow_in_toc(self) -> None:
         if self.chapter is not None:
             self._select_in_toc(self.chapter.id, self.current_place()[0])  # the contents follow the reading
 

@@ -38,6 +38,7 @@ from koryo_desktop.core.timeline_layout import TimelineItem
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui import kiosk_policy as kiosk
+from koryo_desktop.ui.map.timeline_panel import MapPanel
 from koryo_desktop.ui.timeline.canvas import EraBand, TimelineCanvas
 from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
@@ -176,7 +177,12 @@ class TimelineScreen(Screen):
         left_layout.addWidget(self.views, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.card)
+        self.map_panel = MapPanel(store)  # the chosen event's places on a map (ui/map/timeline_panel.py)
+        self.map_panel.attach(self)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.card)
+        side.addWidget(self.map_panel)
+        splitter.addWidget(side)
         self.card.setMinimumWidth(280)  # never squeezed to a letter a line
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 340])
@@ -381,6 +387,7 @@ class TimelineScreen(Screen):
     # -- the card ------------------------------------------------------------------------------
     def _show_card(self, event_id: str | None) -> None:
         self.current_id = event_id
+        self.map_panel.show_event(event_id)
         html = self.card_html(event_id) if event_id else None
         if html is None:
             self.current_id = None

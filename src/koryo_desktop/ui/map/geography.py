@@ -1,0 +1,92 @@
+"""The bundled land and borders (resources/map/region.json, from Natural Earth) as painter paths in
+the map's projected kilometres, and the map's colours for each interface colour scheme."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+
+from koryo_desktop import paths
+from koryo_desktop.core.projection import REGION
+from koryo_desktop.ui import theme
+
+
+@dataclass(frozen=True)
+class Geography:
+    land: QPainterPath
+    borders: QPainterPath
+    bounds: QRectF  # projected km: x east, y north (top() is the southern edge)
+    notice: str
+
+
+REGION_BOX = (18.0, 28.0, 150.0, 66.0)  # west, south, east, north: the box tools/clip_natural_earth.py clips to
+
+
+def region_bounds(box: tuple[float, float, float, float] = REGION_BOX) -> QRectF:
+    """The projected extent of the region's box (km), without reading the map data."""
+    west, south, east, north = box
+    corners = [REGION.forward(lat, lon) for lat in (south, north) for lon in (west, (west + east) / 2, east)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+@lru_cache(maxsize=1)
+def geography() -> Geography:
+    """Read and project the map data once per process (about 4,300 points)."""
+    data = json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
+
+    def points(flat: list[float]) -> list[QPointF]:  # [lon, lat, lon, lat, …] -> projected points
+        return [QPointF(x, y) for x, y in REGION.forward_many(zip(flat[1::2], flat[0::2], strict=True))]
+
+    land = QPainterPath()
+    for ring in data["land"]:
+        land.addPolygon(QPolygonF(points(ring)))
+        land.closeSubpath()
+    borders = QPainterPath()
+    for line in data["borders"]:
+        points_ = points(line)
+        borders.moveTo(points_[0])
+        for point in points_[1:]:
+            borders.lineTo(point)
+    return Geography(land, borders, region_bounds(tuple(data["box"])), data["notice"])
+
+
+@dataclass(frozen=True)
+class MapColours:
+    water: QColor
+    land: QColor
+    coast: QColor
+    border: QColor
+    region_text: QColor
+    text: QColor
+    halo: QColor
+    marker: QColor
+    marker_edge: QColor
+    highlight: QColor
+    dimmed: QColor
+    deportation: QColor
+    settlement: QColor
+    migration: QColor
+    right: QColor
+    wrong: QColor
+
+
+def colours() -> MapColours:
+    """Colours for the interface's scheme. The routes use the Okabe–Ito colours (safe for
+    colour-blind readers) and differ in their dash pattern too; in high contrast everything is
+    white and yellow on black."""
+    scheme = theme.display()[1]
+    if scheme == "high-contrast":
+        c = ["#000000", "#1f1f1f", "#ffffff", "#c0c0c0", "#ffffff", "#ffffff", "#000000", "#ffffff", "#000000",
+             "#ffff00", "#808080", "#ffff00", "#00ffff", "#ffffff", "#00ff00", "#ff66ff"]  # fmt: skip
+    elif scheme == "dark":
+        c = ["#17232e", "#2e3236", "#6f8b9c", "#7a6c62", "#9aa5ad", "#e8e8e8", "#1e1e1e", "#e8e8e8", "#1e1e1e",
+             "#ffb000", "#6b6b6b", "#ff7f3f", "#3ed6a8", "#6cc3f0", "#3ed6a8", "#ff7f3f"]  # fmt: skip
+    else:
+        c = ["#d6e7f1", "#f6f3ea", "#7f9bab", "#b3a294", "#6b7680", "#1a1a1a", "#ffffff", "#1a1a1a", "#ffffff",
+             "#e69f00", "#b0b0b0", "#d55e00", "#009e73", "#0072b2", "#007a4d", "#c0392b"]  # fmt: skip
+    return MapColours(*(QColor(x) for x in c))

@@ -1,0 +1,231 @@
+"""Clip Natural Earth's land and country borders to the map's region and write the small file the
+app ships (resources/map/region.json).
+
+Natural Earth (naturalearthdata.com) is in the public domain. The npm package `world-atlas` 2.x
+redistributes its 1:50m vector data (version 4.1.0) as TopoJSON. To make the file again:
+
+    cd /tmp && npm pack world-atlas@2 && tar xzf world-atlas-2.*.tgz
+    python tools/clip_natural_earth.py /tmp/package/countries-50m.json -o resources/map/region.json
+
+The script decodes the TopoJSON arcs, keeps land polygons (for the fill and the coasts) and the
+arcs two countries share (the borders), clips both to the region's box, simplifies them
+(Douglas-Peucker) and rounds the coordinates to 0.01 degree. Plain Python, no dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+
+# the region: the Korean peninsula, the Russian Far East, Siberia, Central Asia, with Sakhalin,
+# Moscow and Ukraine for context (longitude west-east, latitude south-north)
+BOX = (18.0, 28.0, 150.0, 66.0)
+TOLERANCE = 0.04  # degrees: finer than a pixel at the map's closest zoom on a 1080p screen
+NOTICE = (
+    "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Natural Earth is "
+    "in the public domain. Land and country borders at 1:50m (version 4.1.0, as redistributed in the npm "
+    "package world-atlas 2.0.2), clipped to the region and simplified by tools/clip_natural_earth.py."
+)
+
+Point = tuple[float, float]
+
+
+def decode_arcs(topology: dict) -> list[list[Point]]:
+    scale_x, scale_y = topology["transform"]["scale"]
+    shift_x, shift_y = topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+        arcs.append(points)
+    return arcs
+
+
+def arc_points(arcs: list[list[Point]], index: int) -> list[Point]:
+    return list(reversed(arcs[~index])) if index < 0 else arcs[index]
+
+
+def ring(arcs: list[list[Point]], indexes: list[int]) -> list[Point]:
+    points: list[Point] = []
+    for index in indexes:
+        part = arc_points(arcs, index)
+        points.extend(part[1:] if points else part)
+    return points
+
+
+def polygons(geometry: dict) -> list[list[list[int]]]:
+    if geometry["type"] == "Polygon":
+        return [geometry["arcs"]]
+    if geometry["type"] == "MultiPolygon":
+        return geometry["arcs"]
+    return []
+
+
+def clip_polygon(points: list[Point], box: tuple[float, float, float, float]) -> list[Point]:
+    """Sutherland-Hodgman against each edge of the box."""
+    west, south, east, north = box
+    edges = (
+        (lambda p: p[0] >= west, lambda a, b: _cross_x(a, b, west)),
+        (lambda p: p[0] <= east, lambda a, b: _cross_x(a, b, east)),
+        (lambda p: p[1] >= south, lambda a, b: _cross_y(a, b, south)),
+        (lambda p: p[1] <= north, lambda a, b: _cross_y(a, b, north)),
+    )
+    for inside, cross in edges:
+        if not points:
+            break
+        out: list[Point] = []
+        previous = points[-1]
+        for point in points:
+            if inside(point):
+                if not inside(previous):
+                    out.append(cross(previous, point))
+                out.append(point)
+            elif inside(previous):
+                out.append(cross(previous, point))
+            previous = point
+        points = out
+    return points
+
+
+def _cross_x(a: Point, b: Point, x: float) -> Point:
+    t = (x - a[0]) / (b[0] - a[0])
+    return (x, a[1] + t * (b[1] - a[1]))
+
+
+def _cross_y(a: Point, b: Point, y: float) -> Point:
+    t = (y - a[1]) / (b[1] - a[1])
+    return (a[0] + t * (b[0] - a[0]), y)
+
+
+def clip_line(points: list[Point], box: tuple[float, float, float, float]) -> list[list[Point]]:
+    """The runs of a polyline inside the box (a border leaving the region is cut there)."""
+    west, south, east, north = box
+    runs: list[list[Point]] = []
+    current: list[Point] = []
+    for point in points:
+        if west <= point[0] <= east and south <= point[1] <= north:
+            current.append(point)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [run for run in runs if len(run) > 1]
+
+
+def simplify(points: list[Point], tolerance: float) -> list[Point]:
+    """Douglas-Peucker, iterative."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        ax, ay = points[first]
+        bx, by = points[last]
+        dx, dy = bx - ax, by - ay
+        length = (dx * dx + dy * dy) ** 0.5 or 1e-12
+        worst, index = -1.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            distance = abs(dy * (px - ax) - dx * (py - ay)) / length
+            if distance > worst:
+                worst, index = distance, i
+        if worst > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def densify_box_edges(points: list[Point], box: tuple[float, float, float, float], step: float = 1.0) -> list[Point]:
+    """Add points every ``step`` degrees where the clipped ring runs along the box: a parallel is a
+    curve on the conic map, and a long straight chord along it would cut across the sea."""
+    west, south, east, north = box
+    out: list[Point] = []
+    for a, b in zip(points, points[1:] + points[:1], strict=True):
+        out.append(a)
+        same_edge = any(abs(a[0] - x) < 1e-6 and abs(b[0] - x) < 1e-6 for x in (west, east)) or any(
+            abs(a[1] - y) < 1e-6 and abs(b[1] - y) < 1e-6 for y in (south, north)
+        )
+        if same_edge:
+            count = int(max(abs(b[0] - a[0]), abs(b[1] - a[1])) // step)
+            out += [
+                (a[0] + (b[0] - a[0]) * i / (count + 1), a[1] + (b[1] - a[1]) * i / (count + 1))
+                for i in range(1, count + 1)
+            ]
+    return out
+
+
+def simplify_keeping_edges(points: list[Point], box: tuple[float, float, float, float]) -> list[Point]:
+    """Simplify a clipped ring, keeping every point that lies on the box (where clipping cut it)."""
+    on_edge = [i for i, p in enumerate(points) if _on_box(p, box)]
+    if not on_edge:
+        return simplify(points, TOLERANCE)
+    out: list[Point] = []
+    cuts = [*on_edge, on_edge[0] + len(points)]
+    loop = points + points
+    for a, b in itertools.pairwise(cuts):
+        out += simplify(loop[a : b + 1], TOLERANCE)[:-1]
+    return out
+
+
+def _on_box(p: Point, box: tuple[float, float, float, float]) -> bool:
+    west, south, east, north = box
+    return min(abs(p[0] - west), abs(p[0] - east), abs(p[1] - south), abs(p[1] - north)) < 1e-6
+
+
+def flat(points: list[Point]) -> list[float]:
+    return [round(v, 2) for p in points for v in p]
+
+
+def clip(topology: dict, box: tuple[float, float, float, float] = BOX) -> dict:
+    arcs = decode_arcs(topology)
+    land = []
+    for geometry in topology["objects"]["land"]["geometries"]:
+        for polygon in polygons(geometry):
+            for rings in polygon:
+                points = ring(arcs, rings)
+                points = clip_polygon(points[:-1] if points[0] == points[-1] else points, box)
+                points = simplify_keeping_edges(points, box) if len(points) > 2 else []
+                if len(points) >= 3:
+                    land.append(flat(densify_box_edges(points, box)))
+    uses: Counter[int] = Counter()
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        for polygon in polygons(geometry):
+            for rings in polygon:
+                uses.update(i if i >= 0 else ~i for i in rings)
+    borders = []
+    for index, count in sorted(uses.items()):
+        if count >= 2:  # shared by two countries: a border, not a coast
+            for run in clip_line(arcs[index], box):
+                run = simplify(run, TOLERANCE)
+                if len(run) >= 2:
+                    borders.append(flat(run))
+    return {"notice": NOTICE, "box": list(box), "land": land, "borders": borders}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("topojson", type=Path, help="countries-50m.json from the npm package world-atlas 2")
+    parser.add_argument("-o", "--out", type=Path, default=Path("resources/map/region.json"))
+    args = parser.parse_args(argv)
+    data = clip(json.loads(args.topojson.read_text(encoding="utf-8")))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    points = sum(len(r) for r in data["land"] + data["borders"]) // 2
+    print(
+        f"{args.out}: {len(data['land'])} land rings, {len(data['borders'])} border lines, {points} points, "
+        f"{args.out.stat().st_size // 1024} KiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
