@@ -85,6 +85,7 @@ class PeopleScreen(Screen):
         self.list_view.setModel(self.proxy)
         self.list_view.setItemDelegate(PeopleDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setAutoFillBackground(True)  # opaque: a filter repaints the list, not the screen behind it
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
