@@ -4,7 +4,7 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Test yourself: %n question on this chapter</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>GlossaryScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="27"/>
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="269"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>%n person in this collection</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="429"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n shared event</numerusform>
@@ -48,9 +59,20 @@
     </message>
 </context>
 <context>
+    <name>PlacesScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="28"/>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="377"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>%n question due for review today.</numerusform>
@@ -58,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="642"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n learner: %1</numerusform>
@@ -69,7 +91,7 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="38"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -80,7 +102,15 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="246"/>
+        <source>%n result(s) for “%1” in names and titles: type more to search all the text</source>
+        <translation>
+            <numerusform>%n result for “%1” in names and titles: type more to search all the text</numerusform>
+            <numerusform>%n results for “%1” in names and titles: type more to search all the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="249"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -91,7 +121,7 @@
 <context>
     <name>TimelineScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="301"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="315"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -96,67 +96,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>Корея (Совместная зона безопасности)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>Северная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>Российская империя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>СССР</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -164,63 +164,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -294,7 +294,7 @@
     <name>GlossaryScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="21"/>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="40"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -303,23 +303,37 @@
         <source>Find a term</source>
         <translation>Найти термин</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="27"/>
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n термин</numerusform>
+            <numerusform>%n термина</numerusform>
+            <numerusform>%n терминов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="30"/>
+        <source>No term matches “%1”.</source>
+        <translation>Ни один термин не подходит под «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="40"/>
         <source>Words that the chapters use, explained.</source>
         <translation>Слова, которые встречаются в главах, с объяснениями.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="49"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="46"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="52"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/glossary/glossary_screen.py" line="59"/>
         <source>Used in</source>
         <translation>Встречается в</translation>
     </message>
@@ -425,52 +439,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -621,7 +635,7 @@
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="311"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -662,6 +676,15 @@
         <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="76"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchLabel</name>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/search/no_match_label.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/search/no_match_label.py" line="79"/>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
     </message>
 </context>
 <context>
@@ -749,19 +772,19 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="161"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="355"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="162"/>
         <source>Find a person by any name: Latin, Hangul or Cyrillic</source>
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="356"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -770,184 +793,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="172"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
         <source>statesman</source>
         <translation>государственный деятель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
         <source>politician</source>
         <translation>политик</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="126"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
         <source>military</source>
         <translation>военный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>diplomat</source>
         <translation>дипломат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>farmer</source>
         <translation>земледелец</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="127"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="143"/>
         <source>scientist</source>
         <translation>учёный</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
         <source>scholar</source>
         <translation>исследователь</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
         <source>writer</source>
         <translation>писатель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="144"/>
         <source>playwright</source>
         <translation>драматург</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <source>artist</source>
         <translation>художник</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <source>musician</source>
         <translation>музыкант</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="129"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <source>athlete</source>
         <translation>спортсмен</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
         <source>activist</source>
         <translation>общественный деятель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
         <source>journalist</source>
         <translation>журналист</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="130"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="146"/>
         <source>teacher</source>
         <translation>учитель</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="131"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="147"/>
         <source>engineer</source>
         <translation>инженер</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
         <source>Birth name</source>
         <translation>Имя при рождении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="136"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
         <source>Russian name</source>
         <translation>Русское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
         <source>Korean name</source>
         <translation>Корейское имя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="137"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="153"/>
         <source>Also written</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="138"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="154"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
         <source>Hanja</source>
         <translation>Ханча</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
         <source>Hangul</source>
         <translation>Хангыль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="141"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="149"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="165"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="150"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="166"/>
         <source>&amp;Era</source>
         <translation>&amp;Эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="151"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="167"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="152"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="168"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Сортировка</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="157"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="173"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="159"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="175"/>
         <source>About this person</source>
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="218"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="219"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="220"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="269"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -956,47 +979,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="271"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="284"/>
+        <source>Show every role, era and country</source>
+        <translation>Показать все роли, эпохи и страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
+        <source>Search everything for “%1”</source>
+        <translation>Искать «%1» везде</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <source>No one with these filters is called “%1”.</source>
+        <translation>С этими фильтрами никого по имени «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <source>No one here is called “%1”.</source>
+        <translation>Здесь нет никого по имени «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="290"/>
+        <source>No one matches this role, era and country together.</source>
+        <translation>Никто не подходит сразу под эту роль, эпоху и страну.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="393"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="396"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="397"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="408"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="412"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="416"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="421"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="429"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -1005,12 +1053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="432"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="378"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -1037,7 +1085,7 @@
     <name>PlacesScreen</name>
     <message>
         <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="22"/>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="43"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="49"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
@@ -1046,38 +1094,52 @@
         <source>Find a place</source>
         <translation>Найти место</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="28"/>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="31"/>
+        <source>No place matches “%1”.</source>
+        <translation>Ни одно место не подходит под «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="51"/>
         <source>Places where the story happened, from the Far East to Seoul.</source>
         <translation>Места, где разворачивалась эта история, — от Дальнего Востока до Сеула.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="53"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="59"/>
         <source>English</source>
         <translation>По-английски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="54"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="60"/>
         <source>Korean</source>
         <translation>По-корейски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="55"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="61"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="56"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="62"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="63"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/places/places_screen.py" line="71"/>
         <source>Events here</source>
         <translation>События здесь</translation>
     </message>
@@ -1439,38 +1501,38 @@
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1479,32 +1541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="673"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1531,7 +1593,7 @@
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1733,7 +1795,7 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="38"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1742,7 +1804,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="36"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="41"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -1750,20 +1812,30 @@
 <context>
     <name>RecordListScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="113"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="126"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="134"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Здесь ничего не подходит под «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="149"/>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="181"/>
+        <source>Search everything for “%1”</source>
+        <translation>Искать «%1» везде</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_model.py" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1771,28 +1843,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="187"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="190"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="188"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="192"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="238"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="246"/>
+        <source>%n result(s) for “%1” in names and titles: type more to search all the text</source>
+        <translation>
+            <numerusform>%n результат для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+            <numerusform>%n результата для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+            <numerusform>%n результатов для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="249"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1801,12 +1882,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="260"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="264"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -1855,170 +1936,170 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="201"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="230"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="390"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="236"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="420"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
         <source>Zoom out (−)</source>
         <translation>Уменьшить (−)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="211"/>
         <source>Show the whole timeline (Home)</source>
         <translation>Показать всю хронологию (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="206"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="212"/>
         <source>Go to the year</source>
         <translation>Перейти к году</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="207"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="213"/>
         <source>Previous matching event</source>
         <translation>Предыдущее найденное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="208"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="214"/>
         <source>Next matching event (Enter)</source>
         <translation>Следующее найденное событие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="209"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
         <source>Show the events as a table (Ctrl+L)</source>
         <translation>Показать события таблицей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="210"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
         <source>Save the timeline as a picture, a poster or TimelineJS</source>
         <translation>Сохранить хронологию как изображение, плакат или TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="215"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="216"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="222"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="217"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="218"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="223"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="224"/>
         <source>Find events</source>
         <translation>Найти события</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="219"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
         <source>Picture of this view (PNG)…</source>
         <translation>Изображение этого вида (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="220"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
         <source>Printable poster (PDF)…</source>
         <translation>Плакат для печати (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="221"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
         <source>TimelineJS file for a web site (JSON)…</source>
         <translation>Файл TimelineJS для сайта (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="225"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="231"/>
         <source>Show %1 events</source>
         <translation>Показывать события: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="226"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="232"/>
         <source>&amp;Person</source>
         <translation>&amp;Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="227"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
         <source>Pla&amp;ce</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="228"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="234"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="229"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="235"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="233"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="239"/>
         <source>Left and Right choose an event, Shift+Left and Shift+Right move, plus and minus zoom, Home shows everything, Enter opens the card; Ctrl+L shows the same events as a table.</source>
         <translation>Стрелки влево и вправо выбирают событие, Shift+влево и Shift+вправо сдвигают вид, плюс и минус меняют масштаб, Home показывает всё, Enter открывает карточку; Ctrl+L показывает те же события таблицей.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="237"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="243"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="238"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="244"/>
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="268"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="274"/>
         <source>Everyone</source>
         <translation>Все люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="269"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="275"/>
         <source>Everywhere</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="307"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="313"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="315"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -2027,63 +2108,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="391"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="341"/>
+        <source>Type a year in digits, for example 1937.</source>
+        <translation>Введите год цифрами, например 1937.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="343"/>
+        <source>The timeline runs from %1 to %2: type a year in between.</source>
+        <translation>Хронология охватывает годы с %1 по %2: введите год из этого промежутка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="421"/>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>
         <translation>Выберите событие: щёлкните по нему или используйте стрелки влево и вправо. Масштаб меняется колесом, жестом щипка или клавишами + и −.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="392"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="422"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="407"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="437"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="411"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="441"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="415"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="445"/>
         <source>Read about it</source>
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="460"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="460"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="466"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="466"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="474"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="481"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="491"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="491"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
@@ -2091,7 +2182,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>

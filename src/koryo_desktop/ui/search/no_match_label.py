@@ -48,14 +48,14 @@ class NoMatchLabel(QLabel):
     ) -> None:
         """Say ``message`` (plain text) about ``query``; ``suggest`` gives other spellings that
         find something; ``links`` are (key, text) pairs shown below."""
-        same = query == self._query and self._suggest is not None
+        if query != self._query:
+            self._suggestions = []  # they were for another query
         self._query, self._message, self._links, self._suggest = query, message, list(links or []), suggest
-        if not same:
+        if suggest is not None and query.strip():
+            self._timer.start()  # (again: the filters may have changed what the spellings show)
+        else:
+            self._timer.stop()
             self._suggestions = []
-            if suggest is not None and query.strip():
-                self._timer.start()
-            else:
-                self._timer.stop()
         self._render()
 
     def stop(self) -> None:

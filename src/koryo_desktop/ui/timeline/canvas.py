@@ -126,6 +126,10 @@ class TimelineCanvas(QAbstractScrollArea):
         self.marked = ids
         self.viewport().update()
 
+    def year_span(self) -> tuple[int, int]:
+        """The first and last year the timeline shows."""
+        return round(self.t0) + 2, round(self.t1) - 2
+
     # -- geometry ------------------------------------------------------------------------------
     def min_scale(self) -> float:
         return max(0.01, (self.viewport().width() - 40) / max(1.0, self.t1 - self.t0))

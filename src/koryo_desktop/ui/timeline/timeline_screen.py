@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -109,18 +108,24 @@ class TimelineScreen(Screen):
 
         bar = QToolBar()
         bar.setMovable(False)
+        self.year_message = QLabel()  # why a typed year was not shown
+        self.year_message.setObjectName("hint")
+        self.year_message.setWordWrap(True)
+        self.year_message.hide()
         self.out_button = self._tool(bar, lambda: self.canvas.zoom(1 / 1.5))
         self.in_button = self._tool(bar, lambda: self.canvas.zoom(1.5))
         self.fit_button = self._tool(bar, self.canvas.fit_all)
         bar.addSeparator()
         self.year_label = QLabel()
-        self.year_box = QSpinBox()
-        self.year_box.setRange(1850, 2100)
-        self.year_box.setValue(1937)
+        self.year_box = QLineEdit("1937")  # any text: a year outside the timeline is answered, not dropped
+        self.year_box.setMaxLength(40)
+        self.year_box.setMaximumWidth(self.year_box.fontMetrics().horizontalAdvance("000000") + 24)
+        self.year_box.returnPressed.connect(self.go_to_typed_year)
+        self.year_box.textEdited.connect(lambda _text: self.year_message.hide())
         self.year_label.setBuddy(self.year_box)
         bar.addWidget(self.year_label)
         bar.addWidget(self.year_box)
-        self.go_button = self._tool(bar, lambda: self.canvas.go_to_year(self.year_box.value() + 0.5, span_years=12))
+        self.go_button = self._tool(bar, self.go_to_typed_year)
         bar.addSeparator()
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -171,6 +176,7 @@ class TimelineScreen(Screen):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(bar)
+        left_layout.addWidget(self.year_message)
         left_layout.addLayout(filters)
         left_layout.addLayout(choosers)
         left_layout.addWidget(self.views, 1)
@@ -321,6 +327,30 @@ class TimelineScreen(Screen):
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def go_to_typed_year(self) -> None:
+        """Go to the year typed (Enter or Go); a year the timeline does not reach, or text that is no
+        year, is kept in the box and the line below it says what to type."""
+        text = self.year_box.text().strip()
+        first, last = self.canvas.year_span()
+        try:
+            year: int | None = int(text)
+        except ValueError:
+            year = None
+        if year is None:
+            message = self.tr("Type a year in digits, for example 1937.")
+        elif not first <= year <= last:
+            message = self.tr("The timeline runs from %1 to %2: type a year in between.")
+            message = message.replace("%1", str(first)).replace("%2", str(last))
+        else:
+            self.year_message.hide()
+            self.canvas.go_to_year(year + 0.5, span_years=12)
+            return
+        self.year_message.setText(message)
+        self.year_message.setAccessibleName(message)
+        self.year_message.show()
+        self.year_box.setFocus()
+        self.year_box.selectAll()
 
     def _go_to_year_box(self) -> None:
         self.year_box.setFocus()
