@@ -264,3 +264,25 @@ def test_a_filter_that_finds_nothing_leads_to_the_search(real, qtbot):
     follow_first_link(qtbot, glossary.no_match)
     assert nav.current == "search/Nazarbayev"
     assert nav.screens()["search"].model.hit_count() > 0
+
+
+def test_every_timeline_tool_stays_on_screen_on_a_small_panel(real, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    window, nav = real.window, real.navigator
+    window.resize(1024, 600)
+    window.language_box.setCurrentIndex(window.language_box.findData("ru"))  # the longest words
+    assert nav.go("timeline")
+    timeline = nav.screens()["timeline"]
+    qtbot.waitUntil(lambda: timeline.export_button.text() == "Экспорт")
+    tools = [timeline.out_button, timeline.in_button, timeline.fit_button, timeline.year_box, timeline.go_button,
+             timeline.search_edit, timeline.previous_match, timeline.next_match, timeline.list_button,
+             timeline.export_button]  # fmt: skip
+    screen = timeline.rect()
+    for tool in tools:
+        assert isinstance(tool, QToolButton | QLineEdit)
+        assert tool.isVisible(), tool.accessibleName()
+        corner = tool.mapTo(timeline, tool.rect().bottomRight())
+        assert screen.contains(corner), tool.accessibleName()
+    qtbot.mouseClick(timeline.list_button, Qt.MouseButton.LeftButton)
+    assert timeline.views.currentWidget() is timeline.table

@@ -188,17 +188,30 @@ def matches_all(query_tokens: list[str], folded_text: str) -> bool:
     return all(find_word(folded_text, token) >= 0 for token in query_tokens)
 
 
+def _word_matches(folded: str, token: str) -> list[int]:
+    """Where ``token`` is a whole word of the folded text, or, when it never is, where it begins
+    one (Hangul: anywhere). "Nam Il" marks Nam, not the start of "name", in a text that has both."""
+    starts, start = [], find_word(folded, token)
+    while start >= 0:
+        starts.append(start)
+        start = find_word(folded, token, start + 1)
+    if is_hangul(token):
+        return starts
+    whole = [i for i in starts if i + len(token) == len(folded) or folded[i + len(token)] == " "]
+    return whole or starts
+
+
 def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
-    """Spans (start, end) of the original ``text`` where a query token begins a word (see
-    find_word), merged and sorted."""
+    """Spans (start, end) of the original ``text`` where a query token matches (see find_word and
+    _word_matches), merged and sorted."""
     folded = fold_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for token in query_tokens:
-        start = find_word(folded.text, token)
-        while start >= 0:
+        if not token:
+            continue
+        for start in _word_matches(folded.text, token):
             end = start + len(token) - 1
             spans.append((folded.offsets[start], folded.offsets[end] + 1))
-            start = find_word(folded.text, token, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

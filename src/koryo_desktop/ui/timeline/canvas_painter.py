@@ -123,9 +123,10 @@ class CanvasPainter:
         for major in (False, True):
             painter.setFont(bold if major else font)
             for tick in ticks:
-                if tick.major == major:
+                x = canvas.x_of(tick.value)
+                if tick.major == major and x >= 0:  # a year cut by the left edge would read as another
                     label = self._text(canvas.tick_label(tick))
-                    painter.drawStaticText(QPointF(canvas.x_of(tick.value) + 3, AXIS_HEIGHT - 12 - ascent), label)
+                    painter.drawStaticText(QPointF(x + 3, AXIS_HEIGHT - 12 - ascent), label)
         painter.setFont(font)
 
     def _events(self, canvas: TimelineCanvas, painter: QPainter, left: float, right: float, top: float, bottom: float,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +68,23 @@ def event_rows(events: list[Event], people: dict[str, str], places: dict[str, st
     return rows
 
 
+class ToolRow(QWidget):
+    """The timeline's tools in a row that wraps at large text sizes and in narrow windows, so that
+    every tool stays on screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flow = FlowLayout(self, spacing=4)
+
+    def addWidget(self, widget: QWidget) -> None:
+        self._flow.addWidget(widget)
+
+    def addSeparator(self) -> None:
+        gap = QWidget()
+        gap.setFixedWidth(8)
+        self._flow.addWidget(gap)
+
+
 class TimelineScreen(Screen):
     name = "timeline"
 
@@ -106,8 +122,7 @@ class TimelineScreen(Screen):
         self.card = DetailBrowser()
         self.card.target_activated.connect(self.target_activated)
 
-        bar = QToolBar()
-        bar.setMovable(False)
+        bar = ToolRow()  # wraps onto a second row rather than hiding tools behind an overflow button
         self.year_message = QLabel()  # why a typed year was not shown
         self.year_message.setObjectName("hint")
         self.year_message.setWordWrap(True)
@@ -123,6 +138,10 @@ class TimelineScreen(Screen):
         self.year_box.returnPressed.connect(self.go_to_typed_year)
         self.year_box.textEdited.connect(lambda _text: self.year_message.hide())
         self.year_label.setBuddy(self.year_box)
+        self.match_label = QLabel()
+        for label in (self.year_label, self.match_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            label.setMinimumHeight(self.year_box.sizeHint().height())
         bar.addWidget(self.year_label)
         bar.addWidget(self.year_box)
         self.go_button = self._tool(bar, self.go_to_typed_year)
@@ -135,19 +154,19 @@ class TimelineScreen(Screen):
         bar.addWidget(self.search_edit)
         self.previous_match = self._tool(bar, lambda: self._jump(-1))
         self.next_match = self._tool(bar, lambda: self._jump(1))
-        self.match_label = QLabel()
         bar.addWidget(self.match_label)
         bar.addSeparator()
         self.list_button = self._tool(bar, self.toggle_list)
         self.list_button.setCheckable(True)
         self.export_button = QToolButton()
+        self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         self.png_action = self.export_menu.addAction("", self.export_png)
         self.pdf_action = self.export_menu.addAction("", self.export_poster)
         self.json_action = self.export_menu.addAction("", self.export_timelinejs)
         self.export_button.setMenu(self.export_menu)
-        self._export_action = bar.addWidget(self.export_button)
+        bar.addWidget(self.export_button)
 
         filters = FlowLayout()  # the chips wrap onto a second row at large text sizes
         self.category_buttons: dict[str, QToolButton] = {}
@@ -196,8 +215,9 @@ class TimelineScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
-    def _tool(self, bar: QToolBar, slot: Callable[[], object]) -> QToolButton:
+    def _tool(self, bar: ToolRow, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
+        button.setAutoRaise(True)
         button.clicked.connect(lambda _=False: slot())
         bar.addWidget(button)
         return button
@@ -448,7 +468,7 @@ class TimelineScreen(Screen):
 
     # -- export --------------------------------------------------------------------------------
     def enter_kiosk(self) -> None:
-        self._export_action.setVisible(False)
+        self.export_button.setVisible(False)
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
         if not kiosk.files_allowed():
