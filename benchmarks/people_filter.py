@@ -48,13 +48,15 @@ def main() -> int:
         app.processEvents()
     load_ms = (time.perf_counter() - started) * 1000
     times: list[float] = []
+    cpu: list[float] = []  # the process's own time: what other programs on the machine cannot add to
     shown: dict[str, int] = {}
 
     def key(text: str) -> None:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         people.search_edit.setText(text)
         app.processEvents()
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
 
     with Profile("keystrokes"):
         for query in QUERIES:
@@ -64,13 +66,18 @@ def main() -> int:
             for end in range(len(query) - 1, -1, -1):  # and back, letter by letter
                 key(query[:end])
     times.sort()
+    cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     figures = {"people": people.model.rowCount(), "keystrokes": len(times), "median_ms": round(statistics.median(times), 2),
-               "p95_ms": round(p95, 2), "max_ms": round(times[-1], 2), "load_ms": round(load_ms, 1)}  # fmt: skip
+               "p95_ms": round(p95, 2), "max_ms": round(times[-1], 2), "load_ms": round(load_ms, 1),
+               "cpu_median_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(cpu[int(0.95 * (len(cpu) - 1))], 2),
+               "cpu_max_ms": round(cpu[-1], 2), "load_average": round(os.getloadavg()[0], 1)}  # fmt: skip
     targets = {"p95_ms_max": TARGET_P95_MS, "max_ms_max": TARGET_MAX_MS}
     print(f"{'people':>8} {'keystrokes':>11} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'load ms':>8}")
     print(f"{figures['people']:>8} {len(times):>11} {figures['median_ms']:>10} {figures['p95_ms']:>8} "
           f"{figures['max_ms']:>8} {figures['load_ms']:>8}   targets: p95 ≤{TARGET_P95_MS}, max ≤{TARGET_MAX_MS}")  # fmt: skip
+    print(f"  process time per keystroke: median {figures['cpu_median_ms']}, p95 {figures['cpu_p95_ms']}, "
+          f"max {figures['cpu_max_ms']} ms; load average {figures['load_average']} on {os.cpu_count()} cores")  # fmt: skip
     for query, count in shown.items():
         print(f"  '{query}' → {count} shown")
     ok = p95 <= TARGET_P95_MS and times[-1] <= TARGET_MAX_MS

@@ -45,15 +45,17 @@ def main() -> int:
     search.set_query("warm up")
     app.processEvents()
     times: list[float] = []
+    cpu: list[float] = []  # the process's own time: what other programs on the machine cannot add to
     found: dict[str, int] = {}
 
     def key(text: str) -> None:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         search.query_edit.setText(text)
         search.run_query()  # what the typing timer does once the keys pause
         search._timer.stop()
         app.processEvents()
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
 
     with Profile("search as you type"):
         for query in QUERIES:
@@ -63,13 +65,18 @@ def main() -> int:
             for end in range(len(query) - 1, -1, -1):
                 key(query[:end])
     times.sort()
+    cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     figures = {"documents": documents, "keystrokes": len(times), "median_ms": round(statistics.median(times), 2),
-               "p95_ms": round(p95, 2), "max_ms": round(times[-1], 2)}  # fmt: skip
+               "p95_ms": round(p95, 2), "max_ms": round(times[-1], 2),
+               "cpu_median_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(cpu[int(0.95 * (len(cpu) - 1))], 2),
+               "cpu_max_ms": round(cpu[-1], 2), "load_average": round(os.getloadavg()[0], 1)}  # fmt: skip
     targets = {"p95_ms_max": TARGET_P95_MS, "max_ms_max": TARGET_MAX_MS}
     print(f"{'documents':>10} {'keystrokes':>11} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
     print(f"{documents:>10} {len(times):>11} {figures['median_ms']:>10} {figures['p95_ms']:>8} {figures['max_ms']:>8}"
           f"   targets: p95 ≤{TARGET_P95_MS}, max ≤{TARGET_MAX_MS}")  # fmt: skip
+    print(f"  process time per keystroke: median {figures['cpu_median_ms']}, p95 {figures['cpu_p95_ms']}, "
+          f"max {figures['cpu_max_ms']} ms; load average {figures['load_average']} on {os.cpu_count()} cores")  # fmt: skip
     for query, count in found.items():
         print(f"  '{query}' → {count} hits")
     ok = p95 <= TARGET_P95_MS and times[-1] <= TARGET_MAX_MS
