@@ -286,3 +286,34 @@ def test_every_timeline_tool_stays_on_screen_on_a_small_panel(real, qtbot):
         assert screen.contains(corner), tool.accessibleName()
     qtbot.mouseClick(timeline.list_button, Qt.MouseButton.LeftButton)
     assert timeline.views.currentWidget() is timeline.table
+
+
+def test_the_people_filter_models_pass_the_model_tester(real, qtbot, qtmodeltester):
+    assert real.navigator.go("people")
+    people = real.navigator.screens()["people"]
+    qtmodeltester.check(people.matching)
+    for text in ("k", "ki", "kim", "ki", "", "nam il", "zzz", ""):  # rows come and go, in blocks or all at once
+        people.search_edit.setText(text)
+        qtmodeltester.check(people.matching)
+        qtmodeltester.check(people.proxy)
+    assert people.proxy.rowCount() == people.model.rowCount() == 30
+
+
+def test_the_mask_proxy_applies_masks_in_blocks_and_resets(qtbot, qtmodeltester):
+    from PySide6.QtCore import QStringListModel
+
+    from koryo_desktop.ui.models.mask_proxy_model import MaskProxyModel
+
+    source = QStringListModel([f"row {i}" for i in range(100)])
+    proxy = MaskProxyModel()
+    proxy.setSourceModel(source)
+    qtmodeltester.check(proxy)
+    removed: list[tuple[int, int]] = []
+    proxy.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    proxy.set_mask(bytes(not 10 <= i < 20 for i in range(100)))  # one block goes: one signal
+    assert removed == [(10, 19)] and proxy.rowCount() == 90 and proxy.resets == 0
+    proxy.set_mask(bytes(i % 2 for i in range(100)))  # scattered: one reset
+    assert proxy.resets == 1 and [proxy.index(r, 0).data() for r in range(3)] == ["row 1", "row 3", "row 5"]
+    proxy.set_mask(None)
+    assert proxy.rowCount() == 100
+    qtmodeltester.check(proxy)
