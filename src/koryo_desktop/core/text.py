@@ -222,12 +222,13 @@ def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def _spans_near_the_first_match(text: str, query_tokens: list[str], width: int) -> list[tuple[int, int]]:
+def _spans_near_the_first_match(text: str, query_tokens: list[str], width: int,
+                                folded: str | None = None) -> list[tuple[int, int]]:  # fmt: skip
     """match_spans of the part of ``text`` a snippet can show: folding a whole chapter paragraph
     character by character for every hit would cost more than the search itself. Folding keeps
     most characters in place and only ever drops a few, so the first match in the original is at
-    or a little after its place in the folded text."""
-    folded = fold(text)
+    or a little after its place in the folded text (``folded``, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
     found = [p for p in (find_word(folded, t) for t in query_tokens) if p >= 0]
     if not found:
         return []
@@ -241,10 +242,11 @@ def _spans_near_the_first_match(text: str, query_tokens: list[str], width: int) 
     return [(s + lo, e + lo) for s, e in spans]
 
 
-def highlight_snippet(text: str, query_tokens: list[str], width: int = 160) -> str:
-    """An HTML snippet of ``text`` around the first match, matched words in <b>, everything escaped."""
+def highlight_snippet(text: str, query_tokens: list[str], width: int = 160, folded: str | None = None) -> str:
+    """An HTML snippet of ``text`` around the first match, matched words in <b>, everything escaped;
+    ``folded`` is fold(text), when the caller has it already."""
     text = " ".join(text.split())
-    spans = _spans_near_the_first_match(text, query_tokens, width)
+    spans = _spans_near_the_first_match(text, query_tokens, width, folded)
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 3)

@@ -179,13 +179,14 @@ class LaneSweep:
         self.lanes = [-1] * n
         self.label_ends = [0.0] * n
         self.widths = [0.0] * n
+        self.placed: list[int] = []  # the indexes of the items with a lane, in order
         self.done = 0  # items before this index are laid out
         self._ends = [-math.inf] * lanes
 
     def upto(self, index: int) -> LaneSweep:
         """Lay out every item up to and including ``index``."""
         items, starts, ends, lanes = self.items, self.starts, self._ends, self.lanes
-        label_ends, widths, width_of = self.label_ends, self.widths, self.label_width
+        label_ends, widths, width_of, placed = self.label_ends, self.widths, self.label_width, self.placed
         scale, marker, gap = self.scale, self.marker, self.gap
         stop = min(index + 1, len(items))
         i = self.done
@@ -205,6 +206,7 @@ class LaneSweep:
             lanes[i] = lane
             label_ends[i] = end
             widths[i] = width
+            placed.append(i)
             i += 1
         self.done = max(self.done, i)
         return self

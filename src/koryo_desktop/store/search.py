@@ -160,7 +160,7 @@ class SearchIndex:
         return self._snippet(row, tokens(query), width) if row else ""
 
     def _snippet(self, row: sqlite3.Row, query_tokens: list[str], width: int = 160) -> str:
-        snippet = highlight_snippet(row[6], query_tokens, width)
+        snippet = highlight_snippet(row[6], query_tokens, width, row[7])
         if row[4] in ("name", "name-compact", "title"):
             snippet = self._with_summary(row, snippet, query_tokens, width - len(row[6]))
         return snippet

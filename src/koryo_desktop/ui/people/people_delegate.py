@@ -21,7 +21,7 @@ class PeopleDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
-        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
+        self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
         key = (initials(name), colour(person_id).name(), size, ratio)
@@ -36,7 +36,7 @@ class PeopleDelegate(QStyledItemDelegate):
 
     def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
         """(bold font, its metrics, the plain font's metrics, line height) for ``font``."""
-        key = font.key()
+        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
         found = self._fonts.get(key)
         if found is None:
             bold = QFont(font)

@@ -62,22 +62,23 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._layouts: dict[tuple[str, str, int, str], tuple[QTextLayout, str]] = {}
-        self._font_sets: dict[str, tuple[QFont, QFont, int]] = {}
+        self._layouts: dict[tuple[str, str, int, str, float, int], tuple[QTextLayout, str]] = {}
+        self._font_sets: dict[tuple[str, float, int, int], tuple[QFont, QFont, int]] = {}
 
     def _fonts(self, font: QFont) -> tuple[QFont, QFont, int]:
         """(bold, large bold, line spacing) for ``font``."""
-        found = self._font_sets.get(font.key())
+        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+        found = self._font_sets.get(key)
         if found is None:
             bold, large = QFont(font), QFont(font)
             bold.setBold(True)
             large.setBold(True)
             large.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
-            found = self._font_sets[font.key()] = (bold, large, QFontMetrics(font).lineSpacing())
+            found = self._font_sets[key] = (bold, large, QFontMetrics(font).lineSpacing())
         return found
 
     def _snippet_layout(self, title: str, snippet_html: str, width: int, font: QFont) -> tuple[QTextLayout, str]:
-        key = (title, snippet_html, width, font.key())
+        key = (title, snippet_html, width, font.family(), font.pointSizeF(), font.pixelSize())
         found = self._layouts.get(key)
         if found is None:
             if len(self._layouts) > 300:

@@ -296,7 +296,8 @@ class TimelineCanvas(QAbstractScrollArea):
         reach = lane_height / 2 + 8  # a marker, a bar or a chosen label's highlight around the lane's centre
         wanted = {lane for lane in range(layout.lane_count)
                   if top - reach <= first_y + lane * lane_height <= bottom + reach}  # fmt: skip
-        for index in range(first, last):
+        placed = layout.placed  # only the events with a lane: a handful of the ten thousand when zoomed out
+        for index in placed[bisect.bisect_left(placed, first) : bisect.bisect_left(placed, last)]:
             lane = lanes[index]
             if lane not in wanted:
                 continue
