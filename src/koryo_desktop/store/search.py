@@ -8,6 +8,7 @@ read into memory on the first search and looked up there, a few thousand at C sp
 
 from __future__ import annotations
 
+import gc
 import itertools
 import operator
 import sqlite3
@@ -103,6 +104,7 @@ class SearchIndex:
     def _documents(self) -> _Documents:
         if self._docs is None:
             self._docs = _Documents(self._conn.execute(f"SELECT {_COLUMNS} FROM search_docs ORDER BY id").fetchall())
+            gc.freeze()  # thousands of documents that live on: later collections need not walk through them
         return self._docs
 
     def _rows(self, query_tokens: list[str]) -> list[tuple]:  # type: ignore[type-arg]

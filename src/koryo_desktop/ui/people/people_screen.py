@@ -4,6 +4,7 @@ era and country, sorted by name or birth year, with a full page per person."""
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from typing import Any
 
@@ -189,6 +190,7 @@ class PeopleScreen(Screen):
         self._fill_filters()
         self._apply_order()
         self.detail.show_html(self.overview_html())
+        gc.freeze()  # thousands of rows that live on: later collections need not walk through them
 
     def _build_rows(self) -> None:
         """One row per person; the subtitle (dates, or roles) is in the current language."""

@@ -6,6 +6,7 @@ touch scrolling all work; only what is visible is painted."""
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import time
 from collections.abc import Iterator
@@ -101,6 +102,7 @@ class TimelineCanvas(QAbstractScrollArea):
                 scale = next_level(scale)
             else:
                 self._prepare.stop()
+                gc.freeze()  # the lanes of every level live on: later collections need not walk through them
                 return
             if (scale, lanes) not in self._layouts:
                 self._metrics = self.font_metrics()

@@ -28,6 +28,7 @@ LABEL_MARGIN = 2000.0  # pixels left of the view in which an event's bar or labe
 class CanvasPainter:
     def __init__(self) -> None:
         self._texts: dict[str, QStaticText] = {}
+        self._seen: set[str] = set()  # labels drawn once: a second time makes them a QStaticText
         self._paths: dict[tuple[str, float], QPainterPath] = {}
         self._styles: dict[str, tuple[QColor, QPen]] = {}
         self._font_key = ""
@@ -35,6 +36,7 @@ class CanvasPainter:
     def forget(self) -> None:
         """New events, a new font or new colours: make everything again."""
         self._texts.clear()
+        self._seen.clear()
         self._paths.clear()
         self._styles.clear()
 
@@ -46,6 +48,17 @@ class CanvasPainter:
             found = self._texts[text] = QStaticText(text)
             found.setTextFormat(Qt.TextFormat.PlainText)
         return found
+
+    def _draw_label(self, painter: QPainter, x: float, top: float, ascent: float, text: str) -> None:
+        """A label laid out once and kept, from the second time it is drawn (a zoom step shows many
+        labels once and never again; a pan shows the same ones frame after frame)."""
+        if text in self._texts or text in self._seen:
+            painter.drawStaticText(QPointF(x, top), self._text(text))
+        else:
+            if len(self._seen) > 20000:
+                self._seen.clear()
+            self._seen.add(text)
+            painter.drawText(QPointF(x, top + ascent), text)
 
     def _path(self, category: str, size: float) -> QPainterPath:
         found = self._paths.get((category, size))
@@ -134,6 +147,7 @@ class CanvasPainter:
         palette = canvas.palette()
         text_colour = palette.text().color()
         line = metrics.height()  # type: ignore[attr-defined]
+        ascent = metrics.ascent()  # type: ignore[attr-defined]
         chosen_pen = QPen(text_colour, 2)
         for _index, item, x0, x1, y, label_x, label_end in canvas.placed(left, right, top, bottom):
             base, pen = self._style(item.category)
@@ -157,7 +171,7 @@ class CanvasPainter:
                 painter.setPen(palette.highlightedText().color())
             else:
                 painter.setPen(text_colour)
-            painter.drawStaticText(QPointF(label_x, y - line / 2), self._text(item.label))  # its lane has room
+            self._draw_label(painter, label_x, y - line / 2, ascent, item.label)  # its lane has room
 
     @staticmethod
     def _soft_span(painter: QPainter, base: QColor, x0: float, x1: float, y: float) -> None:

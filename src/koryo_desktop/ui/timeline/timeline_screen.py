@@ -4,6 +4,7 @@ chosen event, and exports (PNG, PDF poster, TimelineJS)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -288,6 +289,7 @@ class TimelineScreen(Screen):
         self.model.set_rows(rows)  # already in date order
         self._folded = {}
         self.apply_filters()
+        gc.freeze()  # thousands of rows that live on: later collections need not walk through them
 
     def _fill_boxes(self) -> None:
         for box, everyone, records in (
