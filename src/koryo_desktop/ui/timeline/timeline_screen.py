@@ -49,23 +49,22 @@ from koryo_desktop.ui.widgets.screen import Screen
 def event_rows(events: list[Event], people: dict[str, str], places: dict[str, str]) -> list[EventRow]:
     """The events in date order, each with what the view, the table and the search need."""
     labels = {c: fmt.category_label(c) for c in {e.category for e in events}}
-    keyed = sorted(((e.date.sort_key(), e.id, e) for e in events), key=lambda k: (k[0], k[1]))
-    rows = []
+    keyed = sorted([(e.date.sort_key(), e.id, e) for e in events], key=lambda k: (k[0], k[1]))
+    rows, row, item_of = [], EventRow, TimelineItem
     for start, _id, e in keyed:
         date = e.date
         fuzzy = date.precision in ("circa", "decade")
         if fuzzy and not date.is_range:  # an uncertain year: a soft span around it
             decade = date.precision == "decade"
-            item = TimelineItem(e.id, start - (0 if decade else 1), start + (5.0 if decade else 2.0), e.title,
-                                e.category, True, False)  # fmt: skip
+            item = item_of(e.id, start - (0 if decade else 1), start + (5.0 if decade else 2.0), e.title,
+                           e.category, True, False)  # fmt: skip
         else:
             end = date.last.decimal_year(end=True) if date.is_range else start
-            item = TimelineItem(e.id, start, end, e.title, e.category, fuzzy, date.is_range)
-        place_names = ", ".join(places.get(p, p) for p in e.place_ids)
-        people_names = ", ".join(people.get(p, p) for p in e.person_ids)
-        search = " ".join((e.title, e.description, place_names, people_names, date.english()))
-        rows.append(EventRow(item, date, labels[e.category], e.place_ids, place_names, e.person_ids, people_names,
-                             search))  # fmt: skip
+            item = item_of(e.id, start, end, e.title, e.category, fuzzy, date.is_range)
+        place_names = ", ".join([places.get(p, p) for p in e.place_ids]) if e.place_ids else ""
+        people_names = ", ".join([people.get(p, p) for p in e.person_ids]) if e.person_ids else ""
+        rows.append(row(item, date, labels[e.category], e.place_ids, place_names, e.person_ids, people_names,
+                        e.description))  # fmt: skip
     return rows
 
 
