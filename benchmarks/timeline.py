@@ -1,6 +1,12 @@
-"""The timeline with 10,000 generated events: time to open it (build and first paint) and the time
-of each zoom or pan step, repaint included. Targets: open under 200 ms; steps under 16 ms at the
-95th percentile. The last line is one JSON object."""
+"""The timeline with 10,000 generated events: time to open it (read through the store, build and
+first paint) and the time of each zoom or pan step, repaint included. The events are generated
+as content files, compiled by the content builder and read through the store as the app reads
+the real ones. The store's reading of the events is timed on its own ("store_read_ms");
+"open_ms" is the rest of opening: building the rows, the lanes and the first frame. The other
+zoom levels are laid out in the background once the timeline shows ("levels_ready_ms", from the
+start of opening); the steps start after that, as a person would start zooming. Targets: open
+under 200 ms; zoom and pan steps at most 8 ms at the 95th percentile (half a frame at 60 Hz) and
+16 ms at most. The last line is one JSON object."""
 
 from __future__ import annotations
 
@@ -14,88 +20,94 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtWidgets import QApplication
 
-from koryo_desktop.core.dates import parse_date
-from koryo_desktop.core.entities import Event
+from generated_content import Profile, content_store
 
 EVENTS = int(os.environ.get("BENCH_EVENTS", "10000"))
-CATEGORIES = ("migration", "repression", "war", "diplomacy", "economy", "culture", "education", "politics")
-
-
-def generated_events(count: int, seed: int = 3) -> list[Event]:
-    rng = random.Random(seed)
-    events = []
-    for i in range(count):
-        year = rng.randint(1860, 2025)
-        kind = rng.random()
-        if kind < 0.6:
-            date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        elif kind < 0.8:
-            date = f"{year}-{rng.randint(1, 12):02d}"
-        elif kind < 0.9:
-            date = f"c. {year}"
-        else:
-            date = f"{year}/{min(2026, year + rng.randint(1, 6))}"
-        events.append(Event(f"e{i}", f"Generated event number {i} in {year}", parse_date(date),
-                            rng.choice(CATEGORIES), "A generated event."))  # fmt: skip
-    return events
+TARGET_P95_MS, TARGET_MAX_MS = 8.0, 16.0
 
 
 def main() -> int:
-    from koryo_desktop import paths
     from koryo_desktop.app import build_window
-    from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
-    from koryo_desktop.store.provision import ensure_content_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp(prefix="koryo-bench-"))
-    store = ContentStore(ensure_content_database(paths.content_sources_dir(), tmp / "cache"))
+    store = content_store(events=EVENTS)
     window, navigator, _ = build_window(store, LearnerStore(tmp / "learner.db"), "en")
     window.resize(1366, 768)
     window.show()
     app.processEvents()
-    events = generated_events(EVENTS)
     timeline = navigator.screens()["timeline"]
+    reading: list[float] = []
+    read_events = store.events.all
+
+    def timed_read():  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        events = read_events()
+        reading.append(time.perf_counter() - t)
+        return events
+
+    store.events.all = timed_read
     started = time.perf_counter()
-    navigator.go("timeline")
-    timeline.set_events(events)
-    timeline.canvas.viewport().repaint()
-    open_ms = (time.perf_counter() - started) * 1000
+    with Profile("opening the timeline"):
+        navigator.go("timeline")
+        timeline.canvas.viewport().repaint()
+    total_ms = (time.perf_counter() - started) * 1000
+    read_ms = sum(reading) * 1000
+    open_ms = total_ms - read_ms
     canvas = timeline.canvas
+    while not canvas.prepared() and time.perf_counter() - started < 10:  # the other zoom levels, laid out when idle
+        app.processEvents()
+    prepared_ms = (time.perf_counter() - started) * 1000
     steps: list[tuple[str, float]] = []
+    cpu: list[tuple[str, float]] = []  # the process's own time: what other programs on the machine cannot add to
 
     def step(kind: str, action) -> None:  # type: ignore[no-untyped-def]
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         action()
-        canvas.viewport().repaint()
+        app.processEvents()  # Qt paints what the step changed: all of it after a zoom, the new strip after a pan
         steps.append((kind, (time.perf_counter() - t) * 1000))
+        cpu.append((kind, (time.process_time() - c) * 1000))
 
     rng = random.Random(5)
-    for _round in range(3):
-        canvas.fit_all()
-        for _ in range(14):
-            step("zoom", lambda: canvas.zoom(1.5, rng.uniform(100, 900)))
-            step("pan", lambda: canvas.pan(rng.choice((-1, 1)) * canvas.viewport().width() / 4))
-        for _ in range(14):
-            step("pan", lambda: canvas.pan(rng.choice((-1, 1)) * canvas.viewport().width() / 4))
-            step("zoom", lambda: canvas.zoom(1 / 1.5, rng.uniform(100, 900)))
+    with Profile("zoom and pan steps"):
+        for _round in range(3):
+            canvas.fit_all()
+            for _ in range(14):
+                step("zoom", lambda: canvas.zoom(1.5, rng.uniform(100, 900)))
+                step("pan", lambda: canvas.pan(rng.choice((-1, 1)) * canvas.viewport().width() / 4))
+            for _ in range(14):
+                step("pan", lambda: canvas.pan(rng.choice((-1, 1)) * canvas.viewport().width() / 4))
+                step("zoom", lambda: canvas.zoom(1 / 1.5, rng.uniform(100, 900)))
     times = sorted(ms for _kind, ms in steps)
     p95 = times[int(0.95 * (len(times) - 1))]
     by_kind = {k: sorted(ms for kind, ms in steps if kind == k) for k in ("zoom", "pan")}
+    cpu_by_kind = {k: sorted(ms for kind, ms in cpu if kind == k) for k in ("zoom", "pan")}
     figures = {
-        "events": EVENTS, "open_ms": round(open_ms, 1), "steps": len(times),
+        "events": len(canvas.items), "store_read_ms": round(read_ms, 1), "open_ms": round(open_ms, 1),
+        "levels_ready_ms": round(prepared_ms, 1), "steps": len(times),
         "step_median_ms": round(statistics.median(times), 2), "step_p95_ms": round(p95, 2),
         "zoom_p95_ms": round(by_kind["zoom"][int(0.95 * (len(by_kind["zoom"]) - 1))], 2),
         "pan_p95_ms": round(by_kind["pan"][int(0.95 * (len(by_kind["pan"]) - 1))], 2), "max_ms": round(times[-1], 2),
+        "cpu_zoom_p95_ms": round(cpu_by_kind["zoom"][int(0.95 * (len(cpu_by_kind["zoom"]) - 1))], 2),
+        "cpu_pan_p95_ms": round(cpu_by_kind["pan"][int(0.95 * (len(cpu_by_kind["pan"]) - 1))], 2),
+        "cpu_max_ms": round(max(ms for _kind, ms in cpu), 2), "load_average": round(os.getloadavg()[0], 1),
     }  # fmt: skip
-    targets = {"open_ms_max": 200.0, "step_p95_ms_max": 16.0}
-    print(f"{'events':>8} {'open ms':>9} {'steps':>6} {'median':>8} {'p95':>7} {'zoom p95':>9} {'pan p95':>8}")
-    print(f"{EVENTS:>8} {figures['open_ms']:>9} {len(times):>6} {figures['step_median_ms']:>8} {figures['step_p95_ms']:>7} "
-          f"{figures['zoom_p95_ms']:>9} {figures['pan_p95_ms']:>8}   targets: open ≤200 ms, steps p95 ≤16 ms")  # fmt: skip
-    ok = open_ms <= targets["open_ms_max"] and p95 <= targets["step_p95_ms_max"]
+    targets = {"open_ms_max": 200.0, "zoom_p95_ms_max": TARGET_P95_MS, "pan_p95_ms_max": TARGET_P95_MS,
+               "max_ms_max": TARGET_MAX_MS}  # fmt: skip
+    columns = ("events", "store_read_ms", "open_ms", "levels_ready_ms", "steps", "step_median_ms", "step_p95_ms",
+               "zoom_p95_ms", "pan_p95_ms", "max_ms")  # fmt: skip
+    print(" ".join(f"{c.removesuffix('_ms'):>12}" for c in columns))
+    print(" ".join(f"{figures[c]:>12}" for c in columns))
+    print(
+        f"targets: open ≤200 ms after the store's read; zoom and pan p95 ≤{TARGET_P95_MS} ms, max ≤{TARGET_MAX_MS} ms"
+    )
+    ok = (open_ms <= targets["open_ms_max"] and figures["zoom_p95_ms"] <= TARGET_P95_MS
+          and figures["pan_p95_ms"] <= TARGET_P95_MS and figures["max_ms"] <= TARGET_MAX_MS)  # fmt: skip
     print(json.dumps({"benchmark": "timeline", "figures": figures, "targets": targets, "ok": ok}))
     window.close()
     return 0

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>GlossaryScreen</name>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatchAnswer</name>
     <message numerus="yes">
         <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
@@ -53,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>PlacesScreen</name>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizHtml</name>
     <message numerus="yes">
         <source>%n question(s) not answered.</source>
@@ -81,6 +101,13 @@
 </context>
 <context>
     <name>SearchScreen</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1” in names and titles: type more to search all the text</source>
+        <translation>
+            <numerusform>%n result for “%1” in names and titles: type more to search all the text</numerusform>
+            <numerusform>%n results for “%1” in names and titles: type more to search all the text</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
         <translation>

@@ -394,6 +394,16 @@
         <source>Find a term</source>
         <translation>용어 찾기</translation>
     </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>용어 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>“%1”에 맞는 용어가 없습니다.</translation>
+    </message>
     <message>
         <source>Words that the chapters use, explained.</source>
         <translation>각 장에 나오는 낱말을 풀이합니다.</translation>
@@ -1160,6 +1170,13 @@
     </message>
 </context>
 <context>
+    <name>NoMatchLabel</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>혹시 이것을 찾으셨나요: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Enter starts a new line; Ctrl+Enter saves</source>
@@ -1431,12 +1448,32 @@
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n명</numerusform>
+            <numerusform>인물 %n명</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
+    </message>
+    <message>
+        <source>Show every role, era and country</source>
+        <translation>모든 역할, 시대, 나라 보기</translation>
+    </message>
+    <message>
+        <source>Search everything for “%1”</source>
+        <translation>전체에서 “%1” 검색</translation>
+    </message>
+    <message>
+        <source>No one with these filters is called “%1”.</source>
+        <translation>이 조건에서 이름이 “%1”인 인물은 없습니다.</translation>
+    </message>
+    <message>
+        <source>No one here is called “%1”.</source>
+        <translation>이름이 “%1”인 인물은 없습니다.</translation>
+    </message>
+    <message>
+        <source>No one matches this role, era and country together.</source>
+        <translation>이 역할, 시대, 나라에 모두 맞는 인물은 없습니다.</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1513,6 +1550,16 @@
     <message>
         <source>Find a place</source>
         <translation>장소 찾기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>장소 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No place matches “%1”.</source>
+        <translation>“%1”에 맞는 장소가 없습니다.</translation>
     </message>
     <message>
         <source>Places where the story happened, from the Far East to Seoul.</source>
@@ -1915,8 +1962,16 @@
         <translation>필터…</translation>
     </message>
     <message>
+        <source>Nothing here matches “%1”.</source>
+        <translation>“%1”에 맞는 항목이 없습니다.</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>Search everything for “%1”</source>
+        <translation>전체에서 “%1” 검색</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2025,12 @@
     <message>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1” in names and titles: type more to search all the text</source>
+        <translation>
+            <numerusform>이름과 제목에서 찾은 “%1” 결과 %n개: 본문까지 찾으려면 더 입력하세요</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
@@ -2467,6 +2528,14 @@
         <translation>
             <numerusform>사건 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a year in digits, for example 1937.</source>
+        <translation>연도를 숫자로 입력하세요(예: 1937).</translation>
+    </message>
+    <message>
+        <source>The timeline runs from %1 to %2: type a year in between.</source>
+        <translation>연표는 %1년부터 %2년까지입니다. 그 사이의 연도를 입력하세요.</translation>
     </message>
     <message>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>

@@ -398,6 +398,18 @@
         <source>Find a term</source>
         <translation>Найти термин</translation>
     </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n термин</numerusform>
+            <numerusform>%n термина</numerusform>
+            <numerusform>%n терминов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>Ни один термин не подходит под «%1».</translation>
+    </message>
     <message>
         <source>Words that the chapters use, explained.</source>
         <translation>Слова, которые встречаются в главах, с объяснениями.</translation>
@@ -1166,6 +1178,13 @@
     </message>
 </context>
 <context>
+    <name>NoMatchLabel</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Enter starts a new line; Ctrl+Enter saves</source>
@@ -1449,6 +1468,26 @@
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
+        <source>Show every role, era and country</source>
+        <translation>Показать все роли, эпохи и страны</translation>
+    </message>
+    <message>
+        <source>Search everything for “%1”</source>
+        <translation>Искать «%1» везде</translation>
+    </message>
+    <message>
+        <source>No one with these filters is called “%1”.</source>
+        <translation>С этими фильтрами никого по имени «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No one here is called “%1”.</source>
+        <translation>Здесь нет никого по имени «%1».</translation>
+    </message>
+    <message>
+        <source>No one matches this role, era and country together.</source>
+        <translation>Никто не подходит сразу под эту роль, эпоху и страну.</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
@@ -1525,6 +1564,18 @@
     <message>
         <source>Find a place</source>
         <translation>Найти место</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No place matches “%1”.</source>
+        <translation>Ни одно место не подходит под «%1».</translation>
     </message>
     <message>
         <source>Places where the story happened, from the Far East to Seoul.</source>
@@ -1933,8 +1984,16 @@
         <translation>Фильтр…</translation>
     </message>
     <message>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Здесь ничего не подходит под «%1».</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Search everything for “%1”</source>
+        <translation>Искать «%1» везде</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2047,14 @@
     <message>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1” in names and titles: type more to search all the text</source>
+        <translation>
+            <numerusform>%n результат для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+            <numerusform>%n результата для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+            <numerusform>%n результатов для «%1» в именах и названиях: продолжайте печатать, чтобы искать по всему тексту</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
@@ -2497,6 +2564,14 @@
             <numerusform>%n события</numerusform>
             <numerusform>%n событий</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a year in digits, for example 1937.</source>
+        <translation>Введите год цифрами, например 1937.</translation>
+    </message>
+    <message>
+        <source>The timeline runs from %1 to %2: type a year in between.</source>
+        <translation>Хронология охватывает годы с %1 по %2: введите год из этого промежутка.</translation>
     </message>
     <message>
         <source>Choose an event: click it, or use Left and Right. Zoom with the wheel, a pinch or + and −.</source>

@@ -79,3 +79,14 @@ def test_fast_fold_equals_the_offset_fold():
     ]
     for text in samples:
         assert fold(text) == fold_with_offsets(text).text
+
+
+def test_matches_begin_words_and_prefer_whole_ones():
+    from koryo_desktop.core.text import find_word
+
+    text = "Nam Il and William K. Harrison signed; Kang Kon had been killed. Kore Ilbo names Nam Il."
+    marked = [text[s:e] for s, e in match_spans(text, tokens("Nam Il"))]
+    assert marked == ["Nam", "Il", "Nam", "Il"]  # not W-il-liam, k-il-led, Ilbo or name
+    for other, token, expected in (("Kore Ilbo reported", "il", ["Il"]), ("남일은 김남일", "남일", ["남일", "남일"])):
+        assert [other[s:e] for s, e in match_spans(other, tokens(token))] == expected  # a start; Hangul anywhere
+    assert find_word("killed", "il") == -1 and find_word("kore ilbo", "il") == 5

@@ -92,8 +92,10 @@ def go_quiz_feedback(app: Started, qtbot) -> QWidget:
 
 def go_search(app: Started, qtbot) -> QWidget:
     app.navigator.go("home")
-    qtbot.keyClicks(app.window.search_field, "nam")
-    search = app.navigator.screens()["search"]
+    qtbot.keyClicks(app.window.search_field, "n")  # the first letter opens the search and moves the
+    search = app.navigator.screens()["search"]  # typing there, as a person's next keys go
+    assert search.query_edit.hasFocus()
+    qtbot.keyClicks(search.query_edit, "am")
     qtbot.waitUntil(lambda: search.model.hit_count() > 0)
     return app.window
 

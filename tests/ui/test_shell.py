@@ -181,7 +181,7 @@ def test_screens_read_their_records_only_when_first_opened(started: Started):
     assert glossary.model.rowCount() == 0
     assert started.navigator.go("glossary")
     assert glossary.model.rowCount() == 1
-    assert glossary.count_label.text() == "1 record"
+    assert glossary.count_label.text() == "1 term"
 
 
 def test_places_follow_the_interface_language(started: Started, qtbot):

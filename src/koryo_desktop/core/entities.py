@@ -167,6 +167,7 @@ class SearchHit:
     snippet_html: str
     anchor: str | None
     score: float
+    doc_id: int = 0  # the document the hit was found in (the store can make its snippet later)
 
     @property
     def target(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,54 +60,90 @@ def _fold_char(ch: str) -> str:
     return "".join(result)
 
 
+_FOLD_TABLE: dict[int, str] = {}  # character -> its folded form, filled as characters are met
+_ODD: set[str] = set()  # characters that fold to nothing or to several
+
+
+@functools.lru_cache(maxsize=8)
+def _odd_characters(odd: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(odd)) + "]")
+
+
+def _odd_pattern() -> re.Pattern[str]:
+    return _odd_characters(frozenset(_ODD))
+
+
+_TRANSLIT_RE = re.compile("|".join(source for source, _target in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_SPACES = re.compile(" {2,}")
+
+
 def fold_with_offsets(text: str) -> Folded:
-    """Fold ``text`` and keep a map from folded positions back to original positions."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        for c in _fold_char(ch):
-            chars.append(c)
-            offsets.append(index)
-    # transliteration rules
-    out_chars: list[str] = []
-    out_offsets: list[int] = []
-    i = 0
-    joined = "".join(chars)
-    while i < len(joined):
-        for source, target in _TRANSLIT:
-            if joined.startswith(source, i):
-                span = offsets[i : i + len(source)]
-                for k, c in enumerate(target):
-                    out_chars.append(c)
-                    out_offsets.append(span[-1] if k == len(target) - 1 else span[k])
-                i += len(source)
-                break
-        else:
-            out_chars.append(joined[i])
-            out_offsets.append(offsets[i])
-            i += 1
+    """Fold ``text`` and keep a map from folded positions back to original positions. The work
+    per character is done by comprehensions and regular expressions; Python steps in only where a
+    character changes length or a transliteration applies."""
+    table, distinct = _FOLD_TABLE, set(text)
+    for ch in distinct:
+        if ord(ch) not in table:
+            folded_ch = table[ord(ch)] = _fold_char(ch)
+            if len(folded_ch) != 1:
+                _ODD.add(ch)
+    chars = text.translate(table)
+    if distinct.isdisjoint(_ODD):  # every character folds to one: positions stay
+        offsets = list(range(len(text)))
+    else:  # runs of positions between the few characters that fold to nothing or to several
+        offsets, last = [], 0
+        for match in _odd_pattern().finditer(text):
+            at = match.start()
+            offsets.extend(range(last, at))
+            offsets.extend([at] * len(table[ord(text[at])]))
+            last = at + 1
+        offsets.extend(range(last, len(text)))
+    # transliteration rules: a target takes the positions of its source's first letters, its last
+    # letter that of the source's last
+    if _TRANSLIT_RE.search(chars):
+        out, out_offsets, last = [], [], 0
+        for match in _TRANSLIT_RE.finditer(chars):
+            start, end = match.span()
+            out.append(chars[last:start])
+            out_offsets.extend(offsets[last:start])
+            target = _TRANSLIT_MAP[match.group()]
+            out.append(target)
+            span = offsets[start:end]
+            out_offsets.extend(span[-1] if k == len(target) - 1 else span[k] for k in range(len(target)))
+            last = end
+        out.append(chars[last:])
+        out_offsets.extend(offsets[last:])
+        chars, offsets = "".join(out), out_offsets
     # collapse runs of spaces and trim
-    final_chars: list[str] = []
-    final_offsets: list[int] = []
-    for c, o in zip(out_chars, out_offsets, strict=True):
-        if c == " " and (not final_chars or final_chars[-1] == " "):
-            continue
-        final_chars.append(c)
-        final_offsets.append(o)
-    if final_chars and final_chars[-1] == " ":
-        final_chars.pop()
-        final_offsets.pop()
-    return Folded("".join(final_chars), tuple(final_offsets))
+    if "  " in chars:
+        keep = [True] * len(chars)
+        for match in _SPACES.finditer(chars):
+            keep[match.start() + 1 : match.end()] = [False] * (match.end() - match.start() - 1)
+        chars = "".join(itertools.compress(chars, keep))
+        offsets = list(itertools.compress(offsets, keep))
+    begin = 1 if chars.startswith(" ") else 0
+    end = len(chars) - 1 if chars.endswith(" ") and len(chars) > begin else len(chars)
+    return Folded(chars[begin:end], tuple(offsets[begin:end]))
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+_COMBINING: dict[int, None] = {}  # combining marks met so far, for str.translate to drop
+_PLAIN: set[str] = set()  # characters met so far that are not combining marks
 
 
 def fold(text: str) -> str:
     """The search form of ``text`` (see the module docstring); the same result as
     ``fold_with_offsets(text).text``, computed on the whole string at once."""
     decomposed = unicodedata.normalize("NFD", text.replace("'", "").replace("\u2019", ""))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for ch in set(decomposed).difference(_PLAIN):
+        if unicodedata.combining(ch):
+            _COMBINING[ord(ch)] = None
+        else:
+            _PLAIN.add(ch)
+    stripped = decomposed.translate(_COMBINING) if _COMBINING else decomposed
     folded = unicodedata.normalize("NFC", stripped).casefold()
     folded = _NON_WORD.sub(" ", folded).strip()
     for source, target in _TRANSLIT:
@@ -127,23 +164,54 @@ def compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+def is_hangul(token: str) -> bool:
+    return bool(token) and _HANGUL_FIRST <= ord(token[0]) <= _HANGUL_LAST
+
+
+def find_word(folded: str, token: str, start: int = 0) -> int:
+    """Where ``token`` first begins a word of the folded text at or after ``start``, or -1. A
+    person reading "Nam Il" expects Il, Ilbo and Il'ich, not k*il*led: Latin and Cyrillic words
+    match at their start. A Hangul word matches anywhere, as Korean names sit inside longer
+    words (남일은, 김남일)."""
+    if not token:
+        return -1
+    i = folded.find(token, start)
+    if is_hangul(token):
+        return i
+    while i > 0 and folded[i - 1] != " ":
+        i = folded.find(token, i + 1)
+    return i
+
+
 def matches_all(query_tokens: list[str], folded_text: str) -> bool:
-    """True when every query token occurs somewhere in ``folded_text``."""
-    return all(token in folded_text for token in query_tokens)
+    """True when every query token begins a word somewhere in ``folded_text``."""
+    return all(find_word(folded_text, token) >= 0 for token in query_tokens)
+
+
+def _word_matches(folded: str, token: str) -> list[int]:
+    """Where ``token`` is a whole word of the folded text, or, when it never is, where it begins
+    one (Hangul: anywhere). "Nam Il" marks Nam, not the start of "name", in a text that has both."""
+    starts, start = [], find_word(folded, token)
+    while start >= 0:
+        starts.append(start)
+        start = find_word(folded, token, start + 1)
+    if is_hangul(token):
+        return starts
+    whole = [i for i in starts if i + len(token) == len(folded) or folded[i + len(token)] == " "]
+    return whole or starts
 
 
 def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
-    """Spans (start, end) of the original ``text`` that match any query token, merged and sorted."""
+    """Spans (start, end) of the original ``text`` where a query token matches (see find_word and
+    _word_matches), merged and sorted."""
     folded = fold_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for token in query_tokens:
         if not token:
             continue
-        start = folded.text.find(token)
-        while start >= 0:
+        for start in _word_matches(folded.text, token):
             end = start + len(token) - 1
             spans.append((folded.offsets[start], folded.offsets[end] + 1))
-            start = folded.text.find(token, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -154,10 +222,31 @@ def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight_snippet(text: str, query_tokens: list[str], width: int = 160) -> str:
-    """An HTML snippet of ``text`` around the first match, matched words in <b>, everything escaped."""
+def _spans_near_the_first_match(text: str, query_tokens: list[str], width: int,
+                                folded: str | None = None) -> list[tuple[int, int]]:  # fmt: skip
+    """match_spans of the part of ``text`` a snippet can show: folding a whole chapter paragraph
+    character by character for every hit would cost more than the search itself. Folding keeps
+    most characters in place and only ever drops a few, so the first match in the original is at
+    or a little after its place in the folded text (``folded``, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    found = [p for p in (find_word(folded, t) for t in query_tokens) if p >= 0]
+    if not found:
+        return []
+    first = min(found)
+    lo = text.rfind(" ", 0, max(0, first - width)) + 1  # from the start of a word
+    hi = text.find(" ", min(len(text), first + 3 * width))
+    hi = len(text) if hi < 0 else hi
+    spans = match_spans(text[lo:hi], query_tokens)
+    if not spans:  # the guess missed: the whole text
+        return match_spans(text, query_tokens)
+    return [(s + lo, e + lo) for s, e in spans]
+
+
+def highlight_snippet(text: str, query_tokens: list[str], width: int = 160, folded: str | None = None) -> str:
+    """An HTML snippet of ``text`` around the first match, matched words in <b>, everything escaped;
+    ``folded`` is fold(text), when the caller has it already."""
     text = " ".join(text.split())
-    spans = match_spans(text, query_tokens)
+    spans = _spans_near_the_first_match(text, query_tokens, width, folded)
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,79 @@ def choose_ticks(start: float, end: float, scale: float, min_spacing: float = 70
 
 
 # -- lanes ------------------------------------------------------------------------------------
+LEVELS_PER_DOUBLING = 2
+
+
+def level_scale(scale: float) -> float:
+    """The scale of the zoom level ``scale`` falls in: levels are sqrt(2) apart. Lanes laid out at
+    a level's scale serve every scale up to the next level, because at a larger scale the starts
+    move apart while the labels keep their width in pixels: no label that had room loses it."""
+    level = math.floor(math.log2(scale) * LEVELS_PER_DOUBLING + 1e-9)
+    return 2.0 ** (level / LEVELS_PER_DOUBLING)
+
+
+def next_level(scale: float) -> float:
+    """The scale of the zoom level after the one ``scale`` falls in."""
+    return level_scale(level_scale(scale) * 2 ** (1 / LEVELS_PER_DOUBLING) * (1 + 1e-6))
+
+
+class LaneSweep:
+    """Lanes for items sorted by start at one scale, laid out from the left only as far as asked
+    (``upto``), so that a view near the start of ten thousand events does not wait for the rest.
+
+    An item takes the first lane whose previous occupant ends before it starts; if none is free it
+    gets no lane (drawn as a tick in the density strip, label hidden). Once every lane is busy, the
+    items that cannot fit are skipped in one jump, so the cost follows the number of labels shown,
+    not the number of events. ``lanes[i]`` is -1 for an item without a lane; ``label_ends[i]`` is
+    where its label ends, in pixels from year 0 at this scale; ``widths[i]`` its label's width."""
+
+    def __init__(self, items: Sequence[TimelineItem], scale: float, lanes: int,
+                 label_width: Callable[[int], float], marker: float = 12.0, gap: float = 10.0) -> None:  # fmt: skip
+        n = len(items)
+        self.items, self.scale, self.lane_count = items, scale, lanes
+        self.label_width, self.marker, self.gap = label_width, marker, gap
+        self.starts = [item.start * scale for item in items]
+        self.lanes = [-1] * n
+        self.label_ends = [0.0] * n
+        self.widths = [0.0] * n
+        self.placed: list[int] = []  # the indexes of the items with a lane, in order
+        self.done = 0  # items before this index are laid out
+        self._ends = [-math.inf] * lanes
+
+    def upto(self, index: int) -> LaneSweep:
+        """Lay out every item up to and including ``index``."""
+        items, starts, ends, lanes = self.items, self.starts, self._ends, self.lanes
+        label_ends, widths, width_of, placed = self.label_ends, self.widths, self.label_width, self.placed
+        scale, marker, gap = self.scale, self.marker, self.gap
+        stop = min(index + 1, len(items))
+        i = self.done
+        while i < stop:
+            x0 = starts[i]
+            free = min(ends)
+            if x0 < free:  # all lanes busy here: jump to the first item that starts after the soonest end
+                i = bisect.bisect_left(starts, free, i + 1)
+                continue
+            x1 = items[i].end * scale
+            width = width_of(i)
+            end = (x1 if x1 > x0 + marker else x0 + marker) + gap + width
+            lane = 0
+            while ends[lane] > x0:
+                lane += 1
+            ends[lane] = end
+            lanes[i] = lane
+            label_ends[i] = end
+            widths[i] = width
+            placed.append(i)
+            i += 1
+        self.done = max(self.done, i)
+        return self
+
+    def layout(self) -> LaneLayout:
+        """Everything laid out, as one LaneLayout."""
+        self.upto(len(self.items) - 1)
+        return LaneLayout(self.scale, self.lane_count, self.lanes, self.label_ends)
+
+
 def assign_lanes(
     items: Sequence[TimelineItem],
     scale: float,
@@ -151,32 +225,9 @@ def assign_lanes(
     marker: float = 12.0,
     gap: float = 10.0,
 ) -> LaneLayout:
-    """Place items (sorted by start) in at most ``lanes`` lanes so that no two labels overlap.
-
-    An item takes the first lane whose previous occupant ends before it starts; if none is free it
-    gets no lane (drawn as a tick in the density strip, label hidden). Once every lane is busy, the
-    items that cannot fit are skipped in one jump, so the cost follows the number of labels shown,
-    not the number of events."""
-    n = len(items)
-    layout = LaneLayout(scale, lanes, [-1] * n, [0.0] * n)
-    starts = [item.start * scale for item in items]
-    ends = [-math.inf] * lanes
-    i = 0
-    while i < n:
-        x0 = starts[i]
-        free = min(ends)
-        if x0 < free:  # all lanes busy here: jump to the first item that starts after the soonest end
-            i = bisect.bisect_left(starts, free, i + 1)
-            continue
-        item = items[i]
-        x1 = max(item.end * scale, x0)
-        label_end = max(x1, x0 + marker) + gap + label_width(i)
-        lane = next(lane for lane in range(lanes) if ends[lane] <= x0)
-        ends[lane] = label_end
-        layout.lanes[i] = lane
-        layout.label_ends[i] = label_end
-        i += 1
-    return layout
+    """Place items (sorted by start) in at most ``lanes`` lanes so that no two labels overlap
+    (see LaneSweep)."""
+    return LaneSweep(items, scale, lanes, label_width, marker, gap).layout()
 
 
 def density(starts: Sequence[float], view_start: float, view_end: float, columns: int) -> list[int]:
@@ -184,12 +235,8 @@ def density(starts: Sequence[float], view_start: float, view_end: float, columns
     if columns <= 0 or view_end <= view_start:
         return []
     width = (view_end - view_start) / columns
-    counts = []
-    for c in range(columns):
-        lo = bisect.bisect_left(starts, view_start + c * width)
-        hi = bisect.bisect_left(starts, view_start + (c + 1) * width)
-        counts.append(hi - lo)
-    return counts
+    edges = [bisect.bisect_left(starts, view_start + c * width) for c in range(columns + 1)]
+    return [b - a for a, b in itertools.pairwise(edges)]
 
 
 def visible_range(starts: Sequence[float], view_start: float, view_end: float, longest: float) -> range:

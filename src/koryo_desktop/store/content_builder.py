@@ -349,7 +349,6 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     languages = [ENGLISH, *bundle.translations.languages()]
     docs = [d for lang in languages for d in search_docs(bundle, lang)]
     db["search_docs"].insert_all(docs)  # type: ignore[union-attr]
-    db["search_docs"].enable_fts(["folded"], tokenize="trigram", create_triggers=False)  # type: ignore[union-attr]
     db["search_terms"].insert_all(_vocabulary(docs), replace=True)  # type: ignore[union-attr]
     for table, columns in (("person_names", ["person_id"]), ("event_people", ["person_id"]),
                            ("event_places", ["place_id"]), ("sections", ["chapter_id"]),

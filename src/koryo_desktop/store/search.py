@@ -1,27 +1,97 @@
 """The search the app and `koryo-desktop content search` share.
 
-FTS5's trigram index finds every query word of three or more characters as a substring of the
-folded text; shorter words (a two-syllable Hangul name such as 남일, or 'Il') are matched with
-instr() on the same folded text, since the trigram tokenizer cannot look them up. Both sides are
-folded by core.text.fold, so case, diacritics and common transliteration variants meet.
+A query word matches where it begins a word of a document's folded text (Il, Ilbo, Il'ich; not
+k-il-led), anywhere in a word for Hangul (남일은, 김남일). Both sides are folded by
+core.text.fold, so case, diacritics and common transliteration variants meet. The documents are
+read into memory on the first search and looked up there, a few thousand at C speed. Each content
+language has its own documents (the texts its reader sees, and every name in every script); a
+Korean query has its particles taken off first (강제이주를 → 강제이주).
 """
 
 from __future__ import annotations
 
+import gc
+import itertools
+import operator
 import sqlite3
 from typing import Protocol
 
 from koryo_desktop.core import korean
 from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit, SearchResult
-from koryo_desktop.core.text import cyrillic_to_latin, detect_script, fold, highlight_snippet, tokens
+from koryo_desktop.core.text import (
+    compact,
+    cyrillic_to_latin,
+    detect_script,
+    find_word,
+    fold,
+    highlight_snippet,
+    is_hangul,
+    tokens,
+)
+
+NAME_FIELDS = ("name", "title", "section-title")
 
 
 def _quality(folded: str, token: str) -> float:
+    """How well ``token`` matches a document: the whole text, a whole word, the start of a word,
+    or (Hangul, and compacted names) inside a word."""
     if folded == token:
         return 2.0
-    if folded.startswith(token) or f" {token}" in folded:
-        return 1.0
-    return 0.6
+    at = find_word(folded, token)
+    if at < 0:
+        return 0.6
+    end = at + len(token)
+    return 1.2 if end == len(folded) or folded[end] == " " else 1.0
+
+
+_COLUMNS = "kind, record_id, title, anchor, field, weight, text, folded, id"
+
+
+def _both(a: bytes, b: bytes) -> bytes:
+    return (int.from_bytes(a, "little") & int.from_bytes(b, "little")).to_bytes(len(a), "little")
+
+
+def _either(a: bytes, b: bytes) -> bytes:
+    return (int.from_bytes(a, "little") | int.from_bytes(b, "little")).to_bytes(len(a), "little")
+
+
+class _Documents:
+    """Every search document in memory, so that a keystroke looks a word up in all of them at C
+    speed (``map`` over the folded texts, masks of one byte per document combined as integers)
+    instead of asking SQLite to scan the table. A few thousand documents in three languages take
+    a few megabytes."""
+
+    def __init__(self, rows: list[sqlite3.Row]) -> None:
+        self.rows = [tuple(r) for r in rows]
+        self.folded = [r[7] for r in self.rows]
+        self.everything = b"\x01" * len(self.rows)
+        self.names = bytes(r[4] in NAME_FIELDS for r in self.rows)
+        self.compact = bytes(r[4] == "name-compact" for r in self.rows)
+        self._cache: dict[str, bytes] = {}
+
+    def starting(self, token: str) -> bytes:
+        """1 for each document in which ``token`` begins a word (see the module docstring)."""
+        found = self._cache.get(token)
+        if found is None:
+            if len(self._cache) > 512:
+                self._cache.clear()
+            folded, repeat = self.folded, itertools.repeat
+            if is_hangul(token):
+                found = bytes(map(operator.contains, folded, repeat(token)))
+            else:
+                found = _either(bytes(map(str.startswith, folded, repeat(token))),
+                                bytes(map(operator.contains, folded, repeat(" " + token))))  # fmt: skip
+                if len(token) >= 4:
+                    inside = bytes(map(operator.contains, folded, repeat(token)))
+                    found = _either(found, _both(inside, self.compact))
+            self._cache[token] = found
+        return found
+
+
+def names_only(query_tokens: list[str]) -> bool:
+    """Words this short (two letters, one Hangul syllable) start thousands of words in the
+    chapters: they look for names and titles only, until the next letter."""
+    return bool(query_tokens) and all(len(t) < (2 if is_hangul(t) else 3) for t in query_tokens)
 
 
 class _Language(Protocol):
@@ -29,44 +99,59 @@ class _Language(Protocol):
     def search_lang(self) -> str: ...
 
 
+def query_tokens_of(query: str) -> list[str]:
+    """The folded words of a query, Korean ones without their particles (남일은 → 남일)."""
+    return list(dict.fromkeys(korean.stem(t) for t in tokens(query)))
+
+
 class SearchIndex:
     """Search over the content database's search_docs table, in the documents of the content's
-    current language (the texts its reader sees, and every name in every script)."""
+    current language."""
 
     def __init__(self, conn: sqlite3.Connection, language: _Language) -> None:
         self._conn = conn
         self._language = language
         self._vocabulary: list[tuple[str, str]] | None = None
+        self._names: list[tuple[str, str]] | None = None
+        self._docs: dict[str, _Documents] = {}  # each language's documents, read on its first search
+        self._found: dict[int, tuple] = {}  # type: ignore[type-arg]  # the documents of the last search's hits, by id
+        self._summaries: dict[tuple[str, str, str], str | None] = {}
 
-    def _rows(self, query_tokens: list[str]) -> list[sqlite3.Row]:
-        long = [t for t in query_tokens if len(t) >= 3]
-        short = [t for t in query_tokens if len(t) < 3]
-        where, params = ["d.lang = ?"], [self._language.search_lang]
-        if long:
-            where.append("d.id IN (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ?)")
-            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
-        for token in short:
-            where.append("instr(d.folded, ?) > 0")
-            params.append(token)
-        sql = (
-            "SELECT d.kind, d.record_id, d.title, d.anchor, d.field, d.weight, d.text, d.folded, d.id "
-            f"FROM search_docs d WHERE {' AND '.join(where)} ORDER BY d.id"
-        )
-        return self._conn.execute(sql, params).fetchall()
+    def _documents(self) -> _Documents:
+        lang = self._language.search_lang
+        if lang not in self._docs:
+            self._docs[lang] = _Documents(
+                self._conn.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE lang = ? ORDER BY id", (lang,)).fetchall()
+            )
+            gc.freeze()  # thousands of documents that live on: later collections need not walk through them
+        return self._docs[lang]
 
-    def search(self, query: str, limit: int = 60, suggest: bool = True) -> SearchResult:
-        """Ranked hits, at most one per record, best first; suggestions when nothing is found."""
-        query_tokens = list(dict.fromkeys(korean.stem(t) for t in tokens(query)))
+    def _rows(self, query_tokens: list[str]) -> list[tuple]:  # type: ignore[type-arg]
+        """Every document in which each token begins a word (anywhere for Hangul; anywhere in a
+        compacted name for four letters or more: Beomdo in Hong Beom-do)."""
+        docs = self._documents()
+        mask = docs.names if names_only(query_tokens) else docs.everything
+        for token in query_tokens:
+            mask = _both(mask, docs.starting(token))
+        return list(itertools.compress(docs.rows, mask))
+
+    def search(self, query: str, limit: int = 60, suggest: bool = True, snippets: bool = True) -> SearchResult:
+        """Ranked hits, at most one per record, best first; suggestions when nothing is found.
+        Without ``snippets`` the hits carry none: ``snippet(hit, query)`` makes one when shown."""
+        query_tokens = query_tokens_of(query)
         phrase = " ".join(korean.stem(w) for w in fold(query).split())
         if not query_tokens:
             return SearchResult(query, ())
         best: dict[tuple[str, str], tuple[float, sqlite3.Row]] = {}
         counts: dict[tuple[str, str], int] = {}
+        several = len(query_tokens) > 1
         for row in self._rows(query_tokens):
-            folded = row[7]
-            score = row[5] * sum(_quality(folded, t) for t in query_tokens) / len(query_tokens)
-            if len(query_tokens) > 1 and phrase in folded:
-                score += 0.5 * row[5]
+            folded, weight = row[7], row[5]
+            score = weight * sum(_quality(folded, t) for t in query_tokens) / len(query_tokens)
+            if folded == phrase:  # the whole name or title: the record itself ("Nam Il" is Nam Il)
+                score += weight
+            elif several and find_word(folded, phrase) >= 0:
+                score += 0.5 * weight
             key = (row[0], row[1])
             counts[key] = counts.get(key, 0) + 1
             if key not in best or score > best[key][0]:
@@ -77,26 +162,44 @@ class SearchIndex:
             key=lambda item: (-item[0], order[item[1][0]], item[1][2]),
         )[:limit]
         hits = []
+        if not snippets:
+            self._found = {row[8]: row for _total, row in ranked}
         for total, row in ranked:  # snippets only for the hits that are shown
-            snippet = highlight_snippet(row[6], query_tokens)
-            if row[4] in ("name", "name-compact", "title"):
-                snippet = self._with_summary(row, snippet, query_tokens)
-            hits.append(SearchHit(row[0], row[1], row[2], snippet, row[3], total))
+            snippet = self._snippet(row, query_tokens) if snippets else ""
+            hits.append(SearchHit(row[0], row[1], row[2], snippet, row[3], total, row[8]))
         suggestions: tuple[str, ...] = ()
         if not hits and suggest:
             suggestions = tuple(self.suggest(query))
         return SearchResult(query, tuple(hits), suggestions)
 
-    def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str]) -> str:
+    def snippet(self, hit: SearchHit, query: str, width: int = 160) -> str:
+        """The highlighted snippet (about ``width`` characters) of a hit found without one."""
+        row = (
+            self._found.get(hit.doc_id)
+            or self._conn.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE id = ?", (hit.doc_id,)).fetchone()
+        )
+        return self._snippet(row, query_tokens_of(query), width) if row else ""
+
+    def _snippet(self, row: sqlite3.Row, query_tokens: list[str], width: int = 160) -> str:
+        snippet = highlight_snippet(row[6], query_tokens, width, row[7])
+        if row[4] in ("name", "name-compact", "title"):
+            snippet = self._with_summary(row, snippet, query_tokens, width - len(row[6]))
+        return snippet
+
+    def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str], width: int = 140) -> str:
         """A name or title hit is shown with the record's summary, so the snippet says who or what it is."""
-        summary = self._conn.execute(
-            "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND lang = ? AND field IN "
-            "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
-            (row[0], row[1], self._language.search_lang),
-        ).fetchone()
+        key = (row[0], row[1], self._language.search_lang)
+        if key not in self._summaries:
+            found = self._conn.execute(
+                "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND lang = ? AND field IN "
+                "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
+                key,
+            ).fetchone()
+            self._summaries[key] = found[0] if found else None
+        summary = self._summaries[key]
         if summary is None:
             return snippet
-        text = highlight_snippet(summary[0], query_tokens, width=140)
+        text = highlight_snippet(summary, query_tokens, width=max(40, width))
         return text if row[6] == row[2] else f"{snippet} — {text}"
 
     def _words(self) -> list[tuple[str, str]]:
@@ -104,33 +207,43 @@ class SearchIndex:
             self._vocabulary = [(r[0], r[1]) for r in self._conn.execute("SELECT folded, term FROM search_terms")]
         return self._vocabulary
 
+    def _compact_names(self) -> list[tuple[str, str]]:
+        if self._names is None:
+            self._names = [(r[0], r[1]) for r in self._conn.execute(
+                "SELECT folded, min(text) FROM search_docs WHERE field = 'name-compact' GROUP BY folded")]  # fmt: skip
+        return self._names
+
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """Other spellings of ``query`` that do find something: a Latin transliteration of
-        Cyrillic, or the closest known names and title words."""
+        Cyrillic, the closest known names and title words, or the closest whole name written
+        without spaces (Hong Bomdo: Hong Beom-do)."""
+        import difflib  # only when nothing matched
+
+        def finds(candidate: str) -> bool:
+            return bool(self.search(candidate, limit=1, suggest=False, snippets=False).hits)
+
         suggestions: list[str] = []
         if detect_script(query) == "cyrillic":
             latin = cyrillic_to_latin(query)
-            if self.search(latin, limit=1, suggest=False).hits:
+            if finds(latin):
                 suggestions.append(latin)
         words = self._words()
         folded_words = [w for w, _ in words]
         original = dict(words)
         alternatives: list[list[str]] = []
         for token in fold(query).split():
-            if any(token in w for w in folded_words):
+            if any(w.startswith(token) for w in folded_words):
                 alternatives.append([token])
                 continue
-            import difflib  # only when nothing matched
-
-            close = difflib.get_close_matches(token, folded_words, n=limit, cutoff=0.7)
-            alternatives.append(close)
+            alternatives.append(difflib.get_close_matches(token, folded_words, n=limit, cutoff=0.7))
         if all(alternatives):
             for i in range(limit):
                 candidate = " ".join(original.get(a[min(i, len(a) - 1)], a[min(i, len(a) - 1)]) for a in alternatives)
-                if (
-                    candidate not in suggestions
-                    and fold(candidate) != fold(query)
-                    and self.search(candidate, limit=1, suggest=False).hits
-                ):
+                if candidate not in suggestions and fold(candidate) != fold(query) and finds(candidate):
                     suggestions.append(candidate)
+        if len(suggestions) < limit and len(compact(query)) >= 4:
+            names = dict(self._compact_names())
+            for close in difflib.get_close_matches(compact(query), list(names), n=limit, cutoff=0.75):
+                if names[close] not in suggestions and close != compact(query):
+                    suggestions.append(names[close])
         return suggestions[:limit]

@@ -14,14 +14,20 @@ class GlossaryScreen(RecordListScreen):
     name = "glossary"
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
+        self.store: ContentStore = store
 
     def screen_title(self) -> str:
         return self.tr("Glossary")
 
     def filter_placeholder(self) -> str:
         return self.tr("Find a term")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n term(s)", "", count)
+
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No term matches “%1”.").replace("%1", text)
 
     def items(self) -> list[ListItem]:
         return [

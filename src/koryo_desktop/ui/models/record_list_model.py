@@ -104,3 +104,10 @@ class RecordFilterProxyModel(QSortFilterProxyModel):
             return True
         folded = model.folded_text(source_row)
         return all(t in folded for t in self._tokens)
+
+    def would_show(self, text: str) -> bool:
+        """Would filtering by ``text`` show any row?"""
+        words, model = tokens(text), self.sourceModel()
+        if not words or not isinstance(model, RecordListModel):
+            return True
+        return any(all(w in model.folded_text(row) for w in words) for row in range(model.rowCount()))

@@ -7,20 +7,24 @@ from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from koryo_desktop.ui.people.people_model import ID_ROLE, SUBTITLE_ROLE, TITLE_ROLE
-from koryo_desktop.ui.widgets.monogram import monogram_image
+from koryo_desktop.ui.people.people_model import ROW_ROLE
+from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
+
+_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
 
 
 class PeopleDelegate(QStyledItemDelegate):
-    """Monograms are drawn once per person and size, then reused from a small cache."""
+    """Monograms are drawn once per initials, colour and size, then reused from a small cache
+    (ten thousand people share a few hundred); fonts and their metrics are made once per font."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
+        self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
-        key = (person_id, name, size, ratio)  # the name in another language has other initials
+        key = (initials(name), colour(person_id).name(), size, ratio)
         pixmap = self._monograms.get(key)
         if pixmap is None:
             if len(self._monograms) > 2000:
@@ -30,37 +34,51 @@ class PeopleDelegate(QStyledItemDelegate):
             self._monograms[key] = pixmap
         return pixmap
 
+    def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
+        """(bold font, its metrics, the plain font's metrics, line height) for ``font``."""
+        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+        found = self._fonts.get(key)
+        if found is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            metrics = QFontMetrics(font)
+            found = self._fonts[key] = (bold, QFontMetrics(bold), metrics, metrics.height())
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
+        line = self._font_set(option.font)[3]
         return QSize(200, max(2 * line + 14, int(line * 2.6)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        draw_row_background(self, painter, option, index)
+        # a few calls per row: a plain row has no background of its own, and one data call brings
+        # the whole row (a list shows many new rows on every keystroke of the filter)
+        state = option.state
+        if state & _MARKED:
+            draw_row_background(self, painter, option, index)
+        row = index.data(ROW_ROLE)
+        if row is None:
+            return
         rect = option.rect
         size = rect.height() - 10
-        name = index.data(TITLE_ROLE) or ""
+        name, subtitle = row.name, row.life
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(index.data(ID_ROLE) or "", name, size, ratio,
-                                                                           option.font))  # fmt: skip
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(row.id, name, size, ratio, option.font))
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         text_left = rect.left() + size + 16
         width = rect.right() - text_left - 4
-        line = QFontMetrics(option.font).height()
+        title_font, title_metrics, metrics, line = self._font_set(option.font)
         painter.save()
         painter.setPen(
             option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         )
-        title_font = QFont(option.font)
-        title_font.setBold(True)
         painter.setFont(title_font)
-        elide = QFontMetrics(title_font).elidedText(name, Qt.TextElideMode.ElideRight, width)
-        subtitle = index.data(SUBTITLE_ROLE) or ""
+        elide = title_metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
         top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
         painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
         if subtitle:
             if not selected:
                 painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
             painter.setFont(option.font)
-            text = QFontMetrics(option.font).elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+            text = metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(text_left, top + line, width, line), int(Qt.AlignmentFlag.AlignLeft), text)
         painter.restore()

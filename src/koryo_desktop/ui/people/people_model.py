@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from koryo_desktop.core.people_filter import PeopleMatcher, PersonRow
+from koryo_desktop.ui.models.mask_proxy_model import MaskProxyModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 BIRTH_YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
+ROW_ROLE = Qt.ItemDataRole.UserRole + 5  # the whole PersonRow, for the delegate
 
 
 class PeopleModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PersonRow] = []
+        self._row_of: dict[str, int] = {}
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         """Replace the people (already in display order)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
     def rows(self) -> list[PersonRow]:
@@ -36,6 +40,8 @@ class PeopleModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return row.name
         if role == SUBTITLE_ROLE:
@@ -49,27 +55,21 @@ class PeopleModel(QAbstractListModel):
         return None
 
     def row_of(self, person_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)
+        return self._row_of.get(person_id, -1)
 
 
-class PeopleProxyModel(QSortFilterProxyModel):
+class PeopleProxyModel(MaskProxyModel):
     """Keeps the people matching the typed words (any name variant) and the chosen role, era and
-    country. The matching runs once per change over all rows in plain Python; the per-row hook only
-    looks the answer up."""
+    country. core.people_filter computes which rows match, once per change and without a Python
+    step per row; the mask proxy tells the views what came and went."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._flags: list[bool] | None = None
-        self._filtered_rows: list[PersonRow] | None = None  # the rows self._flags belong to
         self._matcher: PeopleMatcher | None = None
         self.query = ""
         self.role: str | None = None
         self.era: str | None = None
         self.country: str | None = None
-
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        model.modelReset.connect(self.refilter)  # a new order or new people: match again
 
     def set_filters(self, query: str | None = None, **choices: str | None) -> None:
         """Change the typed words and/or role=, era=, country= (None clears that filter)."""
@@ -78,23 +78,23 @@ class PeopleProxyModel(QSortFilterProxyModel):
         for key in ("role", "era", "country"):
             if key in choices:
                 setattr(self, key, choices[key])
-        self.refilter()
+        self.set_mask(self.mask_for_source())
 
-    def refilter(self) -> None:
+    def filtering(self) -> bool:
+        return bool(self.query.strip() or self.role or self.era or self.country)
+
+    def matches(self, query: str) -> bool:
+        """Would ``query`` (with the chosen role, era and country) show anyone?"""
+        return b"\x01" in self._matcher_for_rows().mask(query, self.role, self.era, self.country)
+
+    def _matcher_for_rows(self) -> PeopleMatcher:
         model = self.sourceModel()
-        if isinstance(model, PeopleModel) and (self.query.strip() or self.role or self.era or self.country):
-            if self._matcher is None or self._matcher.rows is not model.rows():
-                self._matcher = PeopleMatcher(model.rows())
-            flags: list[bool] | None = self._matcher.match(self.query, self.role, self.era, self.country)
-        else:
-            flags = None
-        if flags == self._flags and self._filtered_rows is model.rows():
-            return  # another letter, the same people: nothing for Qt to redo
-        self.beginFilterChange()
-        self._flags = flags
-        self._filtered_rows = model.rows() if isinstance(model, PeopleModel) else None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        rows = model.rows() if isinstance(model, PeopleModel) else []
+        if self._matcher is None or self._matcher.rows is not rows:
+            self._matcher = PeopleMatcher(rows)
+        return self._matcher
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # called once per person on every keystroke: keep it to a single lookup
-        return self._flags is None or self._flags[source_row]
+    def mask_for_source(self) -> bytes | None:
+        if not self.filtering():
+            return None
+        return self._matcher_for_rows().mask(self.query, self.role, self.era, self.country)

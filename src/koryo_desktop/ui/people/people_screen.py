@@ -4,10 +4,11 @@ era and country, sorted by name or birth year, with a full page per person."""
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from typing import Any
 
-from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -27,6 +29,8 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.people.people_delegate import PeopleDelegate
 from koryo_desktop.ui.people.people_model import ID_ROLE, PeopleModel, PeopleProxyModel
+from koryo_desktop.ui.search.filter_keys import FilterKeys
+from koryo_desktop.ui.search.no_match_label import NoMatchLabel
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.monogram import monogram_image
 from koryo_desktop.ui.widgets.screen import Screen
@@ -71,12 +75,18 @@ class PeopleScreen(Screen):
         self.sort_box.addItem("", "name")
         self.sort_box.addItem("", "birth")
         self.model = PeopleModel(self)
-        self.proxy = PeopleProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.matching = PeopleProxyModel(self)  # the people who match, computed without a Python step per row
+        self.matching.setSourceModel(self.model)
+        # What the list shows: Qt's list view asks its model for an index of every row whenever it
+        # lays out its rows; this pass-through proxy answers in C++, so a keystroke costs Python
+        # only for the rows on screen.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.matching)
         self.list_view = QListView()
         self.list_view.setModel(self.proxy)
         self.list_view.setItemDelegate(PeopleDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setAutoFillBackground(True)  # opaque: a filter repaints the list, not the screen behind it
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -99,8 +109,15 @@ class PeopleScreen(Screen):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.list_view, 1)
+        self.no_match = NoMatchLabel()
+        self.no_match.suggestion_chosen.connect(self.search_edit.setText)
+        self.no_match.link_chosen.connect(self._no_match_link)
+        self.list_stack = QStackedWidget()  # the list, or what to do when it is empty
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.no_match)
+        left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
+        self.filter_keys = FilterKeys(self.search_edit, self.list_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -173,6 +190,7 @@ class PeopleScreen(Screen):
         self._fill_filters()
         self._apply_order()
         self.detail.show_html(self.overview_html())
+        gc.freeze()  # thousands of rows that live on: later collections need not walk through them
 
     def _build_rows(self) -> None:
         """One row per person; the subtitle (dates, or roles) is in the current language."""
@@ -230,8 +248,22 @@ class PeopleScreen(Screen):
             self._select(self.current_id)
 
     def _filter(self, **changes: Any) -> None:
-        self.proxy.set_filters(**changes)
+        self._opening = True  # rows come and go: the list's current row may move, the page must not
+        try:
+            self.matching.set_filters(**changes)
+            self._sync_current_row()
+        finally:
+            self._opening = False
         self._update_count()
+
+    def _sync_current_row(self) -> None:
+        """The list's current row is the person on the page, or none when a filter hides them."""
+        index = self.view_index(self.current_id)
+        selection = self.list_view.selectionModel()
+        if index.isValid() and index != self.list_view.currentIndex():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        elif not index.isValid() and self.list_view.currentIndex().isValid():
+            selection.clear()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -239,16 +271,55 @@ class PeopleScreen(Screen):
             self.count_label.setText(self.tr("%n person(s)", "", total))
         else:
             self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+        self._update_no_match(shown == 0 and total > 0)
+
+    def _update_no_match(self, empty: bool) -> None:
+        """Nobody listed: say why, offer other spellings and the ways out."""
+        if not empty:
+            self.no_match.stop()
+            self.list_stack.setCurrentWidget(self.list_view)
+            return
+        text = self.search_edit.text().strip()
+        choices = any(box.currentIndex() > 0 for box in (self.role_box, self.era_box, self.country_box))
+        links = []
+        if choices:
+            links.append(("clear", self.tr("Show every role, era and country")))
+        if text:
+            links.append(("search", self.tr("Search everything for “%1”").replace("%1", text)))
+            message = (self.tr("No one with these filters is called “%1”.") if choices
+                       else self.tr("No one here is called “%1”.")).replace("%1", text)  # fmt: skip
+        else:
+            message = self.tr("No one matches this role, era and country together.")
+        self.no_match.show_for(text, message, self._spellings if text else None, links)
+        self.list_stack.setCurrentWidget(self.no_match)
+
+    def _spellings(self, text: str) -> list[str]:
+        """The search's other spellings of ``text`` that do show someone here."""
+        return [s for s in self.store.search.suggest(text) if self.matching.matches(s)]
+
+    def _no_match_link(self, key: str) -> None:
+        if key == "clear":
+            for box in (self.role_box, self.era_box, self.country_box):
+                box.setCurrentIndex(0)
+        elif key == "search":
+            self.target_activated.emit("search/" + self.search_edit.text().replace("#", " ").replace("?", " ").strip())
 
     # -- navigation ----------------------------------------------------------------------------
+    def view_index(self, person_id: str | None) -> QModelIndex:
+        """The person's row in the list, or an invalid index when a filter hides them."""
+        row = self.model.row_of(person_id) if person_id else -1
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.matching.mapFromSource(self.model.index(row, 0)))
+
     def _select(self, person_id: str) -> None:
         row = self.model.row_of(person_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.view_index(person_id)
         if not index.isValid() and row >= 0:  # hidden by a filter: clear the filters to show it
             self.search_edit.clear()
             for box in (self.role_box, self.era_box, self.country_box):
                 box.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.view_index(person_id)
         if index.isValid():
             self._opening = True
             self.list_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -15,14 +15,20 @@ class PlacesScreen(RecordListScreen):
     name = "places"
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
+        self.store: ContentStore = store
 
     def screen_title(self) -> str:
         return self.tr("Places")
 
     def filter_placeholder(self) -> str:
         return self.tr("Find a place")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n place(s)", "", count)
+
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No place matches “%1”.").replace("%1", text)
 
     def items(self) -> list[ListItem]:
         """Each place under its name in the interface language, in that language's order; the

@@ -1,7 +1,10 @@
-"""Search results grouped by kind: a flat list model with a header row before each group."""
+"""Search results grouped by kind: a flat list model with a header row before each group. A hit's
+highlighted snippet is made only when its row is shown (most of sixty hits never are)."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,13 +17,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 10
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 11
-HTML_ROLE = Qt.ItemDataRole.UserRole + 12
+HTML_ROLE = Qt.ItemDataRole.UserRole + 12  # title and snippet
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 13  # the snippet alone: text with the matched words in <b>
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Row:
     header: str | None
     hit: SearchHit | None
+    html: str | None = None  # made on first use
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -28,23 +33,27 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._hits: tuple[SearchHit, ...] = ()
+        self._snippet: Callable[[SearchHit], str] = lambda hit: hit.snippet_html
 
-    def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
+    def set_hits(self, hits: tuple[SearchHit, ...], snippet: Callable[[SearchHit], str] | None = None) -> None:
+        """Show ``hits``; ``snippet`` makes a hit's snippet when the hit has none yet."""
         self.beginResetModel()
         self._hits = hits
+        if snippet is not None:
+            self._snippet = snippet
         self._rows = []
         # groups in the order of their best hit, so the best match is the first row
-        kinds = sorted({h.kind for h in hits}, key=lambda k: next(i for i, h in enumerate(hits) if h.kind == k))
-        for kind in kinds:
-            group = [h for h in hits if h.kind == kind]
-            if group:
-                label = (
-                    QCoreApplication.translate("SearchResultsModel", "%1 (%2)")
-                    .replace("%1", fmt.kind_label(kind, plural=True))
-                    .replace("%2", str(len(group)))
-                )
-                self._rows.append(_Row(label, None))
-                self._rows.extend(_Row(None, h) for h in group)
+        groups: dict[str, list[SearchHit]] = {}
+        for hit in hits:
+            groups.setdefault(hit.kind, []).append(hit)
+        for kind, group in groups.items():
+            label = (
+                QCoreApplication.translate("SearchResultsModel", "%1 (%2)")
+                .replace("%1", fmt.kind_label(kind, plural=True))
+                .replace("%2", str(len(group)))
+            )
+            self._rows.append(_Row(label, None))
+            self._rows.extend(_Row(None, h) for h in group)
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -63,6 +72,10 @@ class SearchResultsModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def snippet_html(self, row: int) -> str:
+        hit = self._rows[row].hit
+        return (hit.snippet_html or self._snippet(hit)) if hit is not None else ""
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -77,13 +90,17 @@ class SearchResultsModel(QAbstractListModel):
         assert hit is not None
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            plain = hit.snippet_html.replace("<b>", "").replace("</b>", "")
-            return f"{fmt.kind_label(hit.kind)}: {hit.title}. {plain}"
         if role == TARGET_ROLE:
             return hit.target
-        if role == HTML_ROLE:
-            return f"<b>{fmt.esc(hit.title)}</b><br/><span>{hit.snippet_html}</span>"
+        if role in (HTML_ROLE, SNIPPET_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            if row.html is None:
+                row.html = self.snippet_html(index.row())
+            if role == SNIPPET_ROLE:
+                return row.html
+            if role == HTML_ROLE:
+                return f"<b>{fmt.esc(hit.title)}</b><br/><span>{row.html}</span>"
+            plain = html.unescape(row.html.replace("<b>", "").replace("</b>", ""))
+            return f"{fmt.kind_label(hit.kind)}: {hit.title}. {plain}"
         return None
 
     def first_hit_row(self) -> int:

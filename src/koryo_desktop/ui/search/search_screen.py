@@ -4,10 +4,11 @@ through the hits, Enter or a click opens the record at the hit; no hits offers o
 from __future__ import annotations
 
 import dataclasses
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -23,45 +24,118 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
 from koryo_desktop.core.entities import SearchHit
+from koryo_desktop.core.text import tokens
 from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.store.search import names_only
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui.search.search_model import HTML_ROLE, IS_HEADER_ROLE, TARGET_ROLE, SearchResultsModel
+from koryo_desktop.ui.search.no_match_label import SUGGEST_DELAY_MS
+from koryo_desktop.ui.search.search_model import IS_HEADER_ROLE, SNIPPET_ROLE, TARGET_ROLE, SearchResultsModel
 from koryo_desktop.ui.widgets.row_background import draw_row_background
+
+PADDING = 6
+LINE_CHARS = 100  # at most this many characters' width a line: long lines are hard to read
+_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+
+
+def line_width(font: QFont) -> int:
+    return LINE_CHARS * QFontMetrics(font).averageCharWidth()
+
+
+def _runs(snippet_html: str) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet's plain text and the (start, length) of its words in <b>."""
+    plain, bold = [], []
+    length = 0
+    for n, part in enumerate(snippet_html.replace("</b>", "<b>").split("<b>")):
+        text = html.unescape(part)
+        if n % 2 and text:
+            bold.append((length, len(text)))
+        plain.append(text)
+        length += len(text)
+    return "".join(plain), bold
 
 
 class SearchResultDelegate(QStyledItemDelegate):
-    """Draws a hit as its title and a snippet with the matched words in bold."""
+    """Draws a hit as its title and two lines of snippet with the matched words in bold. Every hit
+    is three lines high and every group header one, so the list lays out without laying out a
+    snippet; the snippets are cut to two lines' worth of text for the list's width (see
+    SearchScreen), and laid out with QTextLayout, once per hit, width and font."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(6)
-        if index.data(IS_HEADER_ROLE):
-            doc.setHtml(f"<div style='font-size:large'><b>{fmt.esc(index.data())}</b></div>")
-        else:
-            doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(100, option.rect.width()))
-        return doc
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._layouts: dict[tuple[str, str, int, str, float, int], tuple[QTextLayout, str]] = {}
+        self._font_sets: dict[tuple[str, float, int, int], tuple[QFont, QFont, int]] = {}
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, int]:
+        """(bold, large bold, line spacing) for ``font``."""
+        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+        found = self._font_sets.get(key)
+        if found is None:
+            bold, large = QFont(font), QFont(font)
+            bold.setBold(True)
+            large.setBold(True)
+            large.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
+            found = self._font_sets[key] = (bold, large, QFontMetrics(font).lineSpacing())
+        return found
+
+    def _snippet_layout(self, title: str, snippet_html: str, width: int, font: QFont) -> tuple[QTextLayout, str]:
+        key = (title, snippet_html, width, font.family(), font.pointSizeF(), font.pixelSize())
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > 300:
+                self._layouts.clear()
+            plain, bold = _runs(snippet_html)
+            layout = QTextLayout(plain, font)
+            strong = QTextCharFormat()
+            strong.setFontWeight(QFont.Weight.Bold)
+            ranges = []
+            for start, length in bold:
+                format_range = QTextLayout.FormatRange()
+                format_range.start, format_range.length, format_range.format = start, length, strong
+                ranges.append(format_range)
+            layout.setFormats(ranges)
+            layout.beginLayout()
+            y = 0.0
+            for _ in range(2):
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                line.setPosition(QPointF(0, y))
+                y += line.height()
+            layout.endLayout()
+            elided = QFontMetrics(self._fonts(font)[0]).elidedText(title, Qt.TextElideMode.ElideRight, width)
+            found = self._layouts[key] = (layout, elided)
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        draw_row_background(self, painter, option, index)
-        doc = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & _MARKED:  # a plain row has no background of its own
+            draw_row_background(self, painter, option, index)
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
-        doc.documentLayout().draw(painter, context)
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        bold, large, line = self._fonts(option.font)
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setPen(colour)
+        if index.data(IS_HEADER_ROLE):
+            painter.setFont(large)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), index.data() or "")
+        else:
+            width = min(rect.width(), line_width(option.font))
+            layout, title = self._snippet_layout(index.data() or "", index.data(SNIPPET_ROLE) or "", width, option.font)
+            painter.setFont(bold)
+            painter.drawText(
+                QRectF(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignLeft), title
+            )
+            layout.draw(painter, QPointF(rect.left(), rect.top() + line + 2))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = self._fonts(option.font)[2]
         width = option.rect.width() if option.rect.width() > 0 else 600
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(width, int(doc.size().height()) + 2)
+        if index.data(IS_HEADER_ROLE):
+            return QSize(width, int(line * 1.4) + 2 * PADDING)
+        return QSize(width, 3 * line + 2 + 2 * PADDING)
 
 
 class SearchScreen(QWidget):
@@ -86,6 +160,7 @@ class SearchScreen(QWidget):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setAutoFillBackground(True)  # opaque: new results repaint the list, not the screen behind it
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         layout = QVBoxLayout(self)
@@ -97,6 +172,12 @@ class SearchScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(60)
         self._timer.timeout.connect(self.run_query)
+        self._suggestions: list[str] = []
+        self._suggest_timer = QTimer(self)  # other spellings: looked for once the typing pauses
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._look_for_spellings)
+        self._names: dict[tuple[str, str, str], str] = {}  # (kind, id, language) -> the name shown
         self.query_edit.textChanged.connect(lambda _text: self._timer.start())
         self.query_edit.returnPressed.connect(self._open_current)
         self.query_edit.installEventFilter(self)
@@ -120,31 +201,62 @@ class SearchScreen(QWidget):
 
     def _named(self, hit: SearchHit) -> SearchHit:
         """People and places under the names the directory and the places screen use."""
-        record = (self.store.people.get(hit.record_id) if hit.kind == "person"
-                  else self.store.places.get(hit.record_id) if hit.kind == "place" else None)  # fmt: skip
-        if record is None:
+        if hit.kind not in ("person", "place"):
             return hit
-        title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+        key = (hit.kind, hit.record_id, fmt.ui_language())
+        title = self._names.get(key)
+        if title is None:
+            record = (
+                self.store.people.get(hit.record_id) if hit.kind == "person" else self.store.places.get(hit.record_id)
+            )
+            if record is None:
+                title = hit.title
+            else:
+                title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+            self._names[key] = title
         return dataclasses.replace(hit, title=title) if title != hit.title else hit
 
     def set_query(self, text: str) -> None:
+        """Search for ``text`` now (a link or the navigation, not typing: other spellings at once)."""
         self.query_edit.setText(text)
         self._timer.stop()
         self.run_query()
+        if self._suggest_timer.isActive():
+            self._suggest_timer.stop()
+            self._look_for_spellings()
+
+    def _snippet_width(self) -> int:
+        """About two lines of text at the width of the list."""
+        width = min(self.results.viewport().width() - 2 * PADDING, line_width(self.results.font()))
+        return max(60, int(1.7 * width / max(1, self.results.fontMetrics().averageCharWidth())))
 
     def run_query(self) -> None:
         text = self.query_edit.text().strip()
+        self._suggest_timer.stop()
+        self._suggestions = []
         if not text:
             self.model.set_hits(())
             self.status.setText(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
             return
-        result = self.store.search.search(text)
-        self.model.set_hits(tuple(self._named(hit) for hit in result.hits))
+        result = self.store.search.search(text, suggest=False, snippets=False)
+        width = self._snippet_width()
+        self.model.set_hits(tuple(self._named(hit) for hit in result.hits),
+                            lambda hit: self.store.search.snippet(hit, text, width))  # fmt: skip
         if result.hits:
-            self.status.setText(self.tr("%n result(s) for “%1”", "", len(result.hits)).replace("%1", fmt.esc(text)))
+            if names_only(tokens(text)):
+                found = self.tr("%n result(s) for “%1” in names and titles: type more to search all the text", "",
+                                len(result.hits))  # fmt: skip
+            else:
+                found = self.tr("%n result(s) for “%1”", "", len(result.hits))
+            self.status.setText(found.replace("%1", fmt.esc(text)))
             self._select_row(self.model.first_hit_row())
-        elif result.suggestions:
-            links = ", ".join(f"<a href='{fmt.esc(s)}'>{fmt.esc(s)}</a>" for s in result.suggestions)
+        else:
+            self._show_no_results(text)
+            self._suggest_timer.start()
+
+    def _show_no_results(self, text: str) -> None:
+        if self._suggestions:
+            links = ", ".join(f"<a href='{fmt.esc(s)}'>{fmt.esc(s)}</a>" for s in self._suggestions)
             self.status.setText(
                 self.tr("No results for “%1”. Did you mean: %2?").replace("%1", fmt.esc(text)).replace("%2", links)
             )
@@ -152,6 +264,16 @@ class SearchScreen(QWidget):
             self.status.setText(
                 self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", fmt.esc(text))
             )
+
+    def _look_for_spellings(self) -> None:
+        text = self.query_edit.text().strip()
+        if text and not self.model.hit_count():
+            self._suggestions = self.store.search.suggest(text)
+            self._show_no_results(text)
+
+    def suggestions(self) -> list[str]:
+        """The other spellings offered for the query that found nothing."""
+        return list(self._suggestions)
 
     def _on_suggestion(self, text: str) -> None:
         self.set_query(text)
@@ -171,9 +293,17 @@ class SearchScreen(QWidget):
             self.target_activated.emit(target)
 
     def _open_current(self) -> None:
+        """Enter: open the chosen hit; with no hits, take the first other spelling offered."""
         if self._timer.isActive():
             self._timer.stop()
             self.run_query()
+        if not self.model.hit_count():
+            if self._suggest_timer.isActive():
+                self._suggest_timer.stop()
+                self._look_for_spellings()
+            if self._suggestions:
+                self.set_query(self._suggestions[0])
+            return
         self._open_index(self.results.currentIndex())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

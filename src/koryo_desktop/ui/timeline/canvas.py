@@ -6,33 +6,20 @@ touch scrolling all work; only what is visible is painted."""
 from __future__ import annotations
 
 import bisect
+import gc
 import math
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QLinearGradient,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-    QWheelEvent,
-)  # fmt: skip
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
 
-from koryo_desktop.core.timeline_layout import LaneLayout, Tick, TimelineItem, assign_lanes, choose_ticks, density
-from koryo_desktop.ui.timeline.categories import colour, marker_path
+from koryo_desktop.core.timeline_layout import LaneSweep, Tick, TimelineItem, level_scale, next_level
+from koryo_desktop.ui.timeline.canvas_painter import AXIS_HEIGHT, GAP, LABEL_MARGIN, MARKER, STRIP_HEIGHT, CanvasPainter
 from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
 
-AXIS_HEIGHT = 34
-STRIP_HEIGHT = 26
-MARKER = 12.0
 MAX_PX_PER_DAY = 400.0
 
 
@@ -55,6 +42,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() fills every pixel
         enable_touch_scrolling(self)  # one finger drags and flicks; two pinch (above)
 
         self.items: list[TimelineItem] = []
@@ -64,13 +52,18 @@ class TimelineCanvas(QAbstractScrollArea):
         self.scale = 8.0  # pixels per year
         self.selected_id: str | None = None
         self.marked: set[str] = set()
-        self._layouts: dict[tuple[float, int], LaneLayout] = {}
+        self._layouts: dict[tuple[float, int], LaneSweep] = {}  # per zoom level and number of lanes
         self._label_widths: dict[int, float] = {}
         self._hits: list[tuple[QRectF, str]] = []
         self._drag_from: tuple[float, int] | None = None
         self._fitted = False
         self._override: tuple[float, float, int] | None = None  # (scale, offset, lanes) while exporting
         self._device = None  # the paint device whose font metrics apply (a PDF writer while exporting)
+        self._painter = CanvasPainter()
+        self._prepare = QTimer(self)  # lays out the other zoom levels while the app is idle
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._prepare_step)
+        self._shown: tuple[float, int, int] | None = None  # (scale, scroll value, width) the pixels on screen show
 
     # -- data ----------------------------------------------------------------------------------
     def set_items(self, items: list[TimelineItem], eras: list[EraBand]) -> None:
@@ -81,17 +74,63 @@ class TimelineCanvas(QAbstractScrollArea):
         first = min([i.start for i in items[:1]] + [e.start for e in eras[:1]] + [1860.0])
         last = max([i.end for i in items] + [e.end for e in eras] + [first + 1.0])
         self.t0, self.t1 = math.floor(first) - 2, math.ceil(last) + 2
-        self._layouts.clear()
-        self._label_widths.clear()
+        self._forget_layouts()
         if not self._fitted:
             self.fit_all()
         else:
             self._update_range()
         self.viewport().update()
 
+    def _forget_layouts(self) -> None:
+        """New events or a new font: lay out and measure again, the other zoom levels in the background."""
+        self._layouts.clear()
+        self._label_widths.clear()
+        self._painter.forget()
+        self._shown = None
+        self._prepare.start()
+
+    def _prepare_step(self) -> None:
+        """A slice of at most a few milliseconds of laying out the zoom levels not yet needed, so that
+        zooming into a level the first time costs no more than painting it."""
+        started = time.perf_counter()
+        lanes, scale = self.lanes(), level_scale(self.min_scale())
+        while time.perf_counter() - started < 0.003:
+            while scale <= self.max_scale():
+                sweep = self._layouts.get((scale, lanes))
+                if sweep is None or sweep.done < len(self.items):
+                    break
+                scale = next_level(scale)
+            else:
+                self._prepare.stop()
+                gc.freeze()  # the lanes of every level live on: later collections need not walk through them
+                return
+            if (scale, lanes) not in self._layouts:
+                self._metrics = self.font_metrics()
+                self._layouts[(scale, lanes)] = LaneSweep(self.items, scale, lanes, self._label_width, MARKER, GAP)
+            sweep = self._layouts[(scale, lanes)]
+            sweep.upto(sweep.done + 400)
+
+    def prepared(self) -> bool:
+        """Are all the zoom levels laid out?"""
+        return not self._prepare.isActive()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._forget_layouts()  # the labels' widths, so the lanes too
+            self.viewport().update()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._painter.forget()  # the categories' colours
+            self._shown = None
+            self.viewport().update()
+        super().changeEvent(event)
+
     def set_marked(self, ids: set[str]) -> None:
         self.marked = ids
         self.viewport().update()
+
+    def year_span(self) -> tuple[int, int]:
+        """The first and last year the timeline shows."""
+        return round(self.t0) + 2, round(self.t1) - 2
 
     # -- geometry ------------------------------------------------------------------------------
     def min_scale(self) -> float:
@@ -119,11 +158,11 @@ class TimelineCanvas(QAbstractScrollArea):
         usable = self.viewport().height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8
         return max(1, int(usable // self._lane_height()))
 
-    def _font_metrics(self) -> QFontMetrics:
+    def font_metrics(self) -> QFontMetrics:
         return QFontMetrics(self.font(), self._device) if self._device is not None else QFontMetrics(self.font())
 
     def _lane_height(self) -> float:
-        return self._font_metrics().height() * 1.9
+        return self.font_metrics().height() * 1.9
 
     def _update_range(self) -> None:
         bar = self.horizontalScrollBar()
@@ -133,8 +172,21 @@ class TimelineCanvas(QAbstractScrollArea):
         bar.setPageStep(max(1, int(page * 0.8)))
         bar.setSingleStep(max(1, int(page / 10)))
 
-    def _scrolled(self, _value: int) -> None:
-        self.viewport().update()
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Qt's own handling would repaint everything; _scrolled decides what to repaint."""
+
+    def _scrolled(self, value: int) -> None:
+        """A pan moves the pixels already painted and paints only the strip that came into view,
+        the era titles (they keep to the left edge) and the density strip (it counts the view)."""
+        shown, width = self._shown, self.viewport().width()
+        if shown is not None and shown[0] == self.scale and shown[2] == width and abs(shown[1] - value) < width // 2:
+            self._shown = (self.scale, value, width)
+            self.viewport().scroll(shown[1] - value, 0)
+            height = self.viewport().height()
+            titles = 2 * (self.font_metrics().height() + 2) + 4
+            self.viewport().update(QRect(0, height - STRIP_HEIGHT - titles, width, STRIP_HEIGHT + titles))
+        else:
+            self.viewport().update()
         self.view_changed.emit()
 
     # -- zoom and pan --------------------------------------------------------------------------
@@ -182,7 +234,7 @@ class TimelineCanvas(QAbstractScrollArea):
             if index is not None:
                 item = self.items[index]
                 for _ in range(12):  # zoom in until the event has a lane of its own
-                    if self.layout().lanes[index] >= 0 or self.scale >= self.max_scale():
+                    if self.layout().upto(index).lanes[index] >= 0 or self.scale >= self.max_scale():
                         break
                     self.set_scale(self.scale * 1.5, self.x_of(item.start))
                 x = self.x_of(item.start)
@@ -212,133 +264,84 @@ class TimelineCanvas(QAbstractScrollArea):
             self._label_widths[index] = width
         return width
 
-    def layout(self) -> LaneLayout:
-        key = (round(self.scale, 6), self.lanes())
+    def layout(self) -> LaneSweep:
+        """The lanes at the current zoom level, laid out as far as has been asked."""
+        lanes = self.lanes()
+        key = (level_scale(self.scale), lanes)
         layout = self._layouts.get(key)
         if layout is None:
-            self._metrics = self._font_metrics()
-            if len(self._layouts) > 40:
+            self._metrics = self.font_metrics()
+            if len(self._layouts) > 80:
                 self._layouts.clear()
-            layout = assign_lanes(self.items, self.scale, key[1], self._label_width, MARKER)
+            layout = LaneSweep(self.items, key[0], lanes, self._label_width, MARKER, GAP)
             self._layouts[key] = layout
         return layout
+
+    def starts(self) -> list[float]:
+        return self._starts
+
+    def placed(self, left: float, right: float, top: float = 0.0, bottom: float = math.inf,
+               ) -> Iterator[tuple[int, TimelineItem, float, float, float, float, float]]:  # fmt: skip
+        """The events with a lane that can show between ``left`` and ``right`` (and ``top`` and
+        ``bottom``), in pixels of the view, as (index, item, marker x, bar end x, lane centre y,
+        label x, label end x)."""
+        if not self.items:
+            return
+        scale = self.scale
+        first = bisect.bisect_left(self._starts, self.year_at(left) - LABEL_MARGIN / scale)
+        last = bisect.bisect_right(self._starts, self.year_at(right))
+        layout = self.layout().upto(last - 1)
+        lanes, widths, items = layout.lanes, layout.widths, self.items
+        lane_height = self._lane_height()
+        offset = self.t0 * scale + self._offset()  # placements are in pixels from year 0
+        first_y = AXIS_HEIGHT + 8 + lane_height / 2
+        reach = lane_height / 2 + 8  # a marker, a bar or a chosen label's highlight around the lane's centre
+        wanted = {lane for lane in range(layout.lane_count)
+                  if top - reach <= first_y + lane * lane_height <= bottom + reach}  # fmt: skip
+        placed = layout.placed  # only the events with a lane: a handful of the ten thousand when zoomed out
+        for index in placed[bisect.bisect_left(placed, first) : bisect.bisect_left(placed, last)]:
+            lane = lanes[index]
+            if lane not in wanted:
+                continue
+            item = items[index]
+            x0 = item.start * scale - offset
+            x1 = max(item.end * scale - offset, x0)
+            label_end = max(x1, x0 + MARKER) + GAP + widths[index]  # at this scale: its lane's room only grew
+            if label_end < left:
+                continue
+            yield index, item, x0, x1, first_y + lane * lane_height, max(x1, x0 + MARKER / 2) + 6, label_end
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRectF(self.viewport().rect()))
+        whole = QRectF(self.viewport().rect())
+        for part in event.region():  # after a pan: the strip that came into view, and the bottom rows
+            painter.setClipRect(part)
+            self.paint(painter, whole, QRectF(part))
         painter.end()
+        self._shown = (self.scale, self.horizontalScrollBar().value(), self.viewport().width())
+        self._update_hits()
 
-    def paint(self, painter: QPainter, rect: QRectF) -> None:
-        """Everything visible in ``rect``; also used to export a picture or a poster."""
-        palette = self.palette()
-        painter.fillRect(rect, palette.base())
-        width, height = rect.width(), rect.height()
-        start_year, end_year = self.year_at(0), self.year_at(width)
-        font = QFont(self.font())
-        metrics = self._font_metrics()
-        # eras
-        shades = (QColor(0, 114, 178, 26), QColor(230, 159, 0, 26))
-        for n, era in enumerate(self.eras):
-            x0, x1 = self.x_of(era.start), self.x_of(era.end)
-            if x1 < 0 or x0 > width:
-                continue
-            band = QRectF(max(0.0, x0), AXIS_HEIGHT, min(width, x1) - max(0.0, x0), height - AXIS_HEIGHT)
-            painter.fillRect(band, shades[n % 2])
-            painter.setPen(palette.placeholderText().color())
-            title = metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, int(max(0.0, band.width() - 8)))
-            row = n % 2  # neighbouring eras may overlap: alternate their titles between two rows
-            top = height - STRIP_HEIGHT - (row + 1) * (metrics.height() + 2) - 2
-            painter.drawText(QRectF(band.left() + 4, top, band.width(), metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft), title)  # fmt: skip
-        # axis
-        painter.setPen(QPen(palette.text().color(), 1))
-        painter.drawLine(QPointF(0, AXIS_HEIGHT), QPointF(width, AXIS_HEIGHT))
-        for tick in choose_ticks(start_year, end_year, self.scale, min_spacing=metrics.horizontalAdvance("0000 ") + 24):
-            x = self.x_of(tick.value)
-            painter.setPen(QPen(palette.text().color() if tick.major else palette.mid().color(), 1))
-            painter.drawLine(QPointF(x, AXIS_HEIGHT - (10 if tick.major else 6)), QPointF(x, AXIS_HEIGHT))
-            painter.setPen(palette.mid().color())
-            painter.drawLine(QPointF(x, AXIS_HEIGHT + 1), QPointF(x, height - STRIP_HEIGHT))
-            painter.setPen(palette.text().color())
-            bold = QFont(font)
-            bold.setBold(tick.major)
-            painter.setFont(bold)
-            painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 12), self.tick_label(tick))
-        painter.setFont(font)
-        # events
-        layout = self.layout()
-        lane_height = self._lane_height()
-        self._hits = []
-        offset = self.t0 * self.scale + self._offset()  # placements are in pixels from year 0
-        first = bisect.bisect_left(self._starts, start_year - (2000 / self.scale))
-        last = bisect.bisect_right(self._starts, end_year)
-        text_colour = palette.text().color()
-        for index in range(first, last):
-            lane = layout.lanes[index]
-            if lane < 0:
-                continue
-            item = self.items[index]
-            x0 = item.start * self.scale - offset
-            x1 = max(item.end * self.scale, item.start * self.scale) - offset
-            label_end = layout.label_ends[index] - offset
-            if label_end < 0:
-                continue
-            y = AXIS_HEIGHT + 8 + lane * lane_height + lane_height / 2
-            base = colour(item.category)
-            if item.fuzzy and x1 - x0 > 2:
-                gradient = QLinearGradient(x0, 0, x1, 0)
-                soft = QColor(base)
-                soft.setAlpha(90)
-                clear = QColor(base)
-                clear.setAlpha(0)
-                gradient.setColorAt(0, clear)
-                gradient.setColorAt(0.5, soft)
-                gradient.setColorAt(1, clear)
-                painter.fillRect(QRectF(x0, y - 5, x1 - x0, 10), QBrush(gradient))
-            elif item.is_range and x1 - x0 > 2:
-                bar = QColor(base)
-                bar.setAlpha(150)
-                painter.fillRect(QRectF(x0, y - 3, x1 - x0, 6), bar)
-            selected = item.id == self.selected_id
-            painter.setPen(QPen(text_colour if selected else base.darker(130), 2 if selected else 1))
-            painter.setBrush(base)
-            painter.drawPath(marker_path(item.category, QPointF(x0, y), MARKER + (4 if selected else 0)))
-            if item.id in self.marked:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(QColor("#ff00aa"), 2))
-                painter.drawEllipse(QPointF(x0, y), MARKER, MARKER)
-            label_x = max(x1, x0 + MARKER / 2) + 6
-            label_rect = QRectF(label_x, y - metrics.height() / 2, label_end - label_x, metrics.height())
-            if selected:  # the chosen event: its label on the highlight colour (same width as measured)
-                painter.fillRect(label_rect.adjusted(-3, -1, 3, 1), palette.highlight())
-                painter.setPen(palette.highlightedText().color())
-            else:
-                painter.setPen(text_colour)
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.label)
-            self._hits.append((QRectF(x0 - MARKER, y - lane_height / 2, label_rect.right() - x0 + MARKER, lane_height),
-                               item.id))  # fmt: skip
-        painter.setFont(font)
-        # density strip: every event, including those without room for a label
-        strip_top = height - STRIP_HEIGHT
-        painter.fillRect(QRectF(0, strip_top, width, STRIP_HEIGHT), palette.alternateBase())
-        columns = max(1, int(width // 3))
-        counts = density(self._starts, start_year, end_year, columns)
-        peak = max([*counts, 1])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.highlight())
-        for c, count in enumerate(counts):
-            if count:
-                h = 3 + (STRIP_HEIGHT - 6) * math.sqrt(count / peak)
-                painter.drawRect(QRectF(c * 3, height - h, 2, h))
+    def paint(self, painter: QPainter, rect: QRectF, dirty: QRectF | None = None) -> None:
+        """The part ``dirty`` (default: all) of a view of the size of ``rect``; also used to export
+        a picture or a poster."""
+        self._painter.paint(self, painter, rect, dirty)
+
+    def _update_hits(self) -> None:
+        """Where each event shown can be clicked: its marker and its label."""
+        lane_height, hits = self._lane_height(), []
+        for _index, item, x0, _x1, y, _label_x, label_end in self.placed(0, self.viewport().width()):
+            hits.append((QRectF(x0 - MARKER, y - lane_height / 2, label_end - x0 + MARKER, lane_height), item.id))
+        self._hits = hits
 
     def render_whole(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the whole timeline, fitted to ``rect`` (for a poster or a picture of everything)."""
         saved, saved_widths, saved_layouts = self.scale, self._label_widths, self._layouts
         self._device = painter.device()
         self._label_widths, self._layouts = {}, {}
-        era_titles = 2 * (self._font_metrics().height() + 2)
+        self._painter.forget()
+        era_titles = 2 * (self.font_metrics().height() + 2)
         lanes = max(1, int((rect.height() - AXIS_HEIGHT - STRIP_HEIGHT - era_titles - 8) // self._lane_height()))
         self.scale = max(0.01, (rect.width() - 40) / max(1.0, self.t1 - self.t0))
         self._override = (self.scale, 0.0, lanes)
@@ -352,6 +355,7 @@ class TimelineCanvas(QAbstractScrollArea):
             self._device = None
             self.scale = saved
             self._label_widths, self._layouts = saved_widths, saved_layouts
+            self._painter.forget()
             self._hits = []
 
     def tick_label(self, tick: Tick) -> str:

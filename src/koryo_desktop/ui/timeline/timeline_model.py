@@ -24,7 +24,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EventRow:
     item: TimelineItem
     date: DateValue
@@ -33,7 +33,12 @@ class EventRow:
     place_names: str
     people: tuple[str, ...]  # person ids
     people_names: str
-    search_text: str  # unfolded; folded on the first search
+    description: str
+
+    @property
+    def search_text(self) -> str:
+        """Everything the timeline's search looks in (made, and folded, on the first search)."""
+        return " ".join((self.item.label, self.description, self.place_names, self.people_names, self.date.english()))
 
     @property
     def date_text(self) -> str:

@@ -4,6 +4,7 @@ chosen event, and exports (PNG, PDF poster, TimelineJS)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,11 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,24 +50,40 @@ from koryo_desktop.ui.widgets.screen import Screen
 def event_rows(events: list[Event], people: dict[str, str], places: dict[str, str]) -> list[EventRow]:
     """The events in date order, each with what the view, the table and the search need."""
     labels = {c: fmt.category_label(c) for c in {e.category for e in events}}
-    keyed = sorted(((e.date.sort_key(), e.id, e) for e in events), key=lambda k: (k[0], k[1]))
-    rows = []
+    keyed = sorted([(e.date.sort_key(), e.id, e) for e in events], key=lambda k: (k[0], k[1]))
+    rows, row, item_of = [], EventRow, TimelineItem
     for start, _id, e in keyed:
         date = e.date
         fuzzy = date.precision in ("circa", "decade")
         if fuzzy and not date.is_range:  # an uncertain year: a soft span around it
             decade = date.precision == "decade"
-            item = TimelineItem(e.id, start - (0 if decade else 1), start + (5.0 if decade else 2.0), e.title,
-                                e.category, True, False)  # fmt: skip
+            item = item_of(e.id, start - (0 if decade else 1), start + (5.0 if decade else 2.0), e.title,
+                           e.category, True, False)  # fmt: skip
         else:
             end = date.last.decimal_year(end=True) if date.is_range else start
-            item = TimelineItem(e.id, start, end, e.title, e.category, fuzzy, date.is_range)
-        place_names = ", ".join(places.get(p, p) for p in e.place_ids)
-        people_names = ", ".join(people.get(p, p) for p in e.person_ids)
-        search = " ".join((e.title, e.description, place_names, people_names, date.english()))
-        rows.append(EventRow(item, date, labels[e.category], e.place_ids, place_names, e.person_ids, people_names,
-                             search))  # fmt: skip
+            item = item_of(e.id, start, end, e.title, e.category, fuzzy, date.is_range)
+        place_names = ", ".join([places.get(p, p) for p in e.place_ids]) if e.place_ids else ""
+        people_names = ", ".join([people.get(p, p) for p in e.person_ids]) if e.person_ids else ""
+        rows.append(row(item, date, labels[e.category], e.place_ids, place_names, e.person_ids, people_names,
+                        e.description))  # fmt: skip
     return rows
+
+
+class ToolRow(QWidget):
+    """The timeline's tools in a row that wraps at large text sizes and in narrow windows, so that
+    every tool stays on screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flow = FlowLayout(self, spacing=4)
+
+    def addWidget(self, widget: QWidget) -> None:
+        self._flow.addWidget(widget)
+
+    def addSeparator(self) -> None:
+        gap = QWidget()
+        gap.setFixedWidth(8)
+        self._flow.addWidget(gap)
 
 
 class TimelineScreen(Screen):
@@ -108,20 +123,29 @@ class TimelineScreen(Screen):
         self.card = DetailBrowser()
         self.card.target_activated.connect(self.target_activated)
 
-        bar = QToolBar()
-        bar.setMovable(False)
+        bar = ToolRow()  # wraps onto a second row rather than hiding tools behind an overflow button
+        self.year_message = QLabel()  # why a typed year was not shown
+        self.year_message.setObjectName("hint")
+        self.year_message.setWordWrap(True)
+        self.year_message.hide()
         self.out_button = self._tool(bar, lambda: self.canvas.zoom(1 / 1.5))
         self.in_button = self._tool(bar, lambda: self.canvas.zoom(1.5))
         self.fit_button = self._tool(bar, self.canvas.fit_all)
         bar.addSeparator()
         self.year_label = QLabel()
-        self.year_box = QSpinBox()
-        self.year_box.setRange(1850, 2100)
-        self.year_box.setValue(1937)
+        self.year_box = QLineEdit("1937")  # any text: a year outside the timeline is answered, not dropped
+        self.year_box.setMaxLength(40)
+        self.year_box.setMaximumWidth(self.year_box.fontMetrics().horizontalAdvance("000000") + 24)
+        self.year_box.returnPressed.connect(self.go_to_typed_year)
+        self.year_box.textEdited.connect(lambda _text: self.year_message.hide())
         self.year_label.setBuddy(self.year_box)
+        self.match_label = QLabel()
+        for label in (self.year_label, self.match_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            label.setMinimumHeight(self.year_box.sizeHint().height())
         bar.addWidget(self.year_label)
         bar.addWidget(self.year_box)
-        self.go_button = self._tool(bar, lambda: self.canvas.go_to_year(self.year_box.value() + 0.5, span_years=12))
+        self.go_button = self._tool(bar, self.go_to_typed_year)
         bar.addSeparator()
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -131,19 +155,19 @@ class TimelineScreen(Screen):
         bar.addWidget(self.search_edit)
         self.previous_match = self._tool(bar, lambda: self._jump(-1))
         self.next_match = self._tool(bar, lambda: self._jump(1))
-        self.match_label = QLabel()
         bar.addWidget(self.match_label)
         bar.addSeparator()
         self.list_button = self._tool(bar, self.toggle_list)
         self.list_button.setCheckable(True)
         self.export_button = QToolButton()
+        self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         self.png_action = self.export_menu.addAction("", self.export_png)
         self.pdf_action = self.export_menu.addAction("", self.export_poster)
         self.json_action = self.export_menu.addAction("", self.export_timelinejs)
         self.export_button.setMenu(self.export_menu)
-        self._export_action = bar.addWidget(self.export_button)
+        bar.addWidget(self.export_button)
 
         filters = FlowLayout()  # the chips wrap onto a second row at large text sizes
         self.category_buttons: dict[str, QToolButton] = {}
@@ -172,6 +196,7 @@ class TimelineScreen(Screen):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(bar)
+        left_layout.addWidget(self.year_message)
         left_layout.addLayout(filters)
         left_layout.addLayout(choosers)
         left_layout.addWidget(self.views, 1)
@@ -196,8 +221,9 @@ class TimelineScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
-    def _tool(self, bar: QToolBar, slot: Callable[[], object]) -> QToolButton:
+    def _tool(self, bar: ToolRow, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
+        button.setAutoRaise(True)
         button.clicked.connect(lambda _=False: slot())
         bar.addWidget(button)
         return button
@@ -268,6 +294,7 @@ class TimelineScreen(Screen):
         self.model.set_rows(rows)  # already in date order
         self._folded = {}
         self.apply_filters()
+        gc.freeze()  # thousands of rows that live on: later collections need not walk through them
 
     def _fill_boxes(self) -> None:
         for box, everyone, records in (
@@ -327,6 +354,30 @@ class TimelineScreen(Screen):
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def go_to_typed_year(self) -> None:
+        """Go to the year typed (Enter or Go); a year the timeline does not reach, or text that is no
+        year, is kept in the box and the line below it says what to type."""
+        text = self.year_box.text().strip()
+        first, last = self.canvas.year_span()
+        try:
+            year: int | None = int(text)
+        except ValueError:
+            year = None
+        if year is None:
+            message = self.tr("Type a year in digits, for example 1937.")
+        elif not first <= year <= last:
+            message = self.tr("The timeline runs from %1 to %2: type a year in between.")
+            message = message.replace("%1", str(first)).replace("%2", str(last))
+        else:
+            self.year_message.hide()
+            self.canvas.go_to_year(year + 0.5, span_years=12)
+            return
+        self.year_message.setText(message)
+        self.year_message.setAccessibleName(message)
+        self.year_message.show()
+        self.year_box.setFocus()
+        self.year_box.selectAll()
 
     def _go_to_year_box(self) -> None:
         self.year_box.setFocus()
@@ -425,7 +476,7 @@ class TimelineScreen(Screen):
 
     # -- export --------------------------------------------------------------------------------
     def enter_kiosk(self) -> None:
-        self._export_action.setVisible(False)
+        self.export_button.setVisible(False)
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
         if not kiosk.files_allowed():

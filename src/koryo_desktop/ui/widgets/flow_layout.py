@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
@@ -11,6 +11,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._height = 0  # the height the rows took at the last width they were given
         self.setContentsMargins(QMargins(0, 0, 0, 0))
         self.setSpacing(spacing)
 
@@ -37,7 +38,18 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            # the rows wrapped differently: ask for that height, so that the layouts around (and a
+            # scroll area around them) make room instead of drawing the next widget over a row
+            self._height = height
+            QTimer.singleShot(0, self, self._ask_again)  # not called once the layout is gone
+
+    def _ask_again(self) -> None:
+        self.invalidate()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -47,7 +59,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

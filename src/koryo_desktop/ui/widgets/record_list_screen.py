@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.models.record_list_model import (
     ID_ROLE,
@@ -23,17 +25,20 @@ from koryo_desktop.ui.models.record_list_model import (
     RecordFilterProxyModel,
     RecordListModel,
 )
+from koryo_desktop.ui.search.filter_keys import FilterKeys
+from koryo_desktop.ui.search.no_match_label import NoMatchLabel
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 from koryo_desktop.ui.widgets.screen import Screen
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
 class RecordCount(QObject):
-    """The 'n records' line under a list; self.tr here lets lupdate see the plural forms."""
+    """The line under a list; self.tr here lets lupdate see the plural forms."""
+
+    def records(self, total: int) -> str:
+        return self.tr("%n record(s)", "", total)
 
     def text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("%n record(s)", "", total)
         return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
 
 
@@ -46,8 +51,9 @@ class RecordListScreen(Screen):
 
     name = ""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.store = store
         self._opening = False
         self._language = ""
         self.current_id: str | None = None
@@ -76,8 +82,15 @@ class RecordListScreen(Screen):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_edit)
-        left_layout.addWidget(self.list_view, 1)
+        self.no_match = NoMatchLabel()
+        self.no_match.suggestion_chosen.connect(self.filter_edit.setText)
+        self.no_match.link_chosen.connect(self._no_match_link)
+        self.list_stack = QStackedWidget()  # the list, or what to do when it is empty
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.no_match)
+        left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
+        self.filter_keys = FilterKeys(self.filter_edit, self.list_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -125,6 +138,14 @@ class RecordListScreen(Screen):
     def filter_placeholder(self) -> str:
         return QCoreApplication.translate("RecordListScreen", "Filter…")
 
+    def count_text(self, count: int) -> str:
+        """'53 terms': how many records the list holds, in the module's own word."""
+        return _COUNTS.records(count)
+
+    def no_match_text(self, text: str) -> str:
+        """What the list says when the filter ``text`` finds nothing."""
+        return QCoreApplication.translate("RecordListScreen", "Nothing here matches “%1”.").replace("%1", text)
+
     # -- behaviour -----------------------------------------------------------------------------
     def load_data(self) -> None:
         """Fill the list; runs when the screen is first shown or asked to open a record, so that
@@ -163,10 +184,38 @@ class RecordListScreen(Screen):
             self.detail.show_html(self.overview_html())
 
     def _update_count(self) -> None:
-        self.count_label.setText(_COUNTS.text(self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.count_text(total) if shown == total else _COUNTS.text(shown, total))
+        text = self.filter_edit.text().strip()
+        if shown or not total or not text:
+            self.no_match.stop()
+            self.list_stack.setCurrentWidget(self.list_view)
+            return
+        search = QCoreApplication.translate("RecordListScreen", "Search everything for “%1”").replace("%1", text)
+        self.no_match.show_for(text, self.no_match_text(text), self._spellings, [("search", search)])
+        self.list_stack.setCurrentWidget(self.no_match)
+
+    def _spellings(self, text: str) -> list[str]:
+        """The search's other spellings of ``text`` that do show something in this list."""
+        if self.store is None:
+            return []
+        return [s for s in self.store.search.suggest(text) if self.proxy.would_show(s)]
+
+    def _no_match_link(self, key: str) -> None:
+        if key == "search":
+            self.target_activated.emit("search/" + self.filter_edit.text().replace("#", " ").replace("?", " ").strip())
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self._opening = True  # rows come and go: the list's current row may move, the page must not
+        try:
+            self.proxy.set_query(text)
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(self.current_id or ""), 0))
+            if index.isValid():
+                self.list_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            else:
+                self.list_view.selectionModel().clear()
+        finally:
+            self._opening = False
         self._update_count()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
