@@ -14,7 +14,7 @@ from typing import Any
 
 from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
-from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError, LearnerDataError
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.provision import ensure_content_database
@@ -62,6 +62,21 @@ def _fail(message: str, smoke: bool, qt_works: bool = True) -> int:
         QMessageBox.critical(None, "Koryo Desktop", message)
         del app
     return 2
+
+
+def learner_data_message(error: LearnerDataError, lang: str) -> str:
+    """Why the learner data cannot be opened, in ``lang`` when Qt can translate it."""
+    app = application()
+    if isinstance(app, str):
+        return str(error)
+    from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.learner_notices import open_error_text
+
+    translations = Translations(app)
+    translations.set_language(lang)
+    text = open_error_text(error)
+    translations.set_language("en")
+    return text
 
 
 def skip_pyside_source_scan() -> None:
@@ -180,19 +195,45 @@ def application() -> Any:
     return app
 
 
-def run_kiosk(config: Config) -> int:
-    """--kiosk: one visitor after another, each with fresh learner data, until staff leave."""
-    import dataclasses
-    import shutil
-    import tempfile
+class KioskPinGate:
+    """Judges staff PINs against the learner data of the kiosk's --data-dir, where wrong tries are
+    counted (so a restart does not forget them). When that file cannot be opened at the moment,
+    the hash read at start and a count kept in memory do the same job."""
 
-    from koryo_desktop.store.learner_store import pin_matches
+    def __init__(self, path: Path, pin_hash: str) -> None:
+        self.path, self._hash = path, pin_hash
+        self._tries = None
+
+    def try_pin(self, pin: str) -> Any:
+        from koryo_desktop.core import pins
+
+        try:
+            store = LearnerStore(self.path, wait=2.0)
+        except LearnerDataError:
+            store = None
+        if store is not None:
+            try:
+                if store.has_kiosk_pin():
+                    return store.try_kiosk_pin(pin)
+            finally:
+                store.close()
+        check, self._tries = pins.try_pin(self._hash, pin, self._tries or pins.PinTries(), time.time())
+        return check
+
+
+def run_kiosk(config: Config) -> int:
+    """--kiosk: one visitor after another, each with fresh learner data, until staff leave. Exits
+    0 only when staff leave; when the app cannot be built again for a long while, non-zero."""
+    import dataclasses
+
+    from koryo_desktop.store.visitor_dirs import VisitorFolders
 
     data_dir = config.data_dir or paths.user_data_dir()
+    staff_file = Path(data_dir) / "learner.db"
     try:
-        settings = LearnerStore(Path(data_dir) / "learner.db")
-    except OSError as exc:
-        return _fail(f"cannot read learner data in {data_dir}: {exc}", smoke=True)
+        settings = LearnerStore(staff_file)
+    except LearnerDataError as exc:
+        return _fail(learner_data_message(exc, config.lang), smoke=True)
     pin_hash = settings.kiosk_pin_hash()
     settings.close()
     if not pin_hash:
@@ -206,19 +247,25 @@ def run_kiosk(config: Config) -> int:
     def build(visitor_dir: Path) -> Started | int:
         return start(dataclasses.replace(config, data_dir=visitor_dir), lang_given=True)
 
-    # each visitor's learner data lives in a folder of its own, removed when the next visitor comes;
-    # what a killed kiosk left behind is removed at the next start
-    visitors = Path(paths.user_cache_dir()) / "visitors"
-    shutil.rmtree(visitors, ignore_errors=True)
-    visitors.mkdir(parents=True, exist_ok=True)
-    kiosk = Kiosk(app, build, lambda: Path(tempfile.mkdtemp(prefix="visitor-", dir=visitors)),
-                  lambda pin: pin_matches(pin_hash, pin), config.idle_seconds)  # fmt: skip
+    # each visitor's learner data lives in a folder of its own inside this kiosk's folder (locked
+    # while the kiosk runs); what ended kiosks left behind is tidied, never a running one's
+    try:
+        visitors = VisitorFolders(Path(paths.user_cache_dir()) / "visitors")
+        visitors.claim()
+    except OSError as exc:
+        return _fail(f"cannot make a folder for visitors' data in {paths.user_cache_dir()}: {exc}", smoke=True)
+    gate = KioskPinGate(staff_file, pin_hash)
+    kiosk = Kiosk(app, build, visitors.new_visitor_dir, gate.try_pin, config.idle_seconds)
     try:
         if not kiosk.begin():
             return 2
-        return int(app.exec())
+        code = int(app.exec())
+        if not kiosk.unlocked and code == 0:  # the loop ended without staff: let a supervisor restart it
+            code = Kiosk.GAVE_UP
+        return code
     finally:
         kiosk.finish()
+        visitors.release()
 
 
 def start(config: Config, lang_given: bool = False) -> Started | int:
@@ -236,8 +283,9 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     data_dir = config.data_dir or paths.user_data_dir()
     try:
         learner = LearnerStore(Path(data_dir) / "learner.db")
-    except OSError as exc:
-        return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
+    except LearnerDataError as exc:
+        store.close()
+        return _fail(learner_data_message(exc, config.lang), config.smoke)
 
     app = application()
     if isinstance(app, str):
@@ -267,8 +315,9 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     button = window.rail_buttons.get(window.current_screen().name)
     if button is not None:
         button.setFocus()  # keyboard focus starts where the eye does, not on the first rail button
-    if learner.notice:
-        window.show_notice(learner.notice)
+    from koryo_desktop.ui.learner_notices import show_start_notices
+
+    show_start_notices(window, learner, kiosk=config.kiosk)
     return Started(app, window, navigator, store, learner, lang, translations)
 
 
@@ -307,6 +356,11 @@ def run(config: Config, lang_given: bool = False) -> int:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)
+        if isinstance(value, LearnerDataError):  # a change was not saved: say why, in plain words
+            from koryo_desktop.ui.learner_notices import write_error_text
+
+            window.show_notice(write_error_text(value.kind))
+            return
         window.show_notice(
             QCoreApplication.translate(
                 "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
