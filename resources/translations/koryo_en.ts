@@ -4,7 +4,7 @@
 <context>
     <name>ChapterPagePlurals</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="17"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="18"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/reader/chapter_html.py" line="21"/>
         <source>Test yourself: %n question(s) on this chapter</source>
         <translation>
             <numerusform>Test yourself: %n question on this chapter</numerusform>
@@ -21,9 +21,44 @@
     </message>
 </context>
 <context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="21"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="23"/>
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>%n quiz answer</numerusform>
+            <numerusform>%n quiz answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="25"/>
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>%n bookmark or highlight</numerusform>
+            <numerusform>%n bookmarks or highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="27"/>
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>%n chapter with a reading place</numerusform>
+            <numerusform>%n chapters with a reading place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>%n person in this collection</numerusform>
@@ -39,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="357"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n shared event</numerusform>
@@ -48,9 +83,21 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="90"/>
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="377"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="382"/>
         <source>%n question(s) due for review today.</source>
         <translation>
             <numerusform>%n question due for review today.</numerusform>
@@ -58,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="642"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n learner: %1</numerusform>
@@ -69,7 +116,7 @@
 <context>
     <name>RecordCount</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/widgets/record_list_screen.py" line="35"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -80,7 +127,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -91,7 +138,7 @@
 <context>
     <name>TimelineScreen</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="301"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="309"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>이주</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>탄압</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>전쟁</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>외교</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>경제</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>문화</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>교육</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>정치</translation>
     </message>
@@ -92,67 +92,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>카자흐스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>한국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>한국(공동경비구역)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>키르기스스탄</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>라트비아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>러시아</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>러시아 제국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>대한민국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>소련</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>미국</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>우즈베키스탄</translation>
     </message>
@@ -160,63 +160,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>%1년경</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>정확한 날짜</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>월까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>연도까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>대략적인 시기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>연대까지 확인됨</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>%1 출생</translation>
     </message>
@@ -276,12 +276,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -421,52 +421,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>용어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
@@ -474,150 +474,281 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="156"/>
         <source>Something went wrong, so the app started again.</source>
         <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="174"/>
+        <source>One moment, please. The app is getting ready.</source>
+        <translation>잠시만 기다려 주세요. 앱을 준비하고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="21"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>학습자 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="23"/>
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>퀴즈 답변 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="25"/>
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>책갈피·형광펜 표시 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="27"/>
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>읽던 위치가 저장된 장 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="34"/>
+        <source>Your saved progress is in use by another copy of Koryo Desktop or by another program, so it cannot be opened now. Close the other copy (it may be open in another window) and start the app again. Nothing was changed.</source>
+        <translation>저장된 학습 기록을 다른 Koryo Desktop 창이나 다른 프로그램이 사용하고 있어서 지금은 열 수 없습니다. 다른 창(다른 창에 열려 있을 수 있습니다)을 닫은 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="40"/>
+        <source>There is no room left on the disk for your progress (%1). Free some space, then start the app again. Nothing was changed.</source>
+        <translation>디스크에 학습 기록을 저장할 공간이 없습니다(%1). 공간을 확보한 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="45"/>
+        <source>Your progress cannot be kept in %1, because that folder cannot be written to. Choose another folder with --data-dir, or ask whoever looks after this computer.</source>
+        <translation>%1 폴더에 쓸 수 없어서 학습 기록을 그곳에 저장할 수 없습니다. --data-dir로 다른 폴더를 지정하거나 이 컴퓨터 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="49"/>
+        <source>Your saved progress in %1 is damaged and could not be repaired. It was left as it is.</source>
+        <translation>%1에 저장된 학습 기록이 손상되어 복구하지 못했습니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="52"/>
+        <source>Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose another one with --data-dir.</source>
+        <translation>학습 기록을 %1에 저장할 수 없습니다. 폴더가 있고 접근할 수 있는지 확인하거나 --data-dir로 다른 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="61"/>
+        <source>The disk is full, so your progress is shown but nothing new can be saved. Free some space and start the app again to keep what you do.</source>
+        <translation>디스크가 가득 차서 학습 기록을 볼 수는 있지만 새로 저장할 수는 없습니다. 지금부터 하는 학습을 남기려면 공간을 확보한 뒤 앱을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="65"/>
+        <source>Your progress is shown but cannot be saved, because the file %1 cannot be written to. What you do now will not be kept.</source>
+        <translation>%1 파일에 쓸 수 없어서 학습 기록을 볼 수는 있지만 저장할 수는 없습니다. 지금 하는 학습은 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="74"/>
+        <source>Your saved progress was damaged and nothing in it could be read, so a new start was made. The damaged file was kept as %1.</source>
+        <translation>저장된 학습 기록이 손상되어 아무것도 읽을 수 없었기 때문에 새로 시작합니다. 손상된 파일은 %1(으)로 보관해 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="78"/>
+        <source>Your saved progress was damaged. Everything that could still be read was kept: %1. The damaged file was kept as %2.</source>
+        <translation>저장된 학습 기록이 손상되었습니다. 읽을 수 있는 것은 모두 살렸습니다: %1. 손상된 파일은 %2(으)로 보관해 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="87"/>
+        <source>A damaged progress file from an earlier start, %1, is still kept; nothing in it can be read.</source>
+        <translation>이전에 보관해 둔 손상된 학습 기록 파일 %1이(가) 아직 있습니다. 그 안에서 읽을 수 있는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="89"/>
+        <source>Progress from an earlier start was kept aside in %1: %2. Bring it back?</source>
+        <translation>이전 학습 기록이 %1에 따로 보관되어 있습니다: %2. 다시 가져올까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="95"/>
+        <source>Nothing to bring back: all of it was here already.</source>
+        <translation>가져올 것이 없습니다. 모두 이미 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="96"/>
+        <source>Brought back: %1.</source>
+        <translation>다시 가져왔습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="102"/>
+        <source>Your progress could not be saved just now, because another program is using the file. Try again in a moment.</source>
+        <translation>다른 프로그램이 파일을 사용하고 있어서 방금 학습 기록을 저장하지 못했습니다. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="106"/>
+        <source>Your progress could not be saved: the disk is full. Free some space and try again.</source>
+        <translation>디스크가 가득 차서 학습 기록을 저장하지 못했습니다. 공간을 확보한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="108"/>
+        <source>Your progress cannot be saved: the file cannot be written to.</source>
+        <translation>파일에 쓸 수 없어서 학습 기록을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="109"/>
+        <source>Your progress could not be saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>학습 기록을 저장하지 못했습니다. 다시 해 보고, 계속 안 되면 앱을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="112"/>
+        <source>Bring it back</source>
+        <translation>다시 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="115"/>
+        <source>Not needed</source>
+        <translation>필요 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="118"/>
+        <source>It will not be offered again; the file stays in its folder.</source>
+        <translation>다시 묻지 않겠습니다. 파일은 원래 폴더에 그대로 남아 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Nothing to open at “%1”.</source>
         <translation>“%1”에서 열 수 있는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="268"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — 고려인의 역사</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>Reader</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Timeline</source>
         <translation>연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="272"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="272"/>
         <source>Places</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="278"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="279"/>
         <source>Interface si&amp;ze</source>
         <translation>화면 크기(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="280"/>
         <source>Text size of the whole interface</source>
         <translation>전체 화면의 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="281"/>
         <source>C&amp;olours</source>
         <translation>색상(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="282"/>
         <source>Colours of the whole interface</source>
         <translation>전체 화면의 색상</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>Standard</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>High contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="286"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="287"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="288"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="289"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="290"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>전체 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="291"/>
         <source>Search everything</source>
         <translation>전체 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="292"/>
         <source>Close the notice</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="341"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -747,7 +878,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
@@ -757,14 +888,14 @@
         <translation>라틴 문자, 한글, 키릴 문자 등 어떤 이름으로든 인물을 찾아보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>수록된 인물 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>왼쪽에서 인물을 고르거나, 이름을 어떤 표기로든 입력하세요.</translation>
     </message>
@@ -926,81 +1057,81 @@
         <translation>인물 정보</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>모든 시대</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>모든 나라</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>나라</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>주요 사건</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>함께한 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>관련 인물</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>본문에서</translation>
     </message>
@@ -1008,19 +1139,37 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="40"/>
         <source>Leave kiosk mode</source>
         <translation>키오스크 모드 끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="38"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="41"/>
         <source>Staff PIN:</source>
         <translation>직원 PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="45"/>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="73"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="90"/>
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="95"/>
+        <source>You can try again now.</source>
+        <translation>이제 다시 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1427,70 +1576,70 @@
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
         <source>Export my results</source>
         <translation>내 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Results (*.json)</source>
         <translation>결과 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>Export all results</source>
         <translation>모든 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Import results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>Class report</source>
         <translation>학급 보고서</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>학습자 %n명: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="673"/>
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Learners asked</source>
         <translation>응답한 학습자 수</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Right</source>
         <translation>정답률</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Common wrong answers</source>
         <translation>자주 나온 오답</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1517,7 +1666,7 @@
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
@@ -1755,40 +1904,40 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>장, 인물, 사건, 장소, 용어집 검색</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>어떤 문자로 쓴 이름이든(Nam Il, 남일, Нам Ир), 장소, 연도 또는 단어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 검색 결과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 혹시 이것을 찾으셨나요? %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>“%1”에 대한 검색 결과가 없습니다. 다른 표기나 더 짧은 단어로 검색해 보세요.</translation>
     </message>
@@ -2032,38 +2181,38 @@
         <translation>관련 읽기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>포스터 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>고려인 연표</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>TimelineJS용으로 저장</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
@@ -2071,7 +2220,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1년</translation>
     </message>

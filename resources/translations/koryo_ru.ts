@@ -4,42 +4,42 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>migration</source>
         <translation>миграция</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
         <source>repression</source>
         <translation>репрессии</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>war</source>
         <translation>война</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="76"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
         <source>diplomacy</source>
         <translation>дипломатия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
         <source>culture</source>
         <translation>культура</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="79"/>
         <source>politics</source>
         <translation>политика</translation>
     </message>
@@ -96,67 +96,67 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="97"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="98"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
         <source>Korea</source>
         <translation>Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="99"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
         <source>Korea (Joint Security Area)</source>
         <translation>Корея (Совместная зона безопасности)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="100"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="109"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="110"/>
         <source>North Korea</source>
         <translation>Северная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="111"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="104"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="112"/>
         <source>Russian Empire</source>
         <translation>Российская империя</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="105"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="113"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="114"/>
         <source>USSR</source>
         <translation>СССР</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="115"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="116"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -164,63 +164,63 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="18"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="19"/>
         <source>the %1s</source>
         <translation>%1-е годы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="20"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="21"/>
         <source>c. %1</source>
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="24"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="27"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="36"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="39"/>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="59"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="60"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>month known</source>
         <translation>известен месяц</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
         <source>year known</source>
         <translation>известен год</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="49"/>
         <source>decade known</source>
         <translation>известно десятилетие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="57"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="58"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="122"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="130"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="143"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="151"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -425,52 +425,52 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="66"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="68"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="70"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -478,150 +478,289 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="132"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="156"/>
         <source>Something went wrong, so the app started again.</source>
         <translation>Что-то пошло не так, и приложение запустилось заново.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="145"/>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="174"/>
+        <source>One moment, please. The app is getting ready.</source>
+        <translation>Минутку, пожалуйста. Приложение готовится к работе.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="21"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="23"/>
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>%n ответ в тестах</numerusform>
+            <numerusform>%n ответа в тестах</numerusform>
+            <numerusform>%n ответов в тестах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="25"/>
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>%n закладка или выделение</numerusform>
+            <numerusform>%n закладки или выделения</numerusform>
+            <numerusform>%n закладок или выделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="27"/>
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>%n глава с местом чтения</numerusform>
+            <numerusform>%n главы с местом чтения</numerusform>
+            <numerusform>%n глав с местом чтения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="34"/>
+        <source>Your saved progress is in use by another copy of Koryo Desktop or by another program, so it cannot be opened now. Close the other copy (it may be open in another window) and start the app again. Nothing was changed.</source>
+        <translation>Ваши сохранённые успехи сейчас заняты другой копией Koryo Desktop или другой программой, поэтому открыть их нельзя. Закройте другую копию (она может быть открыта в другом окне) и запустите приложение снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="40"/>
+        <source>There is no room left on the disk for your progress (%1). Free some space, then start the app again. Nothing was changed.</source>
+        <translation>На диске не осталось места для ваших успехов (%1). Освободите место и запустите приложение снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="45"/>
+        <source>Your progress cannot be kept in %1, because that folder cannot be written to. Choose another folder with --data-dir, or ask whoever looks after this computer.</source>
+        <translation>Успехи нельзя сохранять в %1: в эту папку нельзя записывать. Укажите другую папку с помощью --data-dir или обратитесь к тому, кто обслуживает этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="49"/>
+        <source>Your saved progress in %1 is damaged and could not be repaired. It was left as it is.</source>
+        <translation>Сохранённые успехи в %1 повреждены, и восстановить их не удалось. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="52"/>
+        <source>Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose another one with --data-dir.</source>
+        <translation>Успехи нельзя сохранять в %1. Проверьте, что папка существует и доступна, или укажите другую с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="61"/>
+        <source>The disk is full, so your progress is shown but nothing new can be saved. Free some space and start the app again to keep what you do.</source>
+        <translation>Диск заполнен, поэтому ваши успехи видны, но ничего нового сохранить нельзя. Освободите место и запустите приложение снова, чтобы ваша работа сохранялась.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="65"/>
+        <source>Your progress is shown but cannot be saved, because the file %1 cannot be written to. What you do now will not be kept.</source>
+        <translation>Ваши успехи видны, но сохранить их нельзя: в файл %1 нельзя записывать. То, что вы сделаете сейчас, не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="74"/>
+        <source>Your saved progress was damaged and nothing in it could be read, so a new start was made. The damaged file was kept as %1.</source>
+        <translation>Сохранённые успехи были повреждены, и прочитать из них ничего не удалось, поэтому всё начато заново. Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="78"/>
+        <source>Your saved progress was damaged. Everything that could still be read was kept: %1. The damaged file was kept as %2.</source>
+        <translation>Сохранённые успехи были повреждены. Всё, что удалось прочитать, сохранено: %1. Повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="87"/>
+        <source>A damaged progress file from an earlier start, %1, is still kept; nothing in it can be read.</source>
+        <translation>Повреждённый файл успехов от прошлого запуска, %1, всё ещё хранится; прочитать из него ничего нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="89"/>
+        <source>Progress from an earlier start was kept aside in %1: %2. Bring it back?</source>
+        <translation>Успехи от прошлого запуска были отложены в %1: %2. Вернуть их?</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="95"/>
+        <source>Nothing to bring back: all of it was here already.</source>
+        <translation>Возвращать нечего: всё это уже здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="96"/>
+        <source>Brought back: %1.</source>
+        <translation>Возвращено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="102"/>
+        <source>Your progress could not be saved just now, because another program is using the file. Try again in a moment.</source>
+        <translation>Сейчас сохранить успехи не удалось: файл занят другой программой. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="106"/>
+        <source>Your progress could not be saved: the disk is full. Free some space and try again.</source>
+        <translation>Сохранить успехи не удалось: диск заполнен. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="108"/>
+        <source>Your progress cannot be saved: the file cannot be written to.</source>
+        <translation>Сохранить успехи нельзя: в файл нельзя записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="109"/>
+        <source>Your progress could not be saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>Сохранить успехи не удалось. Попробуйте ещё раз; если это повторяется, перезапустите приложение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="112"/>
+        <source>Bring it back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="115"/>
+        <source>Not needed</source>
+        <translation>Не нужно</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="118"/>
+        <source>It will not be offered again; the file stays in its folder.</source>
+        <translation>Больше предлагать не будем; файл останется в своей папке.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="171"/>
         <source>Nothing to open at “%1”.</source>
         <translation>По ссылке «%1» нечего открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="268"/>
         <source>Koryo Desktop — the history of the Koryo-saram</source>
         <translation>Koryo Desktop — история корё-сарам</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>Reader</source>
         <translation>Чтение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="270"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Quiz</source>
         <translation>Викторина</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="271"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="272"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="272"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="278"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="279"/>
         <source>Interface si&amp;ze</source>
         <translation>Раз&amp;мер интерфейса</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="280"/>
         <source>Text size of the whole interface</source>
         <translation>Размер шрифта во всём приложении</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="281"/>
         <source>C&amp;olours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="282"/>
         <source>Colours of the whole interface</source>
         <translation>Цвета всего приложения</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>Standard</source>
         <translation>Обычные</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>Dark</source>
         <translation>Тёмные</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="283"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="286"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="287"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="288"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="289"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="290"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Поиск по всему (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="291"/>
         <source>Search everything</source>
         <translation>Поиск по всему</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/koryo_desktop/ui/main_window.py" line="292"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="309"/>
+        <location filename="../../src/koryo_desktop/app.py" line="341"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>Что-то пошло не так, но приложение продолжает работать. Подробности записаны в журнал.</translation>
     </message>
@@ -751,7 +890,7 @@
     <message>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="145"/>
         <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="158"/>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="286"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -761,7 +900,7 @@
         <translation>Найдите человека по любому имени: латиницей, хангылем или кириллицей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="287"/>
         <source>%n person(s) in this collection</source>
         <translation>
             <numerusform>В коллекции %n человек</numerusform>
@@ -770,7 +909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="289"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="288"/>
         <source>Choose a person on the left, or type any spelling of a name.</source>
         <translation>Выберите человека слева или введите имя в любом написании.</translation>
     </message>
@@ -932,22 +1071,22 @@
         <translation>Об этом человеке</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="202"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="203"/>
         <source>All eras</source>
         <translation>Все эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="205"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="204"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="240"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -956,47 +1095,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="242"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="241"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="325"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="324"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="327"/>
         <source>Born</source>
         <translation>Рождение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="329"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="328"/>
         <source>Died</source>
         <translation>Смерть</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="340"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="339"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="344"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="343"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="348"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="347"/>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="353"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="352"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="361"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="360"/>
         <source>%n shared event(s)</source>
         <translation>
             <numerusform>%n общее событие</numerusform>
@@ -1005,12 +1144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="364"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="363"/>
         <source>Related people</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="310"/>
+        <location filename="../../src/koryo_desktop/ui/people/people_screen.py" line="309"/>
         <source>In the chapters</source>
         <translation>В главах</translation>
     </message>
@@ -1018,19 +1157,39 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="37"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="40"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="38"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="41"/>
         <source>Staff PIN:</source>
         <translation>PIN-код сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="45"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="73"/>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="84"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="90"/>
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="95"/>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -1439,38 +1598,38 @@
         <translation>Правильный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
         <source>Export my results</source>
         <translation>Экспорт моих результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="634"/>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="635"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="654"/>
         <source>Results (*.json)</source>
         <translation>Файлы результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>Export all results</source>
         <translation>Экспорт всех результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="640"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="652"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="653"/>
         <source>Import results</source>
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="668"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="669"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="670"/>
         <source>%n learner(s): %1</source>
         <translation>
             <numerusform>%n ученик: %1</numerusform>
@@ -1479,32 +1638,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="672"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="673"/>
         <source>Not read:</source>
         <translation>Не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Learners asked</source>
         <translation>Учеников отвечало</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Right</source>
         <translation>Верных ответов</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Common wrong answers</source>
         <translation>Частые неверные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="686"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="687"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1531,7 +1690,7 @@
         <translation>Верно или неверно?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="679"/>
+        <location filename="../../src/koryo_desktop/ui/quiz/quiz_screen.py" line="680"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1771,28 +1930,28 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="105"/>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="107"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="108"/>
         <source>Search chapters, people, events, places and the glossary</source>
         <translation>Поиск по главам, людям, событиям, местам и глоссарию</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="110"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="112"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="128"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="139"/>
         <source>Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word.</source>
         <translation>Введите имя в любом написании (Nam Il, 남일, Нам Ир), место, год или слово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="133"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="144"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n результат по запросу «%1»</numerusform>
@@ -1801,12 +1960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="138"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="149"/>
         <source>No results for “%1”. Did you mean: %2?</source>
         <translation>По запросу «%1» ничего не найдено. Возможно, вы имели в виду: %2?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="142"/>
+        <location filename="../../src/koryo_desktop/ui/search/search_screen.py" line="153"/>
         <source>No results for “%1”. Try another spelling or a shorter word.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте другое написание или более короткое слово.</translation>
     </message>
@@ -2052,38 +2211,38 @@
         <translation>Читать об этом</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>Save a picture</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="433"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="430"/>
         <source>PNG image (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>Save a poster</source>
         <translation>Сохранить плакат</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="439"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="447"/>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="454"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="444"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="451"/>
         <source>Koryo-saram: a timeline</source>
         <translation>Корё-сарам: хронология</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>Save for TimelineJS</source>
         <translation>Сохранить для TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="464"/>
+        <location filename="../../src/koryo_desktop/ui/timeline/timeline_screen.py" line="461"/>
         <source>JSON (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
@@ -2091,7 +2250,7 @@
 <context>
     <name>Year</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../src/koryo_desktop/ui/formatting.py" line="31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>

@@ -64,6 +64,9 @@ def _fail(message: str, smoke: bool, qt_works: bool = True) -> int:
     return 2
 
 
+LEARNER_WAIT_SECONDS = 10.0  # how long a start waits for another program to let go of the learner data
+
+
 def learner_data_message(error: LearnerDataError, lang: str) -> str:
     """Why the learner data cannot be opened, in ``lang`` when Qt can translate it."""
     app = application()
@@ -282,7 +285,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         return _fail(str(exc), config.smoke)
     data_dir = config.data_dir or paths.user_data_dir()
     try:
-        learner = LearnerStore(Path(data_dir) / "learner.db")
+        learner = LearnerStore(Path(data_dir) / "learner.db", wait=LEARNER_WAIT_SECONDS)
     except LearnerDataError as exc:
         store.close()
         return _fail(learner_data_message(exc, config.lang), config.smoke)
@@ -321,6 +324,28 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     return Started(app, window, navigator, store, learner, lang, translations)
 
 
+def error_hook(window: Any) -> Any:
+    """What the running app does with an error nobody caught: log it and keep running, saying so in
+    plain words (a change that could not be saved says why)."""
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        traceback.print_exception(kind, value, tb)
+        if isinstance(value, LearnerDataError):
+            from koryo_desktop.ui.learner_notices import write_error_text
+
+            window.show_notice(write_error_text(value.kind))
+            return
+        window.show_notice(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
+            )
+        )
+
+    return excepthook
+
+
 def run(config: Config, lang_given: bool = False) -> int:
     if config.kiosk and not config.smoke:
         return run_kiosk(config)
@@ -352,21 +377,6 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.close()
         return 0
 
-    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        traceback.print_exception(kind, value, tb)
-        if isinstance(value, LearnerDataError):  # a change was not saved: say why, in plain words
-            from koryo_desktop.ui.learner_notices import write_error_text
-
-            window.show_notice(write_error_text(value.kind))
-            return
-        window.show_notice(
-            QCoreApplication.translate(
-                "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
-            )
-        )
-
-    sys.excepthook = excepthook
+    sys.excepthook = error_hook(window)
     show()
     return app.exec()

@@ -35,6 +35,7 @@ def kiosk(qtbot, fixture_db: Path, tmp_path: Path):
         return start(dataclasses.replace(config, data_dir=data_dir), lang_given=True)
 
     app = QApplication.instance()
+
     def try_pin(pin: str):
         s = LearnerStore(staff)
         try:
