@@ -61,9 +61,28 @@ def _digest(db: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+_checked: dict[Path, tuple[int, int, int]] = {}  # found intact by this process: (inode, size, mtime)
+
+
 def intact(db: Path) -> bool:
     """Whether the cached database ``db`` is still exactly as built. One built before digests
-    were kept is checked by SQLite once instead, and its digest kept from then on."""
+    were kept is checked by SQLite once instead, and its digest kept from then on. A file this
+    process found intact and that has not changed since is not read again (a kiosk starts the app
+    for every visitor)."""
+    try:
+        st = db.stat()
+    except OSError:
+        return False
+    if _checked.get(db) == (st.st_ino, st.st_size, st.st_mtime_ns):
+        return True
+    if _intact(db):
+        _checked[db] = (st.st_ino, st.st_size, st.st_mtime_ns)
+        return True
+    _checked.pop(db, None)
+    return False
+
+
+def _intact(db: Path) -> bool:
     try:
         expected = _digest_file(db).read_text(encoding="ascii").strip()
     except FileNotFoundError:
