@@ -4,6 +4,7 @@ screens → main window. Nothing else builds app objects."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -332,10 +333,11 @@ def error_hook(window: Any) -> Any:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)
-        if isinstance(value, LearnerDataError):
+        if isinstance(value, (LearnerDataError, sqlite3.Error)):  # a change to the learner data was not saved
+            from koryo_desktop.store.learner_file import classify
             from koryo_desktop.ui.learner_notices import write_error_text
 
-            window.show_notice(write_error_text(value.kind))
+            window.show_notice(write_error_text(classify(value, Path())))
             return
         window.show_notice(
             QCoreApplication.translate(

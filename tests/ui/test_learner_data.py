@@ -3,6 +3,7 @@ a button; a busy, read-only or full learner file is said in plain words, and not
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,10 @@ def test_a_read_only_learner_file_opens_and_says_nothing_is_saved(qtbot, fixture
     try:
         assert result.lang == "ko"  # the saved choices still apply
         assert "저장할 수는 없습니다" in result.window.notice.text()
+        with pytest.raises(sqlite3.OperationalError) as caught:  # any write, whichever way it is made
+            result.learner.save_position("deportation", None)
+        error_hook(result.window)(type(caught.value), caught.value, None)
+        assert result.window.notice.text() == "파일에 쓸 수 없어서 학습 기록을 저장할 수 없습니다."
     finally:
         result.close()
 

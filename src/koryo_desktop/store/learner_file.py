@@ -72,7 +72,7 @@ def classify(exc: BaseException, path: Path) -> str:
 
 def _why_not_writable(path: Path) -> str:
     folder = path.parent
-    if path.is_file() and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
+    if not os.access(folder, os.W_OK) or (path.is_file() and not os.access(path, os.W_OK)):
         return "read_only"
     try:
         if shutil.disk_usage(folder).free < 256 * 1024:
