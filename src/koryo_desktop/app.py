@@ -333,6 +333,9 @@ def error_hook(window: Any) -> Any:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)
+        sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+        if tb is not None:  # the frames would keep what they used alive until the next error
+            traceback.clear_frames(tb)
         if isinstance(value, (LearnerDataError, sqlite3.Error)):  # a change to the learner data was not saved
             from koryo_desktop.store.learner_file import classify
             from koryo_desktop.ui.learner_notices import write_error_text

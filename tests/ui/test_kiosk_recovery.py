@@ -228,3 +228,56 @@ def test_kiosk_set_pin_with_a_file_as_data_dir_is_one_clear_line(tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "is not a folder" in err
     assert (tmp_path / "file").read_text() == "not a folder"
+
+
+def test_an_error_does_not_keep_what_the_failing_code_held(kiosk_parts, qtbot):
+    import gc
+    import weakref
+
+    kiosk, *_ = kiosk_parts
+    probe = []
+
+    class VisitorsApp:  # stands for what a failing screen's frames hold: the visitor's whole app
+        pass
+
+    def broken_screen():
+        held = VisitorsApp()
+        probe.append(weakref.ref(held))
+        raise RuntimeError("a broken screen")
+
+    try:
+        broken_screen()
+    except RuntimeError:
+        sys.last_type, sys.last_value, sys.last_traceback = sys.exc_info()  # as Python does for an uncaught error
+        sys.excepthook(*sys.exc_info())
+    gc.collect()
+    assert sys.last_value is None and probe[0]() is None
+    qtbot.waitUntil(lambda: kiosk.resets == 1, timeout=3000)
+
+
+def test_visitor_after_visitor_switching_colours_piles_up_no_styles(qapp):
+    import gc
+
+    from PySide6.QtWidgets import QStyle
+
+    from koryo_desktop.ui import theme
+
+    def styles() -> int:
+        gc.collect()
+        return sum(isinstance(o, QStyle) for o in gc.get_objects())
+
+    theme.apply_display(qapp, None, 100, "dark")
+    theme.apply_display(qapp, None, 100, "standard")
+    before = styles()
+    for scheme in ("dark", "high-contrast", "standard") * 5:
+        theme.apply_display(qapp, None, 100, scheme)
+    assert styles() == before
+
+
+def test_what_the_last_visitor_drew_is_not_kept(kiosk_parts, qtbot):
+    from PySide6.QtGui import QPixmap, QPixmapCache
+
+    kiosk, *_ = kiosk_parts
+    QPixmapCache.insert("the last visitor's page", QPixmap(64, 64))
+    kiosk.restart()
+    assert QPixmapCache.find("the last visitor's page") is None

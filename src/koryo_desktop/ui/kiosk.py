@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from koryo_desktop.core.pins import PinCheck
@@ -28,6 +28,15 @@ _INPUT = frozenset(
     )
 )  # fmt: skip
 UNLOCK_KEYS = "Ctrl+Alt+Shift+Q"
+
+
+def forget_last_error(tb: TracebackType | None) -> None:
+    """Drop what Python keeps of the last uncaught error (sys.last_value and its traceback): its
+    frames hold the objects they used, which after an error in a kiosk is the whole app of the
+    visitor who just left, kept until the next error."""
+    sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+    if tb is not None:
+        traceback.clear_frames(tb)
 
 
 class PinDialog(QDialog):
@@ -232,6 +241,9 @@ class Kiosk(QObject):
             except Exception:
                 traceback.print_exc()
         self._drop_data_dir()
+        # what the last visitor's screens drew and Qt kept for reuse (up to 10 MiB, filling a little
+        # with every visitor's own pages and sizes): the next visitor starts from nothing either
+        QPixmapCache.clear()
         self.resets += 1
         if self._open():
             if notice:
@@ -279,6 +291,7 @@ class Kiosk(QObject):
         """An error never leaves a visitor on a broken screen: report it and start again, at once
         the first time and after a growing pause when errors keep coming."""
         traceback.print_exception(kind, value, tb)
+        forget_last_error(tb)
         if self.retry.isActive() or self.pending.isActive():  # a new start is already on its way
             return
         self.failures += 1
