@@ -23,7 +23,7 @@
 <context>
     <name>LearnerNotices</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="22"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="24"/>
         <source>%n quiz answer(s)</source>
         <translation>
             <numerusform>%n quiz answer</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="25"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="26"/>
         <source>%n bookmark(s) or highlight(s)</source>
         <translation>
             <numerusform>%n bookmark or highlight</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="27"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="28"/>
         <source>%n chapter(s) with a reading place</source>
         <translation>
             <numerusform>%n chapter with a reading place</numerusform>
@@ -85,8 +85,8 @@
 <context>
     <name>PinDialog</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="84"/>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="70"/>
         <source>Too many wrong tries. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>

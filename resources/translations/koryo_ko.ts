@@ -474,12 +474,12 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="156"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="86"/>
         <source>Something went wrong, so the app started again.</source>
         <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="174"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="104"/>
         <source>One moment, please. The app is getting ready.</source>
         <translation>잠시만 기다려 주세요. 앱을 준비하고 있습니다.</translation>
     </message>
@@ -487,130 +487,130 @@
 <context>
     <name>LearnerNotices</name>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="21"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="22"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>학습자 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="23"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="24"/>
         <source>%n quiz answer(s)</source>
         <translation>
             <numerusform>퀴즈 답변 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="25"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="26"/>
         <source>%n bookmark(s) or highlight(s)</source>
         <translation>
             <numerusform>책갈피·형광펜 표시 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="27"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="28"/>
         <source>%n chapter(s) with a reading place</source>
         <translation>
             <numerusform>읽던 위치가 저장된 장 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="34"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="35"/>
         <source>Your saved progress is in use by another copy of Koryo Desktop or by another program, so it cannot be opened now. Close the other copy (it may be open in another window) and start the app again. Nothing was changed.</source>
         <translation>저장된 학습 기록을 다른 Koryo Desktop 창이나 다른 프로그램이 사용하고 있어서 지금은 열 수 없습니다. 다른 창(다른 창에 열려 있을 수 있습니다)을 닫은 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="41"/>
         <source>There is no room left on the disk for your progress (%1). Free some space, then start the app again. Nothing was changed.</source>
         <translation>디스크에 학습 기록을 저장할 공간이 없습니다(%1). 공간을 확보한 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="46"/>
         <source>Your progress cannot be kept in %1, because that folder cannot be written to. Choose another folder with --data-dir, or ask whoever looks after this computer.</source>
         <translation>%1 폴더에 쓸 수 없어서 학습 기록을 그곳에 저장할 수 없습니다. --data-dir로 다른 폴더를 지정하거나 이 컴퓨터 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="49"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="50"/>
         <source>Your saved progress in %1 is damaged and could not be repaired. It was left as it is.</source>
         <translation>%1에 저장된 학습 기록이 손상되어 복구하지 못했습니다. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="52"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="53"/>
         <source>Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose another one with --data-dir.</source>
         <translation>학습 기록을 %1에 저장할 수 없습니다. 폴더가 있고 접근할 수 있는지 확인하거나 --data-dir로 다른 폴더를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="61"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="63"/>
         <source>The disk is full, so your progress is shown but nothing new can be saved. Free some space and start the app again to keep what you do.</source>
         <translation>디스크가 가득 차서 학습 기록을 볼 수는 있지만 새로 저장할 수는 없습니다. 지금부터 하는 학습을 남기려면 공간을 확보한 뒤 앱을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="65"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="67"/>
         <source>Your progress is shown but cannot be saved, because the file %1 cannot be written to. What you do now will not be kept.</source>
         <translation>%1 파일에 쓸 수 없어서 학습 기록을 볼 수는 있지만 저장할 수는 없습니다. 지금 하는 학습은 남지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="74"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="76"/>
         <source>Your saved progress was damaged and nothing in it could be read, so a new start was made. The damaged file was kept as %1.</source>
         <translation>저장된 학습 기록이 손상되어 아무것도 읽을 수 없었기 때문에 새로 시작합니다. 손상된 파일은 %1(으)로 보관해 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="78"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="80"/>
         <source>Your saved progress was damaged. Everything that could still be read was kept: %1. The damaged file was kept as %2.</source>
         <translation>저장된 학습 기록이 손상되었습니다. 읽을 수 있는 것은 모두 살렸습니다: %1. 손상된 파일은 %2(으)로 보관해 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="87"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="89"/>
         <source>A damaged progress file from an earlier start, %1, is still kept; nothing in it can be read.</source>
         <translation>이전에 보관해 둔 손상된 학습 기록 파일 %1이(가) 아직 있습니다. 그 안에서 읽을 수 있는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="89"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="91"/>
         <source>Progress from an earlier start was kept aside in %1: %2. Bring it back?</source>
         <translation>이전 학습 기록이 %1에 따로 보관되어 있습니다: %2. 다시 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="97"/>
         <source>Nothing to bring back: all of it was here already.</source>
         <translation>가져올 것이 없습니다. 모두 이미 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="96"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="98"/>
         <source>Brought back: %1.</source>
         <translation>다시 가져왔습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="102"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="104"/>
         <source>Your progress could not be saved just now, because another program is using the file. Try again in a moment.</source>
         <translation>다른 프로그램이 파일을 사용하고 있어서 방금 학습 기록을 저장하지 못했습니다. 잠시 후 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="106"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="108"/>
         <source>Your progress could not be saved: the disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 차서 학습 기록을 저장하지 못했습니다. 공간을 확보한 뒤 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="108"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="110"/>
         <source>Your progress cannot be saved: the file cannot be written to.</source>
         <translation>파일에 쓸 수 없어서 학습 기록을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="109"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="111"/>
         <source>Your progress could not be saved. Try again; if it keeps happening, restart the app.</source>
         <translation>학습 기록을 저장하지 못했습니다. 다시 해 보고, 계속 안 되면 앱을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="112"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="114"/>
         <source>Bring it back</source>
         <translation>다시 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="115"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="117"/>
         <source>Not needed</source>
         <translation>필요 없음</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="118"/>
+        <location filename="../../src/koryo_desktop/ui/learner_notices.py" line="120"/>
         <source>It will not be offered again; the file stays in its folder.</source>
         <translation>다시 묻지 않겠습니다. 파일은 원래 폴더에 그대로 남아 있습니다.</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/app.py" line="341"/>
+        <location filename="../../src/koryo_desktop/app.py" line="321"/>
         <source>Something went wrong; the app kept running. Details were written to the log.</source>
         <translation>문제가 발생했지만 앱은 계속 실행 중입니다. 자세한 내용은 로그에 기록되었습니다.</translation>
     </message>
@@ -1139,35 +1139,35 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="40"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="20"/>
         <source>Leave kiosk mode</source>
         <translation>키오스크 모드 끝내기</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="21"/>
         <source>Staff PIN:</source>
         <translation>직원 PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="45"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="25"/>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="73"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="53"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="84"/>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="64"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="70"/>
         <source>Too many wrong tries. Try again in %n second(s).</source>
         <translation>
             <numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/koryo_desktop/ui/kiosk.py" line="95"/>
+        <location filename="../../src/koryo_desktop/ui/kiosk_screens.py" line="75"/>
         <source>You can try again now.</source>
         <translation>이제 다시 입력할 수 있습니다.</translation>
     </message>

@@ -199,37 +199,12 @@ def application() -> Any:
     return app
 
 
-class KioskPinGate:
-    """Judges staff PINs against the learner data of the kiosk's --data-dir, where wrong tries are
-    counted (so a restart does not forget them). When that file cannot be opened at the moment,
-    the hash read at start and a count kept in memory do the same job."""
-
-    def __init__(self, path: Path, pin_hash: str) -> None:
-        self.path, self._hash = path, pin_hash
-        self._tries = None
-
-    def try_pin(self, pin: str) -> Any:
-        from koryo_desktop.core import pins
-
-        try:
-            store = LearnerStore(self.path, wait=2.0)
-        except LearnerDataError:
-            store = None
-        if store is not None:
-            try:
-                if store.has_kiosk_pin():
-                    return store.try_kiosk_pin(pin)
-            finally:
-                store.close()
-        check, self._tries = pins.try_pin(self._hash, pin, self._tries or pins.PinTries(), time.time())
-        return check
-
-
 def run_kiosk(config: Config) -> int:
     """--kiosk: one visitor after another, each with fresh learner data, until staff leave. Exits
     0 only when staff leave; when the app cannot be built again for a long while, non-zero."""
     import dataclasses
 
+    from koryo_desktop.store.kiosk_pin import KioskPinGate
     from koryo_desktop.store.visitor_dirs import VisitorFolders
 
     data_dir = config.data_dir or paths.user_data_dir()

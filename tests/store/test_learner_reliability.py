@@ -224,6 +224,13 @@ def test_a_read_only_file_can_still_be_read(small_disk: Path):
     assert _nothing_set_aside(small_disk)
 
 
+def test_a_first_start_in_a_read_only_folder_says_so(small_disk: Path):
+    make_read_only(small_disk)
+    with pytest.raises(LearnerDataError) as caught:
+        LearnerStore(small_disk / "learner.db")
+    assert caught.value.kind == "read_only"
+
+
 def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path):
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(LearnerDataError) as caught:

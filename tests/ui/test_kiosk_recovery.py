@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from koryo_desktop.app import KioskPinGate, Started, run_kiosk, start
+from koryo_desktop.app import Started, run_kiosk, start
 from koryo_desktop.config import Config
+from koryo_desktop.store.kiosk_pin import KioskPinGate
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.visitor_dirs import VisitorFolders
 from koryo_desktop.ui.kiosk import Kiosk, OneMomentScreen, PinDialog

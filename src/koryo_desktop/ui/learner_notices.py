@@ -4,6 +4,7 @@ repair kept, and files kept aside that can be brought back. Plain words, no inte
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject
@@ -52,7 +53,8 @@ class LearnerNotices(QObject):
                 "Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose "
                 "another one with --data-dir.",
             )
-        return text.replace("%1", str(error.path))
+        where = Path(str(error.path))
+        return text.replace("%1", str(where.parent if error.kind in ("read_only", "unavailable") else where))
 
     def read_only_text(self, kind: str, path: Any) -> str:
         """The app runs, showing the learner data, but cannot save anything."""
