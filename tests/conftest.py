@@ -61,6 +61,15 @@ def learner(tmp_path: Path):
     s.close()
 
 
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 1 MiB filesystem of its own, to fill up or make read-only (skipped where it cannot be
+    mounted: it needs root, as CI has)."""
+    from tests.hostile import small_disk_at
+
+    yield from small_disk_at(tmp_path)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qt_application(qapp):
     """Create the QApplication before anything else may create a bare QCoreApplication (the export

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>%n quiz answer</numerusform>
+            <numerusform>%n quiz answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>%n bookmark or highlight</numerusform>
+            <numerusform>%n bookmarks or highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>%n chapter with a reading place</numerusform>
+            <numerusform>%n chapters with a reading place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatchAnswer</name>
     <message numerus="yes">
         <source>Match all %n item(s): each one on the left needs a partner on the right.</source>
@@ -59,6 +90,16 @@
         <translation>
             <numerusform>%n shared event</numerusform>
             <numerusform>%n shared events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -550,8 +550,8 @@
         <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
+        <source>One moment, please. The app is getting ready.</source>
+        <translation>잠시만 기다려 주세요. 앱을 준비하고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +587,113 @@
     <message>
         <source>There is already a learner called “%1”. Choose another name.</source>
         <translation>“%1”(이)라는 학습자가 이미 있습니다. 다른 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>학습자 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>퀴즈 답변 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>책갈피·형광펜 표시 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>읽던 위치가 저장된 장 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved progress is in use by another copy of Koryo Desktop or by another program, so it cannot be opened now. Close the other copy (it may be open in another window) and start the app again. Nothing was changed.</source>
+        <translation>저장된 학습 기록을 다른 Koryo Desktop 창이나 다른 프로그램이 사용하고 있어서 지금은 열 수 없습니다. 다른 창(다른 창에 열려 있을 수 있습니다)을 닫은 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for your progress (%1). Free some space, then start the app again. Nothing was changed.</source>
+        <translation>디스크에 학습 기록을 저장할 공간이 없습니다(%1). 공간을 확보한 뒤 앱을 다시 시작하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be kept in %1, because that folder cannot be written to. Choose another folder with --data-dir, or ask whoever looks after this computer.</source>
+        <translation>%1 폴더에 쓸 수 없어서 학습 기록을 그곳에 저장할 수 없습니다. --data-dir로 다른 폴더를 지정하거나 이 컴퓨터 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Your saved progress in %1 is damaged and could not be repaired. It was left as it is.</source>
+        <translation>%1에 저장된 학습 기록이 손상되어 복구하지 못했습니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose another one with --data-dir.</source>
+        <translation>학습 기록을 %1에 저장할 수 없습니다. 폴더가 있고 접근할 수 있는지 확인하거나 --data-dir로 다른 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your progress is shown but nothing new can be saved. Free some space and start the app again to keep what you do.</source>
+        <translation>디스크가 가득 차서 학습 기록을 볼 수는 있지만 새로 저장할 수는 없습니다. 지금부터 하는 학습을 남기려면 공간을 확보한 뒤 앱을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Your progress is shown but cannot be saved, because the file %1 cannot be written to. What you do now will not be kept.</source>
+        <translation>%1 파일에 쓸 수 없어서 학습 기록을 볼 수는 있지만 저장할 수는 없습니다. 지금 하는 학습은 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged and nothing in it could be read, so a new start was made. The damaged file was kept as %1.</source>
+        <translation>저장된 학습 기록이 손상되어 아무것도 읽을 수 없었기 때문에 새로 시작합니다. 손상된 파일은 %1(으)로 보관해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged. Everything that could still be read was kept: %1. The damaged file was kept as %2.</source>
+        <translation>저장된 학습 기록이 손상되었습니다. 읽을 수 있는 것은 모두 살렸습니다: %1. 손상된 파일은 %2(으)로 보관해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>A damaged progress file from an earlier start, %1, is still kept; nothing in it can be read.</source>
+        <translation>이전에 보관해 둔 손상된 학습 기록 파일 %1이(가) 아직 있습니다. 그 안에서 읽을 수 있는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Progress from an earlier start was kept aside in %1: %2. Bring it back?</source>
+        <translation>이전 학습 기록이 %1에 따로 보관되어 있습니다: %2. 다시 가져올까요?</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: all of it was here already.</source>
+        <translation>가져올 것이 없습니다. 모두 이미 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>다시 가져왔습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved just now, because another program is using the file. Try again in a moment.</source>
+        <translation>다른 프로그램이 파일을 사용하고 있어서 방금 학습 기록을 저장하지 못했습니다. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: the disk is full. Free some space and try again.</source>
+        <translation>디스크가 가득 차서 학습 기록을 저장하지 못했습니다. 공간을 확보한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: the file cannot be written to.</source>
+        <translation>파일에 쓸 수 없어서 학습 기록을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>학습 기록을 저장하지 못했습니다. 다시 해 보고, 계속 안 되면 앱을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>다시 가져오기</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>필요 없음</translation>
+    </message>
+    <message>
+        <source>It will not be offered again; the file stays in its folder.</source>
+        <translation>다시 묻지 않겠습니다. 파일은 원래 폴더에 그대로 남아 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1638,20 @@
     <message>
         <source>Staff PIN</source>
         <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>이제 다시 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>PIN</source>

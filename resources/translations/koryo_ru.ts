@@ -556,8 +556,8 @@
         <translation>Что-то пошло не так, и приложение запустилось заново.</translation>
     </message>
     <message>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
+        <source>One moment, please. The app is getting ready.</source>
+        <translation>Минутку, пожалуйста. Приложение готовится к работе.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +593,121 @@
     <message>
         <source>There is already a learner called “%1”. Choose another name.</source>
         <translation>Ученик с именем «%1» уже есть. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerNotices</name>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>%n ответ в тестах</numerusform>
+            <numerusform>%n ответа в тестах</numerusform>
+            <numerusform>%n ответов в тестах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) or highlight(s)</source>
+        <translation>
+            <numerusform>%n закладка или выделение</numerusform>
+            <numerusform>%n закладки или выделения</numerusform>
+            <numerusform>%n закладок или выделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) with a reading place</source>
+        <translation>
+            <numerusform>%n глава с местом чтения</numerusform>
+            <numerusform>%n главы с местом чтения</numerusform>
+            <numerusform>%n глав с местом чтения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved progress is in use by another copy of Koryo Desktop or by another program, so it cannot be opened now. Close the other copy (it may be open in another window) and start the app again. Nothing was changed.</source>
+        <translation>Ваши сохранённые успехи сейчас заняты другой копией Koryo Desktop или другой программой, поэтому открыть их нельзя. Закройте другую копию (она может быть открыта в другом окне) и запустите приложение снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for your progress (%1). Free some space, then start the app again. Nothing was changed.</source>
+        <translation>На диске не осталось места для ваших успехов (%1). Освободите место и запустите приложение снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be kept in %1, because that folder cannot be written to. Choose another folder with --data-dir, or ask whoever looks after this computer.</source>
+        <translation>Успехи нельзя сохранять в %1: в эту папку нельзя записывать. Укажите другую папку с помощью --data-dir или обратитесь к тому, кто обслуживает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Your saved progress in %1 is damaged and could not be repaired. It was left as it is.</source>
+        <translation>Сохранённые успехи в %1 повреждены, и восстановить их не удалось. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be kept in %1. Check that the folder exists and can be reached, or choose another one with --data-dir.</source>
+        <translation>Успехи нельзя сохранять в %1. Проверьте, что папка существует и доступна, или укажите другую с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your progress is shown but nothing new can be saved. Free some space and start the app again to keep what you do.</source>
+        <translation>Диск заполнен, поэтому ваши успехи видны, но ничего нового сохранить нельзя. Освободите место и запустите приложение снова, чтобы ваша работа сохранялась.</translation>
+    </message>
+    <message>
+        <source>Your progress is shown but cannot be saved, because the file %1 cannot be written to. What you do now will not be kept.</source>
+        <translation>Ваши успехи видны, но сохранить их нельзя: в файл %1 нельзя записывать. То, что вы сделаете сейчас, не сохранится.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged and nothing in it could be read, so a new start was made. The damaged file was kept as %1.</source>
+        <translation>Сохранённые успехи были повреждены, и прочитать из них ничего не удалось, поэтому всё начато заново. Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged. Everything that could still be read was kept: %1. The damaged file was kept as %2.</source>
+        <translation>Сохранённые успехи были повреждены. Всё, что удалось прочитать, сохранено: %1. Повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>A damaged progress file from an earlier start, %1, is still kept; nothing in it can be read.</source>
+        <translation>Повреждённый файл успехов от прошлого запуска, %1, всё ещё хранится; прочитать из него ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Progress from an earlier start was kept aside in %1: %2. Bring it back?</source>
+        <translation>Успехи от прошлого запуска были отложены в %1: %2. Вернуть их?</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: all of it was here already.</source>
+        <translation>Возвращать нечего: всё это уже здесь.</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>Возвращено: %1.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved just now, because another program is using the file. Try again in a moment.</source>
+        <translation>Сейчас сохранить успехи не удалось: файл занят другой программой. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: the disk is full. Free some space and try again.</source>
+        <translation>Сохранить успехи не удалось: диск заполнен. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: the file cannot be written to.</source>
+        <translation>Сохранить успехи нельзя: в файл нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>Сохранить успехи не удалось. Попробуйте ещё раз; если это повторяется, перезапустите приложение.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не нужно</translation>
+    </message>
+    <message>
+        <source>It will not be offered again; the file stays in its folder.</source>
+        <translation>Больше предлагать не будем; файл останется в своей папке.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1660,22 @@
     <message>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
     </message>
     <message>
         <source>PIN</source>

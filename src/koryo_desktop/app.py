@@ -4,6 +4,7 @@ screens → main window. Nothing else builds app objects."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -15,7 +16,7 @@ from typing import Any
 from koryo_desktop import paths
 from koryo_desktop.config import Config, valid_targets_text
 from koryo_desktop.content_database import default_database
-from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
+from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError, LearnerDataError
 from koryo_desktop.data_location import SharedFolderError, learner_database
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
@@ -60,6 +61,24 @@ def _fail(message: str, smoke: bool, qt_works: bool = True) -> int:
         QMessageBox.critical(None, "Koryo Desktop", message)
         del app
     return 2
+
+
+LEARNER_WAIT_SECONDS = 10.0  # how long a start waits for another program to let go of the learner data
+
+
+def learner_data_message(error: LearnerDataError, lang: str) -> str:
+    """Why the learner data cannot be opened, in ``lang`` when Qt can translate it."""
+    app = application()
+    if isinstance(app, str):
+        return str(error)
+    from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.learner_notices import open_error_text
+
+    translations = Translations(app)
+    translations.set_language(lang)
+    text = open_error_text(error)
+    translations.set_language("en")
+    return text
 
 
 def skip_pyside_source_scan() -> None:
@@ -178,18 +197,19 @@ def application() -> Any:
 
 
 def run_kiosk(config: Config) -> int:
-    """--kiosk: one visitor after another, each with fresh learner data, until staff leave."""
+    """--kiosk: one visitor after another, each with fresh learner data, until staff leave. Exits
+    0 only when staff leave; when the app cannot be built again for a long while, non-zero."""
     import dataclasses
-    import shutil
-    import tempfile
 
-    from koryo_desktop.store.learner_store import pin_matches
+    from koryo_desktop.store.kiosk_pin import KioskPinGate
+    from koryo_desktop.store.visitor_dirs import VisitorFolders
 
     data_dir = config.data_dir or paths.user_data_dir()
+    staff_file = Path(data_dir) / "learner.db"
     try:
-        settings = LearnerStore(Path(data_dir) / "learner.db")
-    except OSError as exc:
-        return _fail(f"cannot read learner data in {data_dir}: {exc}", smoke=True)
+        settings = LearnerStore(staff_file)
+    except LearnerDataError as exc:
+        return _fail(learner_data_message(exc, config.lang), smoke=True)
     pin_hash = settings.kiosk_pin_hash()
     settings.close()
     if not pin_hash:
@@ -203,19 +223,25 @@ def run_kiosk(config: Config) -> int:
     def build(visitor_dir: Path) -> Started | int:
         return start(dataclasses.replace(config, data_dir=visitor_dir), lang_given=True)
 
-    # each visitor's learner data lives in a folder of its own, removed when the next visitor comes;
-    # what a killed kiosk left behind is removed at the next start
-    visitors = Path(paths.user_cache_dir()) / "visitors"
-    shutil.rmtree(visitors, ignore_errors=True)
-    visitors.mkdir(parents=True, exist_ok=True)
-    kiosk = Kiosk(app, build, lambda: Path(tempfile.mkdtemp(prefix="visitor-", dir=visitors)),
-                  lambda pin: pin_matches(pin_hash, pin), config.idle_seconds)  # fmt: skip
+    # each visitor's learner data lives in a folder of its own inside this kiosk's folder (locked
+    # while the kiosk runs); what ended kiosks left behind is tidied, never a running one's
+    try:
+        visitors = VisitorFolders(Path(paths.user_cache_dir()) / "visitors")
+        visitors.claim()
+    except OSError as exc:
+        return _fail(f"cannot make a folder for visitors' data in {paths.user_cache_dir()}: {exc}", smoke=True)
+    gate = KioskPinGate(staff_file, pin_hash)
+    kiosk = Kiosk(app, build, visitors.new_visitor_dir, gate.try_pin, config.idle_seconds)
     try:
         if not kiosk.begin():
             return 2
-        return int(app.exec())
+        code = int(app.exec())
+        if not kiosk.unlocked and code == 0:  # the loop ended without staff: let a supervisor restart it
+            code = Kiosk.GAVE_UP
+        return code
     finally:
         kiosk.finish()
+        visitors.release()
 
 
 def start(config: Config, lang_given: bool = False) -> Started | int:
@@ -233,11 +259,13 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     data_dir = config.data_dir or paths.user_data_dir()
     try:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
         learner_file = learner_database(data_dir) if config.data_dir else Path(data_dir) / "learner.db"
-        learner = LearnerStore(learner_file)
+        learner = LearnerStore(learner_file, wait=LEARNER_WAIT_SECONDS)
     except SharedFolderError as exc:
+        store.close()
         return _fail(str(exc), config.smoke)
-    except OSError as exc:
-        return _fail(f"cannot write learner data in {data_dir}: {exc}", config.smoke)
+    except LearnerDataError as exc:
+        store.close()
+        return _fail(learner_data_message(exc, config.lang), config.smoke)
 
     app = application()
     if isinstance(app, str):
@@ -267,9 +295,36 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     button = window.rail_buttons.get(window.current_screen().name)
     if button is not None:
         button.setFocus()  # keyboard focus starts where the eye does, not on the first rail button
-    if learner.notice:
-        window.show_notice(learner.notice)
+    from koryo_desktop.ui.learner_notices import show_start_notices
+
+    show_start_notices(window, learner, kiosk=config.kiosk)
     return Started(app, window, navigator, store, learner, lang, translations)
+
+
+def error_hook(window: Any) -> Any:
+    """What the running app does with an error nobody caught: log it and keep running, saying so in
+    plain words (a change that could not be saved says why)."""
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        traceback.print_exception(kind, value, tb)
+        sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+        if tb is not None:  # the frames would keep what they used alive until the next error
+            traceback.clear_frames(tb)
+        if isinstance(value, (LearnerDataError, sqlite3.Error)):  # a change to the learner data was not saved
+            from koryo_desktop.store.learner_file import classify
+            from koryo_desktop.ui.learner_notices import write_error_text
+
+            window.show_notice(write_error_text(classify(value, Path())))
+            return
+        window.show_notice(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
+            )
+        )
+
+    return excepthook
 
 
 def run(config: Config, lang_given: bool = False) -> int:
@@ -303,16 +358,6 @@ def run(config: Config, lang_given: bool = False) -> int:
         window.close()
         return 0
 
-    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        traceback.print_exception(kind, value, tb)
-        window.show_notice(
-            QCoreApplication.translate(
-                "MainWindow", "Something went wrong; the app kept running. Details were written to the log."
-            )
-        )
-
-    sys.excepthook = excepthook
+    sys.excepthook = error_hook(window)
     show()
     return app.exec()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from koryo_desktop.cli_output import OutputRefused
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 
 
@@ -19,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="validate SRC_DIR and compile it into a database")
     p.add_argument("src", type=Path, metavar="SRC_DIR")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.db")
+    p.add_argument("--force", action="store_true", help="replace OUT.db even when it is not a content database")
     p = sub.add_parser("check", help="validate SRC_DIR only; list every problem as file:line")
     p.add_argument("src", type=Path, metavar="SRC_DIR")
     p = sub.add_parser("status", help="what is missing or out of date in each translation")
@@ -171,6 +173,9 @@ def main(argv: list[str]) -> int:
         if args.command == "stamp":
             return _stamp(args)
         if args.command == "build":
+            from koryo_desktop.cli_output import check_output, is_content_database
+
+            check_output(args.output, args.force, ours=is_content_database, sources=args.src)
             content_builder.build(args.src, args.output)
             store = ContentStore(args.output)
             stats = store.stats()
@@ -227,6 +232,10 @@ def main(argv: list[str]) -> int:
     except ContentDatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
+    except OutputRefused as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"error: cannot read or write{where}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -29,12 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="format", required=True, metavar="FORMAT")
     p = sub.add_parser("timelinejs", help="events and eras as TimelineJS 3 JSON, for a museum's web site")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
     p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the texts, dates and categories")
     p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
     for name, (metavar, help_text) in QUESTION_FORMATS.items():
         p = sub.add_parser(name, help=help_text)
         p.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
         p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the questions")
+        p.add_argument("--force", action="store_true", help=f"replace {metavar} if it exists")
         p.add_argument("--chapter", default=None, metavar="ID", help="only this chapter's questions (default: all)")
         p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
         if name == "anki":
@@ -47,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from koryo_desktop.app import open_content
+    from koryo_desktop.cli_output import OutputRefused, check_output
+
+    try:
+        check_output(args.output, args.force)
+    except OutputRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
     try:
         store = open_content(Config(content=args.content))
@@ -77,8 +86,13 @@ def _timelinejs(store: ContentStore, catalog: Catalog, args: argparse.Namespace)
         category_label=catalog.category_label,
         date_text=catalog.format_date,
     )
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    try:
+        args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        from koryo_desktop.cli_output import write_failed
+
+        print(f"error: {write_failed(args.output, exc)}", file=sys.stderr)
+        return 1
     print(f"wrote {len(document['events'])} events and {len(document['eras'])} eras to {args.output}")
     return 0
 
@@ -96,7 +110,6 @@ def _questions(store: ContentStore, catalog: Catalog, args: argparse.Namespace) 
             return 2
         title = f"{chapter.number:02d} {chapter.title}"
     questions = store.questions.all(chapter_id=args.chapter)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
     try:
         if args.format == "anki":
             deck = args.deck or (f"{APP_NAME}::{title.replace('::', ':')}" if title else APP_NAME)
@@ -107,7 +120,9 @@ def _questions(store: ContentStore, catalog: Catalog, args: argparse.Namespace) 
             export = question_export.to_gift if args.format == "gift" else question_export.to_moodle_xml
             args.output.write_text(export(questions, category), encoding="utf-8")
     except OSError as exc:
-        print(f"error: cannot write {args.output}: {exc}", file=sys.stderr)
+        from koryo_desktop.cli_output import write_failed
+
+        print(f"error: {write_failed(args.output, exc)}", file=sys.stderr)
         return 1
     where = f"chapter {args.chapter}" if args.chapter else "all chapters"
     print(f"wrote {len(questions)} questions ({where}) to {args.output}")

@@ -20,12 +20,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_WHY = {
+    "busy": "is in use by a running copy of Koryo Desktop or another program; close it and try again",
+    "full": "cannot be written: the disk is full",
+    "read_only": "cannot be written: the folder or file is read-only",
+    "damaged": "is damaged and could not be repaired",
+    "unavailable": "cannot be opened or created there",
+}
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from koryo_desktop import paths
+    from koryo_desktop.core.errors import LearnerDataError
     from koryo_desktop.store.learner_store import LearnerStore
 
-    store = LearnerStore(Path(args.data_dir or paths.user_data_dir()) / "learner.db")
+    folder = Path(args.data_dir or paths.user_data_dir())
+    if folder.exists() and not folder.is_dir():
+        print(f"koryo-desktop kiosk: {folder} is not a folder; --data-dir takes the kiosk's data folder",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    try:
+        store = LearnerStore(folder / "learner.db")
+    except LearnerDataError as exc:
+        print(f"koryo-desktop kiosk: the learner data in {folder} {_WHY[exc.kind]}; nothing was changed",
+              file=sys.stderr)  # fmt: skip
+        return 1
     try:
         if args.command == "clear-pin":
             store.set_kiosk_pin(None)
@@ -39,6 +59,10 @@ def main(argv: list[str]) -> int:
             store.set_kiosk_pin(pin)
         except ValueError as exc:
             print(f"koryo-desktop kiosk: {exc}; nothing was changed", file=sys.stderr)
+            return 1
+        except LearnerDataError as exc:
+            print(f"koryo-desktop kiosk: the learner data in {folder} {_WHY[exc.kind]}; nothing was changed",
+                  file=sys.stderr)  # fmt: skip
             return 1
         print(f"kiosk PIN stored in {store.path}")
         return 0

@@ -13,7 +13,7 @@ def test_positions_settings_bookmarks_and_attempts_survive_reopening(tmp_path: P
     store.record_attempt("s1", "signer", "Nam Il", True)
     store.close()
     again = LearnerStore(path)
-    assert again.notice is None
+    assert again.salvage is None and not again.read_only
     position = again.last_position()
     assert position is not None and (position.chapter_id, position.section_slug) == ("north-korea", "the-armistice")
     assert again.setting("language") == "ko"
@@ -36,14 +36,17 @@ def test_damaged_database_is_set_aside_with_a_notice(tmp_path: Path):
     path = tmp_path / "learner.db"
     path.write_bytes(b"SQLite format 3\x00" + b"garbage" * 500)
     store = LearnerStore(path)
-    assert store.notice is not None and "damaged" in store.notice
     kept = list(tmp_path.glob("learner.damaged-*.db"))
     assert len(kept) == 1
+    assert store.salvage is not None and store.salvage.kept == kept[0]
+    assert store.set_aside() == []  # what was salvaged is not offered back again
     assert kept[0].read_bytes().startswith(b"SQLite format 3")
     store.save_position("x", None)
     assert store.last_position().chapter_id == "x"
     store.close()
-    assert LearnerStore(path).notice is None
+    again = LearnerStore(path)
+    assert again.salvage is None
+    again.close()
 
 
 def test_profiles_pins_reviews_and_all_attempts(tmp_path: Path):

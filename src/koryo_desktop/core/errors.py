@@ -31,3 +31,20 @@ class ContentDatabaseError(Exception):
 
 class BadDateError(ValueError):
     """A date string in the content does not follow the documented forms."""
+
+
+class LearnerDataError(Exception):
+    """The learner data cannot be opened or saved right now, and nothing was changed.
+
+    ``kind`` says why, for a message a person understands: ``busy`` (another copy of the app or
+    another program holds the file), ``full`` (no room left on the disk), ``read_only`` (the file or
+    its folder cannot be written), ``unavailable`` (the folder cannot be reached or created) or
+    ``damaged``. ``path`` is the learner data file."""
+
+    KINDS = ("busy", "full", "read_only", "unavailable", "damaged")
+
+    def __init__(self, kind: str, path: object, detail: str = "") -> None:
+        if kind not in self.KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        self.kind, self.path, self.detail = kind, path, detail
+        super().__init__(f"learner data {path}: {kind}" + (f" ({detail})" if detail else ""))

@@ -1,7 +1,9 @@
 """Compile validated content sources into the content database with sqlite-utils.
 
 The database is written to a temporary file beside the target and renamed into place only when
-everything succeeded, so a failed build never leaves a half-built database behind.
+everything succeeded, so a failed build never leaves a half-built database behind. The temporary
+file is locked while its build runs; one whose lock is free belongs to a build that was killed,
+and the next build beside it removes it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from koryo_desktop.core.render import CitationNumbers, markdown_to_html
 from koryo_desktop.core.text import fold
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
 from koryo_desktop.store.content_translations import ENGLISH
+from koryo_desktop.store.file_locks import lock_fd
 from koryo_desktop.store.localized_content import search_docs, translation_rows
 from koryo_desktop.store.map_content import create_map_tables, write_map_content
-from koryo_desktop.store.provision import content_version
+from koryo_desktop.store.provision import BUILDING, COMPANIONS, content_version, remove_stale_builds
 from koryo_desktop.store.schema import FOREIGN_KEYS, NOT_NULL, PRIMARY_KEYS, SCHEMA_VERSION, TABLES
 
 
@@ -37,11 +40,12 @@ def build(root: Path, out: Path) -> ContentBundle:
     bundle = check(root)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".building", dir=out.parent)
-    os.close(fd)
+    remove_stale_builds(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=BUILDING, dir=out.parent)
+    lock_fd(fd)  # held until the end: a build killed meanwhile leaves a file nobody holds
     tmp = Path(tmp_name)
     try:
-        db = sqlite_utils.Database(tmp, recreate=True)
+        db = sqlite_utils.Database(tmp)  # the empty file mkstemp made (not recreated: the lock is on it)
         _create_tables(db)
         _write(db, bundle, content_version(root))
         db.conn.commit()
@@ -53,8 +57,9 @@ def build(root: Path, out: Path) -> ContentBundle:
         db.close()
         os.replace(tmp, out)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in COMPANIONS)):
+            leftover.unlink(missing_ok=True)
+        os.close(fd)
     return bundle
 
 

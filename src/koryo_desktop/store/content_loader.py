@@ -7,6 +7,7 @@ listing all problems at once.
 
 from __future__ import annotations
 
+import errno
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -124,11 +125,42 @@ class ContentBundle:
 
 
 def _rel(path: Path, root: Path) -> str:
-    """The file name as a person would type it: relative to the working folder when inside it."""
+    """The file name as a person would type it: relative to the working folder when inside it.
+    The file itself is not resolved: it may be a link that goes nowhere or round in a loop."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    """tomllib.loads, with nesting too deep for it (a RecursionError) as a TOMLDecodeError at the
+    line where the nesting gets too deep."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError(
+            f"arrays or tables are nested too deeply to read (at line {_deep_line(text)}, column 1)"
+        ) from None
+
+
+def _deep_line(text: str, limit: int = 100) -> int:
+    """The first line where brackets and braces nest deeper than ``limit`` (strings roughly skipped)."""
+    depth, line, quote = 0, 1, ""
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return 1
 
 
 def _toml_error_line(exc: tomllib.TOMLDecodeError) -> tuple[int, str]:
@@ -152,6 +184,17 @@ class ContentLoader:
     # -- reading ---------------------------------------------------------------------------
     def _read_text(self, path: Path) -> str | None:
         try:
+            if not path.is_file():  # a pipe, a device or a link to nowhere: reading it could wait forever
+                if path.is_symlink():
+                    try:
+                        path.stat()
+                    except OSError as exc:
+                        loop = exc.errno == errno.ELOOP
+                        reason = "its link goes round in a loop" if loop else "its link leads nowhere"
+                        self.problem(_rel(path, self.root), 1, f"cannot be read: {reason}")
+                        return None
+                self.problem(_rel(path, self.root), 1, "is not a regular file (a pipe, a device or a folder)")
+                return None
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             self.problem(_rel(path, self.root), 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
@@ -172,7 +215,7 @@ class ContentLoader:
             if text is None:
                 continue
             try:
-                data = tomllib.loads(text)
+                data = _parse_toml(text)
             except tomllib.TOMLDecodeError as exc:
                 line, message = _toml_error_line(exc)
                 self.problem(rel, line, f"TOML syntax error: {message}")
@@ -219,7 +262,7 @@ class ContentLoader:
             self.problem(rel, 1, "front matter is not closed: add a line with '+++' after it")
             return None
         try:
-            meta = tomllib.loads("\n".join(lines[1:close]))
+            meta = _parse_toml("\n".join(lines[1:close]))
         except tomllib.TOMLDecodeError as exc:
             line, message = _toml_error_line(exc)
             self.problem(rel, line + 1, f"TOML syntax error in front matter: {message}")

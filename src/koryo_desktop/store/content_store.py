@@ -22,7 +22,7 @@ from koryo_desktop.core.entities import (
 )  # fmt: skip
 from koryo_desktop.core.errors import ContentDatabaseError
 from koryo_desktop.store.map_store import Routes, SeriesStore
-from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES
+from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES, TABLES
 from koryo_desktop.store.search import SearchIndex
 
 
@@ -430,17 +430,30 @@ class ContentStore:
         try:
             self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
-            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
-        except sqlite3.DatabaseError as exc:
+            present = {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in present else {}
+        except sqlite3.DatabaseError:
             raise ContentDatabaseError(
-                f"The content database {self.path} is damaged or not a database ({exc})."
+                f"The content database {self.path} is damaged or not a database. Build a new one with: "
+                "koryo-desktop content build SRC_DIR -o FILE"
             ) from None
+        if "schema_version" not in meta:
+            self._conn.close()
+            raise ContentDatabaseError(f"{self.path} is not a Koryo Desktop content database.")
         version = meta.get("schema_version")
         if version != str(SCHEMA_VERSION):
             self._conn.close()
             raise ContentDatabaseError(
                 f"The content database {self.path} has schema version {version}; this version of Koryo Desktop "
                 f"reads version {SCHEMA_VERSION}. Rebuild it with: koryo-desktop content build SRC_DIR -o FILE"
+            )
+        missing = [t for t in TABLES if t not in present]
+        if missing:
+            self._conn.close()
+            raise ContentDatabaseError(
+                f"The content database {self.path} is incomplete: it has no {', '.join(missing)} "
+                f"table{'s' if len(missing) > 1 else ''}, so it was not made by this version of Koryo Desktop "
+                "(or something removed them). Build one with: koryo-desktop content build SRC_DIR -o FILE"
             )
         self.meta = meta
         self.content_version = meta.get("content_version", "")

@@ -1,66 +1,38 @@
 """The learner database: a separate, writable SQLite file in the user's data folder.
 
 It keeps reading positions, bookmarks, quiz attempts and settings per learner. It runs in WAL
-mode and every write is one transaction. A damaged file is moved aside with a timestamp and a
-new one started; ``notice`` then says so once, for the app to show.
+mode and every write is one transaction. Opening it is ``learner_file``'s work: a lock is waited
+out, a read-only file or a full disk opens read-only (``read_only`` says why), and only a file
+that fails the integrity check is set aside, after what still reads was copied into a new one
+(``salvage`` says what). Files set aside earlier are offered back (``set_aside``, ``bring_back``).
+A write that fails raises ``LearnerWriteError`` (a ``LearnerDataError`` and a
+``sqlite3.OperationalError``) and changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
-import hashlib
-import hmac
 import json
-import os
 import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-LEARNER_SCHEMA_VERSION = 1
-GUEST_ID = 1
+from koryo_desktop.core import pins
+from koryo_desktop.core.errors import LearnerDataError
+from koryo_desktop.core.pins import PinCheck, PinTries, pin_matches
+from koryo_desktop.store import learner_file, learner_salvage
+from koryo_desktop.store.learner_schema import GUEST_ID, LEARNER_SCHEMA_VERSION
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS learners (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '#3465a4',
-    pin_hash TEXT, is_guest INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS settings (
-    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, key TEXT NOT NULL,
-    value TEXT NOT NULL, PRIMARY KEY (learner_id, key));
-CREATE TABLE IF NOT EXISTS reading_positions (
-    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, chapter_id TEXT NOT NULL,
-    section_slug TEXT, scroll REAL NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
-    PRIMARY KEY (learner_id, chapter_id));
-CREATE TABLE IF NOT EXISTS bookmarks (
-    id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
-    chapter_id TEXT NOT NULL, section_slug TEXT, quote TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'bookmark');
-CREATE TABLE IF NOT EXISTS quiz_attempts (
-    id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
-    session_id TEXT NOT NULL, question_id TEXT NOT NULL, answer_json TEXT NOT NULL, correct INTEGER NOT NULL,
-    answered_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS quiz_attempts_learner ON quiz_attempts(learner_id, question_id);
-CREATE TABLE IF NOT EXISTS review_cards (
-    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, question_id TEXT NOT NULL,
-    card_json TEXT NOT NULL, due TEXT NOT NULL, PRIMARY KEY (learner_id, question_id));
-"""
+__all__ = ["GUEST_ID", "LEARNER_SCHEMA_VERSION", "LearnerStore", "LearnerWriteError", "ReadingPosition",
+           "SetAside", "pin_matches"]  # fmt: skip
 
 
-def _pin_hash(pin: str) -> str:
-    salt = os.urandom(8).hex()
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), 50_000).hex()
-    return f"{salt}${digest}"
-
-
-def pin_matches(stored: str, pin: str) -> bool:
-    """Whether ``pin`` is the one ``stored`` was hashed from."""
-    return bool(stored) and _pin_matches(stored, pin)
-
-
-def _pin_matches(stored: str, pin: str) -> bool:
-    salt, _, digest = stored.partition("$")
-    return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), 50_000).hex(), digest)
+class LearnerWriteError(LearnerDataError, sqlite3.OperationalError):
+    """A write to the learner data failed and was undone; ``kind`` says why (see LearnerDataError)."""
 
 
 def _now() -> str:
@@ -81,86 +53,99 @@ class ReadingPosition:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A learner file kept aside (by this version or an older one) and not yet brought back:
+    ``holds`` counts what still reads in it (learners, answers, bookmarks, places)."""
+
+    path: Path
+    holds: dict[str, int]
+
+
 class LearnerStore:
-    """Open (or create) the learner database at ``path``."""
+    """Open (or create) the learner database at ``path``; a lock held by another program is
+    waited out for ``wait`` seconds before LearnerDataError("busy") is raised."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, wait: float = 10.0) -> None:
         self.path = Path(path)
-        self.notice: str | None = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = self._open()
-        except sqlite3.DatabaseError as exc:
-            moved = self._set_aside()
-            self._conn = self._open()
-            self.notice = (
-                f"Your saved progress could not be read ({exc}). The damaged file was kept as "
-                f"{moved.name} and a new one was started."
-            )
-
-    def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(bookmarks)")}
-            if "kind" not in columns:  # files made before highlights existed
-                conn.execute("ALTER TABLE bookmarks ADD COLUMN kind TEXT NOT NULL DEFAULT 'bookmark'")
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(quiz_attempts)")}
-            if "given" not in columns:  # files made before answers were kept in words
-                conn.execute("ALTER TABLE quiz_attempts ADD COLUMN given TEXT NOT NULL DEFAULT ''")
-            with conn:
-                conn.execute("BEGIN")
-                conn.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                    (str(LEARNER_SCHEMA_VERSION),),
-                )
-                conn.execute(
-                    "INSERT OR IGNORE INTO learners(id, name, is_guest, created_at) VALUES (?, 'Guest', 1, ?)",
-                    (GUEST_ID, _now()),
-                )
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise
-        return conn
-
-    def _set_aside(self) -> Path:
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
-        counter = 1
-        while target.exists():
-            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{counter}{self.path.suffix}")
-            counter += 1
-        self.path.replace(target)
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                side.replace(target.with_name(target.name + suffix))
-        return target
+        opened = learner_file.open_learner_file(self.path, wait)
+        self._conn = opened.conn
+        self.read_only = opened.read_only  # "", "read_only" or "full": why nothing can be saved
+        self.salvage = opened.salvage  # set when a damaged file was set aside at this start
 
     def close(self) -> None:
         self._conn.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; on any failure it is rolled back and LearnerWriteError raised."""
+        if self.read_only:
+            raise LearnerWriteError(self.read_only, self.path)
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise
+            raise LearnerWriteError(learner_file.classify(exc, self.path), self.path, str(exc)) from exc
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+
+    # -- files set aside -----------------------------------------------------------------------
+    def set_aside(self) -> list[SetAside]:
+        """Learner files kept aside beside this one that were neither brought back nor declined."""
+        try:
+            done = learner_file.handled(self._conn)
+        except sqlite3.Error:
+            return []
+        found = []
+        for path in learner_file.set_aside_files(self.path):
+            if path.name in done:
+                continue
+            try:
+                with learner_salvage.read_copy(path) as source:
+                    holds = learner_salvage.counts(source)
+            except (OSError, sqlite3.Error):
+                holds = {}
+            found.append(SetAside(path, holds))
+        return found
+
+    def bring_back(self, path: Path) -> dict[str, int]:
+        """Add to this file everything that reads in the set-aside file ``path`` and is not here
+        yet (one transaction); the file stays where it is and is not offered again."""
+        with self._write() as conn, learner_salvage.read_copy(Path(path)) as source:
+            added = learner_salvage.merge(conn, source)
+            learner_file.mark_handled(conn, Path(path), in_transaction=True)
+        return added
+
+    def decline(self, path: Path) -> None:
+        """Stop offering the set-aside file ``path`` (it stays on disk)."""
+        with self._write() as conn:
+            learner_file.mark_handled(conn, Path(path), in_transaction=True)
 
     # -- learners ------------------------------------------------------------------------------
     def learners(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._conn.execute("SELECT id, name, colour, is_guest FROM learners ORDER BY id")]
 
     def add_learner(self, name: str, colour: str = "#3465a4", pin: str | None = None) -> int:
-        """A new profile; an optional PIN keeps classmates out of each other's progress."""
+        """A new profile; an optional PIN (4 to 12 digits) keeps classmates out of each other's progress."""
         if not name.strip():
             raise ValueError("a learner needs a name")
+        if pin and not pins.valid_pin(pin):
+            raise ValueError("a PIN is 4 to 12 digits")
         if any(learner["name"].casefold() == name.strip().casefold() for learner in self.learners()):
             raise ValueError(f"there is already a learner called {name.strip()}")
-        with self._conn:
-            self._conn.execute("BEGIN")
-            cur = self._conn.execute(
+        pin_hash = pins.hash_pin(pin) if pin else None
+        with self._write() as conn:
+            cur = conn.execute(
                 "INSERT INTO learners(name, colour, pin_hash, created_at) VALUES (?, ?, ?, ?)",
-                (name.strip(), colour, _pin_hash(pin) if pin else None, _now()),
+                (name.strip(), colour, pin_hash, _now()),
             )
         return int(cur.lastrowid or 0)
 
@@ -168,16 +153,57 @@ class LearnerStore:
         row = self._conn.execute("SELECT pin_hash FROM learners WHERE id = ?", (learner_id,)).fetchone()
         return bool(row and row[0])
 
-    def check_pin(self, learner_id: int, pin: str) -> bool:
+    def try_pin(self, learner_id: int, pin: str, now: float | None = None) -> PinCheck:
+        """Try a learner's PIN: accepted, wrong, or wait N seconds (after a few wrong tries in a
+        row, even across restarts). A learner without a PIN is always accepted."""
         row = self._conn.execute("SELECT pin_hash FROM learners WHERE id = ?", (learner_id,)).fetchone()
-        return bool(row) and (not row[0] or _pin_matches(row[0], pin))
+        if row is None:
+            return PinCheck(pins.WRONG)
+        if not row[0]:
+            return PinCheck(pins.ACCEPTED)
+        return self._try(f"learner:{learner_id}", row[0], pin, now, self._rehash_learner(learner_id))
+
+    def check_pin(self, learner_id: int, pin: str) -> bool:
+        """try_pin as a yes or no (a try while waiting is a no)."""
+        return self.try_pin(learner_id, pin).accepted
+
+    def _rehash_learner(self, learner_id: int) -> Any:
+        def rehash(conn: sqlite3.Connection, new_hash: str) -> None:
+            conn.execute("UPDATE learners SET pin_hash = ? WHERE id = ?", (new_hash, learner_id))
+
+        return rehash
+
+    def _try(self, subject: str, stored: str, pin: str, now: float | None, rehash: Any) -> PinCheck:
+        now = time.time() if now is None else now
+        row = self._conn.execute(
+            "SELECT failures, last_failure FROM pin_tries WHERE subject = ?", (subject,)
+        ).fetchone()
+        tries = PinTries(row[0], row[1]) if row else PinTries()
+        check, after = pins.try_pin(stored, pin, tries, now)
+        if after == tries and not (check.accepted and pins.needs_upgrade(stored)):
+            return check
+        try:
+            with self._write() as conn:
+                if after.failures:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO pin_tries(subject, failures, last_failure) VALUES (?, ?, ?)",
+                        (subject, after.failures, after.last_failure),
+                    )
+                else:
+                    conn.execute("DELETE FROM pin_tries WHERE subject = ?", (subject,))
+                if check.accepted and pins.needs_upgrade(stored):
+                    rehash(conn, pins.hash_pin(pin))
+        except LearnerWriteError:
+            if not check.accepted:  # a wrong try that cannot be counted is not let through either
+                return PinCheck(pins.WAIT, max(check.wait_seconds, pins.FIRST_WAIT))
+        return check
 
     def delete_learner(self, learner_id: int) -> None:
         if learner_id == GUEST_ID:
             raise ValueError("the guest profile cannot be deleted")
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute("DELETE FROM learners WHERE id = ?", (learner_id,))
+        with self._write() as conn:
+            conn.execute("DELETE FROM learners WHERE id = ?", (learner_id,))
+            conn.execute("DELETE FROM pin_tries WHERE subject = ?", (f"learner:{learner_id}",))
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None, learner_id: int = GUEST_ID) -> Any:
@@ -187,9 +213,8 @@ class LearnerStore:
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any, learner_id: int = GUEST_ID) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 "INSERT INTO settings(learner_id, key, value) VALUES (?, ?, ?) "
                 "ON CONFLICT(learner_id, key) DO UPDATE SET value = excluded.value",
                 (learner_id, key, json.dumps(value)),
@@ -198,9 +223,11 @@ class LearnerStore:
     # -- kiosk -------------------------------------------------------------------------------
     def set_kiosk_pin(self, pin: str | None) -> None:
         """The PIN that lets staff leave kiosk mode (stored hashed); None removes it."""
-        if pin is not None and not (pin.isdigit() and 4 <= len(pin) <= 12):
+        if pin is not None and not pins.valid_pin(pin):
             raise ValueError("a kiosk PIN is 4 to 12 digits")
-        self.set_setting("kiosk.pin", _pin_hash(pin) if pin else None)
+        self.set_setting("kiosk.pin", pins.hash_pin(pin) if pin else None)
+        with self._write() as conn:
+            conn.execute("DELETE FROM pin_tries WHERE subject = 'kiosk'")
 
     def has_kiosk_pin(self) -> bool:
         return bool(self.setting("kiosk.pin"))
@@ -208,6 +235,18 @@ class LearnerStore:
     def kiosk_pin_hash(self) -> str:
         """The stored hash, for a kiosk that checks PINs after this file is closed."""
         return str(self.setting("kiosk.pin") or "")
+
+    def try_kiosk_pin(self, pin: str, now: float | None = None) -> PinCheck:
+        """Try the staff PIN: accepted, wrong, or wait N seconds (remembered across restarts)."""
+        stored = self.kiosk_pin_hash()
+        if not stored:
+            return PinCheck(pins.WRONG)
+
+        def rehash(conn: sqlite3.Connection, new_hash: str) -> None:
+            conn.execute("UPDATE settings SET value = ? WHERE learner_id = ? AND key = 'kiosk.pin'",
+                         (json.dumps(new_hash), GUEST_ID))  # fmt: skip
+
+        return self._try("kiosk", stored, pin, now, rehash)
 
     # -- reading -------------------------------------------------------------------------------
     def save_position(
@@ -255,9 +294,8 @@ class LearnerStore:
         """A bookmark (a place in a chapter) or, with kind="highlight", a highlighted passage."""
         if kind not in ("bookmark", "highlight"):
             raise ValueError(f"unknown bookmark kind {kind!r}")
-        with self._conn:
-            self._conn.execute("BEGIN")
-            cur = self._conn.execute(
+        with self._write() as conn:
+            cur = conn.execute(
                 "INSERT INTO bookmarks(learner_id, chapter_id, section_slug, quote, note, created_at, kind) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (learner_id, chapter_id, section_slug, quote, note, _now(), kind),
@@ -275,14 +313,12 @@ class LearnerStore:
         return [dict(r) for r in rows]
 
     def update_bookmark_note(self, bookmark_id: int, note: str) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+        with self._write() as conn:
+            conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
 
     def delete_bookmark(self, bookmark_id: int) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+        with self._write() as conn:
+            conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
 
     # -- quiz ----------------------------------------------------------------------------------
     def record_attempt(
@@ -296,9 +332,8 @@ class LearnerStore:
     ) -> None:
         """One answer, committed at once (so nothing is lost if the app stops); ``given`` is the
         answer in words, for teachers' reports."""
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at, given) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (learner_id, session_id, question_id, json.dumps(answer, ensure_ascii=False, default=list),
@@ -324,9 +359,8 @@ class LearnerStore:
         return row[0] if row else None
 
     def save_review_card(self, question_id: str, card_json: str, due: str, learner_id: int = GUEST_ID) -> None:
-        with self._conn:
-            self._conn.execute("BEGIN")
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 "INSERT INTO review_cards(learner_id, question_id, card_json, due) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(learner_id, question_id) DO UPDATE SET card_json = excluded.card_json, due = excluded.due",
                 (learner_id, question_id, card_json, due),

@@ -3,6 +3,7 @@ It only wires the screens together; each screen owns its feature."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(12, 4, 12, 0)
         notice_row.addWidget(self.notice, 1)
+        self._notice_actions = QHBoxLayout()  # buttons a notice offers (bring back a file…)
+        notice_row.addLayout(self._notice_actions)
         notice_row.addWidget(self.notice_close)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -248,12 +252,34 @@ class MainWindow(QMainWindow):
             super().mousePressEvent(event)
 
     # -- notices -------------------------------------------------------------------------------
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
+        """Show ``text`` (plain text) above the screens, with a button per (label, action); an
+        action's button closes the notice before it runs."""
+        self._clear_notice_actions()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setText(text)
         self.notice.show()
         self.notice_close.show()
+        for label, action in actions:
+            button = QPushButton(label)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, run=action: (self.hide_notice(), run()))
+            self._notice_actions.addWidget(button)
+
+    def notice_actions(self) -> list[QPushButton]:
+        """The buttons the notice on show offers."""
+        items = (self._notice_actions.itemAt(i) for i in range(self._notice_actions.count()))
+        return [item.widget() for item in items if isinstance(item.widget(), QPushButton)]
+
+    def _clear_notice_actions(self) -> None:
+        while self._notice_actions.count():
+            widget = self._notice_actions.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     def hide_notice(self) -> None:
+        self._clear_notice_actions()
         self.notice.hide()
         self.notice_close.hide()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QWidget
 
 from koryo_desktop import paths
 
@@ -203,18 +203,28 @@ def palette_for(scheme: str, standard: QPalette) -> QPalette:
     return palette
 
 
-_base_style: list[str] = []  # the platform style's name, taken before the first change
+# The platform's style (False) and the framed one (True), each made once and kept: a new style for
+# every change of colours would leave a Python wrapper of the old one behind (the app is its
+# parent), which a kiosk switching colours for visitor after visitor piles up.
+_styles: dict[bool, QStyle] = {}
 
 
 def _use_framed_style(app: QApplication, framed: bool) -> None:
-    if not framed and not _base_style:
-        return  # the platform style, never changed: the framed one need not even be loaded
-    from koryo_desktop.ui.framed_style import FramedStyle  # only loaded for dark or high-contrast colours
+    if not _styles:
+        _styles[False] = app.style()
+    current = next((f for f, style in _styles.items() if style is app.style()), None)
+    if current is None:  # something else set a style: it becomes the plain one
+        _styles.clear()
+        _styles[False] = app.style()
+        current = False
+    if framed == current:
+        return
+    if framed and True not in _styles:
+        from koryo_desktop.ui.framed_style import FramedStyle  # only loaded for dark or high-contrast colours
 
-    if not _base_style:
-        _base_style.append(app.style().name())
-    if framed != isinstance(app.style(), FramedStyle):
-        app.setStyle(FramedStyle(_base_style[0]) if framed else _base_style[0])
+        _styles[True] = FramedStyle(_styles[False].name())
+    _styles[current].setParent(None)  # not the app's any more: setStyle must not delete it, it is kept
+    app.setStyle(_styles[framed])
 
 
 def apply_display(app: QApplication, root: QWidget | None, scale: int, scheme: str) -> None:
