@@ -5,7 +5,7 @@
 # text editor), then run this again to compile. The tests fail while one is left unfinished.
 set -eu
 cd "$(dirname "$0")/.."
-bin=.venv/bin
+bin=${VENV:-.venv}/bin
 S=$(find src/koryo_desktop -name '*.py' | sort)
 others=$(ls resources/translations/koryo_*.ts | grep -v koryo_en.ts)
 # shellcheck disable=SC2086

@@ -376,12 +376,55 @@
 <context>
     <name>Formatting</name>
     <message>
+        <source>English</source>
+        <translation>영어 원문</translation>
+    </message>
+    <message>
+        <source>Not translated yet, so shown in English</source>
+        <translation>아직 번역되지 않아 영어 원문으로 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Sources disagree</source>
         <translation>출처 간 이견</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedWording</name>
+    <message>
+        <source>In which year did this happen? %1</source>
+        <translation>이 일은 몇 년에 일어났는가? %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Where did this happen? %1</source>
+        <translation>이 일은 어디에서 일어났는가? %1</translation>
+    </message>
+    <message>
+        <source>Where: %1. When: %2.</source>
+        <translation>장소: %1. 때: %2.</translation>
+    </message>
+    <message>
+        <source>Who was this? %1</source>
+        <translation>이 사람은 누구인가? %1</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>정답: %1.</translation>
+    </message>
+    <message>
+        <source>Put these events in the order they happened.</source>
+        <translation>이 사건들을 일어난 순서대로 놓으시오.</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>올바른 순서: %1.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2252,10 @@
     <message>
         <source>True or false?</source>
         <translation>맞을까요, 틀릴까요?</translation>
+    </message>
+    <message>
+        <source>[English: not translated yet]</source>
+        <translation>[영어 원문: 아직 번역되지 않음]</translation>
     </message>
     <message>
         <source>The learner file is in use by another program or another copy of the app.</source>

@@ -380,12 +380,55 @@
 <context>
     <name>Formatting</name>
     <message>
+        <source>English</source>
+        <translation>на английском</translation>
+    </message>
+    <message>
+        <source>Not translated yet, so shown in English</source>
+        <translation>Ещё не переведено, поэтому показано на английском</translation>
+    </message>
+    <message>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedWording</name>
+    <message>
+        <source>In which year did this happen? %1</source>
+        <translation>В каком году это произошло? %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Where did this happen? %1</source>
+        <translation>Где это произошло? %1</translation>
+    </message>
+    <message>
+        <source>Where: %1. When: %2.</source>
+        <translation>Место: %1. Дата: %2.</translation>
+    </message>
+    <message>
+        <source>Who was this? %1</source>
+        <translation>Кто это? %1</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>Ответ: %1.</translation>
+    </message>
+    <message>
+        <source>Put these events in the order they happened.</source>
+        <translation>Расставьте эти события в том порядке, в каком они произошли.</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>Правильный порядок: %1.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2288,10 @@
     <message>
         <source>True or false?</source>
         <translation>Верно или неверно?</translation>
+    </message>
+    <message>
+        <source>[English: not translated yet]</source>
+        <translation>[на английском: ещё не переведено]</translation>
     </message>
     <message>
         <source>The learner file is in use by another program or another copy of the app.</source>

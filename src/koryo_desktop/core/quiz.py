@@ -9,7 +9,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from koryo_desktop.core.entities import Question
@@ -69,6 +69,29 @@ def present(question: Question, rng: random.Random) -> Presented:
         rights = [p["right"] for p in pairs]
         rng.shuffle(rights)
         return Presented(question, tuple(rights), tuple(p["left"] for p in pairs))
+    return Presented(question)
+
+
+def translated(presented: Presented, question: Question) -> Presented:
+    """``presented`` with ``question`` in another language (the same question: same id, type, and
+    choices, items and pairs in the same order), keeping the order the learner was shown."""
+    old = presented.question
+    if question.type != old.type:
+        return present(question, random.Random(0))
+
+    def moved(old_texts: list[str], new_texts: list[str]) -> tuple[str, ...]:
+        if len(old_texts) != len(new_texts):
+            return tuple(new_texts)
+        return tuple(new_texts[old_texts.index(o)] if o in old_texts else o for o in presented.options)
+
+    if old.type in ("single", "multiple"):
+        return Presented(question, moved([c.text for c in old.choices], [c.text for c in question.choices]))
+    if old.type == "order":
+        return Presented(question, moved(list(_answer(old).get("items", [])), list(_answer(question).get("items", []))))
+    if old.type == "match":
+        pairs = _answer(question).get("pairs", [])
+        rights = moved([p["right"] for p in _answer(old).get("pairs", [])], [p["right"] for p in pairs])
+        return Presented(question, rights, tuple(p["left"] for p in pairs))
     return Presented(question)
 
 
@@ -229,6 +252,18 @@ class QuizSession:
 
     def current(self) -> Presented | None:
         return None if self.finished else self._presented[self.index]
+
+    def translate(self, fetch: Callable[[str], Question | None]) -> None:
+        """Show every question in another language from now on (``fetch`` gives a question by id in
+        it): the same questions in the same order, choices as shuffled before; answers given stay."""
+        for index, old in enumerate(self.questions):
+            new = fetch(old.id)
+            if new is None or new.type != old.type:
+                continue
+            new = replace(new, chapter_id=old.chapter_id, section_id=old.section_id)
+            self.questions[index] = new
+            self._presented[index] = translated(self._presented[index], new)
+        self.answered = [replace(a, presented=self._presented[i]) for i, a in enumerate(self.answered)]
 
     def judge(self, response: Any) -> Verdict:
         """The verdict on ``response`` for the current question; nothing changes yet."""

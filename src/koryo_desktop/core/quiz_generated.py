@@ -23,6 +23,42 @@ Teaching = tuple[str, str]  # (chapter id, section slug)
 Teaches = Callable[[str, str], Sequence[Teaching]]  # (kind, record id) → the sections that teach it
 
 
+class Wording:
+    """The sentences of made questions, in English; the interface gives its own in another language
+    (ui/quiz/generated_wording.py), so no made question keeps an English template. Names of places
+    and people come through here too, in the language's spelling."""
+
+    def year_prompt(self, title: str) -> str:
+        return f"In which year did this happen? {title}"
+
+    def year_explanation(self, date: DateValue, title: str) -> str:
+        return f"It happened {when_phrase(date)}: {title}."
+
+    def where_prompt(self, title: str) -> str:
+        return f"Where did this happen? {title}"
+
+    def where_explanation(self, place: str, date: DateValue) -> str:
+        return f"It happened in {place}, {when_phrase(date)}."
+
+    def who_prompt(self, summary: str) -> str:
+        return f"Who was this? {summary}"
+
+    def who_explanation(self, name: str) -> str:
+        return f"This was {name}."
+
+    def order_prompt(self) -> str:
+        return "Put these events in the order they happened."
+
+    def order_explanation(self, dated_titles: Sequence[tuple[DateValue, str]]) -> str:
+        return "The order is: " + "; ".join(f"{d.english()}: {t}" for d, t in dated_titles) + "."
+
+    def place_name(self, place: Place) -> str:
+        return place.name
+
+    def person_name(self, person: Person) -> str:
+        return person.name
+
+
 def when_phrase(date: DateValue) -> str:
     """'on 30 October 1937', 'in October 1937', 'in 1937', 'around 1863', 'in the 1930s',
     'between 1943 and 1946'."""
@@ -50,7 +86,8 @@ class GeneratedQuestions:
     """Every question the records allow, by id, and rounds drawn from them."""
 
     def __init__(self, events: Sequence[Event], people: Sequence[Person], places: Sequence[Place],
-                 teaches: Teaches) -> None:  # fmt: skip
+                 teaches: Teaches, wording: Wording | None = None) -> None:  # fmt: skip
+        self._words = wording or Wording()
         self._events = {e.id: e for e in events}
         self._people = {p.id: p for p in people}
         self._places = {p.id: p for p in places}
@@ -83,9 +120,10 @@ class GeneratedQuestions:
                 or str(date.start.year) in event.title):  # fmt: skip
             return None
         return Question(
-            f"{PREFIX}year-{event.id}", *lesson, "number", "medium", f"In which year did this happen? {event.title}",
-            f"It happened {when_phrase(date)}: {event.title}.",
+            f"{PREFIX}year-{event.id}", *lesson, "number", "medium", self._words.year_prompt(event.title),
+            self._words.year_explanation(date, event.title),
             answer={"answer": date.start.year, "tolerance": 0, "unit": "year"}, source_ids=event.source_ids,
+            text_lang=event.text_lang,
         )  # fmt: skip
 
     def _where(self, event: Event) -> Question | None:
@@ -101,10 +139,15 @@ class GeneratedQuestions:
                   if p.id != place.id and not any(n in title for n in self._place_names[p.id])]  # fmt: skip
         if len(others) < 2:
             return None
-        choices = (Choice(place.name, True), *(Choice(o.name, False) for o in rng.sample(others, min(3, len(others)))))
+        name = self._words.place_name
+        choices = (
+            Choice(name(place), True),
+            *(Choice(name(o), False) for o in rng.sample(others, min(3, len(others)))),
+        )
         return Question(
-            f"{PREFIX}where-{event.id}", *lesson, "single", "medium", f"Where did this happen? {event.title}",
-            f"It happened in {place.name}, {when_phrase(event.date)}.", choices=choices, source_ids=event.source_ids,
+            f"{PREFIX}where-{event.id}", *lesson, "single", "medium", self._words.where_prompt(event.title),
+            self._words.where_explanation(name(place), event.date), choices=choices, source_ids=event.source_ids,
+            text_lang=event.text_lang,
         )  # fmt: skip
 
     def _who(self, person: Person) -> Question | None:
@@ -117,20 +160,26 @@ class GeneratedQuestions:
                   if p.id != person.id and not any(n in summary for n in self._person_names[p.id])]  # fmt: skip
         if len(others) < 2:
             return None
-        choices = (Choice(person.name, True), *(Choice(o.name, False) for o in rng.sample(others, min(3, len(others)))))
+        name = self._words.person_name
+        choices = (
+            Choice(name(person), True),
+            *(Choice(name(o), False) for o in rng.sample(others, min(3, len(others)))),
+        )
         return Question(
-            f"{PREFIX}who-{person.id}", *lesson, "single", "easy", f"Who was this? {person.summary}",
-            f"This was {person.name}.", choices=choices, source_ids=person.source_ids,
+            f"{PREFIX}who-{person.id}", *lesson, "single", "easy", self._words.who_prompt(person.summary),
+            self._words.who_explanation(name(person)), choices=choices, source_ids=person.source_ids,
+            text_lang=person.text_lang,
         )  # fmt: skip
 
     def _order(self, events: Sequence[Event], lesson: Teaching) -> Question:
         ordered = sorted(events, key=lambda e: e.date.sort_key())
         return Question(
             PREFIX + "order-" + "+".join(e.id for e in ordered), *lesson, "order", "medium",
-            "Put these events in the order they happened.",
-            "The order is: " + "; ".join(f"{e.date.english()}: {e.title}" for e in ordered) + ".",
+            self._words.order_prompt(),
+            self._words.order_explanation([(e.date, e.title) for e in ordered]),
             answer={"items": [e.title for e in ordered]},
             source_ids=tuple(dict.fromkeys(s for e in ordered for s in e.source_ids)),
+            text_lang="en" if any(e.text_lang == "en" for e in ordered) else ordered[0].text_lang,
         )  # fmt: skip
 
     # -- lookups -------------------------------------------------------------------------------

@@ -122,8 +122,28 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def paragraphs(text: str) -> str:
-    return "".join(f"<p>{esc(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+def paragraphs(text: str, text_lang: str = "") -> str:
+    """Paragraphs of plain text; ``text_lang`` "en" on a record shown in English in another interface
+    language tags the first one as English (see ``english_tag``)."""
+    parts = [esc(p.strip()) for p in text.split("\n\n") if p.strip()]
+    if parts:
+        parts[0] += english_tag(text_lang)
+    return "".join(f"<p>{p}</p>" for p in parts)
+
+
+def shown_in_english(text_lang: str) -> bool:
+    """Whether a record's texts are English in place of a translation into the interface language."""
+    return text_lang == "en" and ui_language() != "en"
+
+
+def english_tag(text_lang: str, css_class: str = "quiet") -> str:
+    """A small "English" tag after a text that has no translation into the interface language yet,
+    so that a reader knows why it is in English (nothing is ever left blank)."""
+    if not shown_in_english(text_lang):
+        return ""
+    label = QCoreApplication.translate("Formatting", "English")
+    tip = QCoreApplication.translate("Formatting", "Not translated yet, so shown in English")
+    return f" <span class='{css_class}' title='{esc(tip)}'>[{esc(label)}]</span>"
 
 
 def _sources_disagree() -> str:

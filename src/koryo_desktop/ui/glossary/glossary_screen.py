@@ -51,7 +51,7 @@ class GlossaryScreen(RecordListScreen):
             forms.append(
                 "<tr><td>" + fmt.esc(self.tr("Russian")) + f"</td><td><b>{fmt.esc(term.term_ru)}</b></td></tr>"
             )
-        body = fmt.paragraphs(term.definition)
+        body = fmt.paragraphs(term.definition, term.text_lang)
         if forms:
             body += f"<table cellpadding='4'>{''.join(forms)}</table>"
         links = fmt.chapter_links(self.store, "term", term.id)

@@ -213,11 +213,15 @@ class MapScreen(Screen):
         self.animation.retranslate()
         self.canvas.refresh_colours()
         if self._loaded:
+            if self.content_language_changed(self.store.language):
+                self._places = {p.id: p for p in self.store.places.all()}  # descriptions in the new language
+                self._events_read = False
             self._fill()
             self._show_card(self.current_id)
 
     # -- data ----------------------------------------------------------------------------------
     def load_data(self) -> None:
+        self.content_language_changed(self.store.language)
         self._places = {p.id: p for p in self.store.places.all()}
         self._events_read = False  # read when an event is first needed, not at opening
         self._routes = self.store.routes.all()

@@ -175,6 +175,8 @@ class PeopleScreen(Screen):
         self.list_view.setAccessibleName(self.tr("People"))
         self.detail.setAccessibleName(self.tr("About this person"))
         if self._loaded:
+            if self.content_language_changed(self.store.language) and self._people:
+                self._people = {p.id: p for p in self.store.people.all()}  # their texts in the new language
             if self._people:
                 self._build_rows()
                 self._apply_order()
@@ -184,6 +186,7 @@ class PeopleScreen(Screen):
 
     # -- data ----------------------------------------------------------------------------------
     def load_data(self) -> None:
+        self.content_language_changed(self.store.language)
         people = self.store.people.all()
         self._people = {p.id: p for p in people}
         self._build_rows()
@@ -390,7 +393,7 @@ class PeopleScreen(Screen):
         )
         body = [
             f"<table><tr><td><img src='monogram:{fmt.esc(person.id)}' width='96' height='96'/></td>"
-            f"<td style='padding-left:16px; vertical-align:middle'><p>{fmt.esc(person.summary)}</p></td></tr></table>",
+            f"<td style='padding-left:16px; vertical-align:middle'><p>{fmt.esc(person.summary)}{fmt.english_tag(person.text_lang)}</p></td></tr></table>",
             fmt.dispute_box(person.dispute),
             "<h3>" + fmt.esc(self.tr("Names")) + f"</h3><table cellpadding='4'>{rows}</table>",
         ]

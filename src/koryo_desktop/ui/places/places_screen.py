@@ -63,7 +63,7 @@ class PlacesScreen(RecordListScreen):
             (self.tr("Coordinates"), f"{place.latitude:.3f}, {place.longitude:.3f}"),
         ]
         table = "".join(f"<tr><td>{fmt.esc(k)}</td><td><b>{fmt.esc(v)}</b></td></tr>" for k, v in rows if v)
-        body = fmt.paragraphs(place.description) + f"<table cellpadding='4'>{table}</table>"
+        body = fmt.paragraphs(place.description, place.text_lang) + f"<table cellpadding='4'>{table}</table>"
         events = [e for e in self.store.events.all() if place.id in e.place_ids]
         if events:
             body += (

@@ -46,7 +46,7 @@ class QuizHtml(QObject):
         if question.section_id:
             target = f"reader/{question.chapter_id}#{question.section_id}"
             link = "<p>" + fmt.link(target, self.tr("Read the section that teaches this")) + "</p>"
-        return fmt.paragraphs(question.explanation) + link
+        return fmt.paragraphs(question.explanation, question.text_lang) + link
 
     def verdict_head(self, question: Question, correct: bool, expected: str) -> str:
         if correct:

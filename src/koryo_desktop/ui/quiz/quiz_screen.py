@@ -22,6 +22,7 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.quiz_answers import AnswerRecorder
 from koryo_desktop.ui.quiz.files import FileDialogs
+from koryo_desktop.ui.quiz.generated_wording import wording
 from koryo_desktop.ui.quiz.learners import LearnerBar
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml, RoundInfo
 from koryo_desktop.ui.quiz.results_page import ResultsPage
@@ -100,23 +101,33 @@ class QuizScreen(Screen):
         self.results_page.retranslate()
         self.teacher.retranslate()
         if self._loaded:
+            if self.content_language_changed(self.store.language):
+                self._read_questions()  # the questions, chapters and made questions in the new language
+                if self.session_page.session is not None:
+                    self.session_page.session.translate(self.bank.get)
+                    self.session_page.show_again()
             self.refresh_start()
 
     # -- data ----------------------------------------------------------------------------------
     def load_data(self) -> None:
+        self.content_language_changed(self.store.language)
+        self._read_questions()
+        self.learner_bar.fill()
+        self._returning = self.learner_bar.restore()
+        self.refresh_start()
+
+    def _read_questions(self) -> None:
         chapters = self.store.chapters.all(with_sections=True)
         self.bank = QuestionBank(self.store.questions.all(), [(c.id, c.title) for c in chapters], self._make_generated)
         self.teacher.bank = self.bank
         self.start_page.set_chapters(chapters, {c.id: self.bank.topics(c.id) for c in chapters})
-        self.learner_bar.fill()
-        self._returning = self.learner_bar.restore()
-        self.refresh_start()
 
     def _make_generated(self) -> GeneratedQuestions:
         def teaches(kind: str, record_id: str) -> list[tuple[str, str]]:
             return [(chapter, section) for chapter, section, _title in self.store.chapters.mentioning(kind, record_id)]
 
-        return GeneratedQuestions(self.store.events.all(), self.store.people.all(), self.store.places.all(), teaches)
+        return GeneratedQuestions(self.store.events.all(), self.store.people.all(), self.store.places.all(), teaches,
+                                  wording())  # fmt: skip
 
     def due_ids(self) -> list[str]:
         due = self.learners.due_questions(now().isoformat(), self.learner_id)

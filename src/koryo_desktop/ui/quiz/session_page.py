@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from koryo_desktop.core.question_bank import is_generated
-from koryo_desktop.core.quiz import QuizSession
+from koryo_desktop.core.quiz import QuizSession, expected_text
 from koryo_desktop.store.quiz_answers import AnswerNotSaved, AnswerRecorder
+from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget, make_answer
 from koryo_desktop.ui.quiz.feedback import FeedbackPanel
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
@@ -139,11 +140,14 @@ class SessionPage(QWidget):
         self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(number))
                                 .replace("%2", str(len(session.questions))))  # fmt: skip
         self.progress.setAccessibleDescription(self.progress.format())
-        self.hint.setText({"multiple": self.tr("Choose every right answer."),
-                           "order": self.tr("Put these in order: drag the handles or use Alt+Up and Alt+Down."),
-                           "match": self.tr("Match each item on the left with one on the right."),
-                           "true_false": self.tr("True or false?")}.get(question.type, ""))  # fmt: skip
-        self.hint.setVisible(bool(self.hint.text()))
+        hint = {"multiple": self.tr("Choose every right answer."),
+                "order": self.tr("Put these in order: drag the handles or use Alt+Up and Alt+Down."),
+                "match": self.tr("Match each item on the left with one on the right."),
+                "true_false": self.tr("True or false?")}.get(question.type, "")  # fmt: skip
+        if fmt.shown_in_english(question.text_lang):  # never a blank: the English, and a word on why
+            hint = " ".join(p for p in (hint, self.tr("[English: not translated yet]")) if p)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def show_question(self) -> None:
         session = self.session
@@ -213,8 +217,20 @@ class SessionPage(QWidget):
         item = self.session.answered[-1]
         question, verdict = item.presented.question, item.verdict
         words = QuizHtml()
-        self.feedback.show_verdict(verdict.correct, words.verdict_head(question, verdict.correct, verdict.expected),
+        expected = expected_text(question)  # in the language shown now
+        self.feedback.show_verdict(verdict.correct, words.verdict_head(question, verdict.correct, expected),
                                    words.explanation_html(question))  # fmt: skip
+
+    def show_again(self) -> None:
+        """After a language change: the question on screen (or the feedback on it) in the new language;
+        a half-given answer is asked for again."""
+        if self.session is None:
+            return
+        if self.checked:
+            if self.session.answered and self.session.shows_feedback_now:
+                self._show_verdict()
+        elif not self.session.finished:
+            self.show_question()
 
     def _not_saved(self, reason: str) -> str:
         why = {"busy": self.tr("The learner file is in use by another program or another copy of the app."),

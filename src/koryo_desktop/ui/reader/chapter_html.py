@@ -57,7 +57,7 @@ def sources_html(sources: list[Source]) -> str:
 def chapter_html(store: ContentStore, chapter: Chapter) -> str:
     minutes = max(1, round(chapter.word_count / 200))
     parts = [
-        f"<h1><a name='introduction'></a>{fmt.esc(chapter.title)}</h1>",
+        f"<h1><a name='introduction'></a>{fmt.esc(chapter.title)}{fmt.english_tag(chapter.text_lang, 'muted')}</h1>",
         "<p class='muted'>"
         + fmt.esc(QCoreApplication.translate("ChapterPage", "Chapter %1").replace("%1", str(chapter.number)))
         + " · "
@@ -75,7 +75,8 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
     for section in chapter.sections:
         # anchors sit inside the heading: Qt drops an anchor that has no text after it in its block
         if section.slug != "introduction":
-            parts.append(f"<h2><a name='{fmt.esc(section.slug)}'></a>{fmt.esc(section.title)}</h2>")
+            tag = fmt.english_tag(section.text_lang, "muted") if not fmt.shown_in_english(chapter.text_lang) else ""
+            parts.append(f"<h2><a name='{fmt.esc(section.slug)}'></a>{fmt.esc(section.title)}{tag}</h2>")
         if section.disputed:
             parts.append(
                 "<p class='muted'><i>"

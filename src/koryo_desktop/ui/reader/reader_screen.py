@@ -164,13 +164,25 @@ class ReaderScreen(Screen):
         self.theme_box.setMinimumWidth(self.theme_box.sizeHint().width())
         self.toc.setAccessibleName(self.tr("Table of contents"))
         self.view.setAccessibleName(self.tr("Chapter text"))
+        place = self.current_place() if self.chapter is not None else (None, 0)
+        if self._loaded and self.content_language_changed(self.store.language):
+            self._opening = True  # the contents are read again: that is no choice of the reader's
+            try:
+                self.toc_model.set_chapters(self.store.chapters.all(with_sections=True))  # in the new language
+                self.toc.expandAll()
+            finally:
+                self._opening = False
+            if self.chapter is not None:
+                self.chapter = self.store.chapters.get(self.chapter.id) or self.chapter
         if self.chapter is not None:
-            section, offset = self.current_place()
+            section, offset = place
             self._render()
             self.view.hold(self.view.position_in(section, offset, self._sections()))
+            self._select_in_toc(self.chapter.id, section)
 
     # -- loading -------------------------------------------------------------------------------
     def load_data(self) -> None:
+        self.content_language_changed(self.store.language)
         self.toc_model.set_chapters(self.store.chapters.all(with_sections=True))
         self.toc.expandAll()
         self.set_theme(self.learner.setting("reader.theme", ui_theme.reader_default(), self.learner_id), save=False)

@@ -269,12 +269,15 @@ class TimelineScreen(Screen):
         self.table.setAccessibleName(self.tr("Events"))
         self.card.setAccessibleName(self.tr("The chosen event"))
         if self._loaded:
+            if self.content_language_changed(self.store.language) and self._events:
+                self._events = {e.id: e for e in self.store.events.all()}  # their titles in the new language
             self._fill_boxes()
             self._load_rows()
             self._show_card(self.current_id)
 
     # -- data ----------------------------------------------------------------------------------
     def load_data(self) -> None:
+        self.content_language_changed(self.store.language)
         self._events = {e.id: e for e in self.store.events.all()}
         self._fill_boxes()
         self._load_rows()
@@ -458,7 +461,7 @@ class TimelineScreen(Screen):
             f"<p><b>{fmt.esc(fmt.format_date(event.date))}</b> <span style='color:{fmt.quiet_colour()}'>("
             f"{fmt.esc(fmt.precision_label(event.date))}) · {fmt.esc(fmt.category_label(event.category))}</span></p>",
             fmt.dispute_box(event.dispute),
-            fmt.paragraphs(event.description),
+            fmt.paragraphs(event.description, event.text_lang),
         ]
         people = [p for p in (self.store.people.get(i) for i in event.person_ids) if p]
         if people:

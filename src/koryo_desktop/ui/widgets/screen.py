@@ -29,6 +29,13 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Each screen sets its texts here (called again on every language change)."""
 
+    def content_language_changed(self, language: str) -> bool:
+        """Whether the content's language is another than when this was last asked (at loading, and
+        on every retranslation): the records read before must then be read again in it."""
+        before = getattr(self, "_content_language", None)
+        self._content_language = language
+        return before is not None and before != language
+
     def enter_kiosk(self) -> None:
         """At a museum kiosk: hide what a visitor must not reach (files, printers, other learners).
         The file dialogs themselves also refuse (ui/kiosk.files_allowed)."""

@@ -1,0 +1,119 @@
+"""The content follows the interface's language: switching it while a screen is open shows that
+screen's texts in the new language at once, English (tagged) where a translation is missing, and a
+question keeps its place, its choices' order and its statistics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from koryo_desktop.app import Started
+
+
+def switch_language(qtbot, app: Started, lang: str) -> None:
+    box = app.window.language_box
+    box.setCurrentIndex(box.findData(lang))
+    qtbot.waitUntil(lambda: app.store.language == lang)
+
+
+def page_text(browser) -> str:
+    return browser.document().toPlainText()
+
+
+def test_a_person_page_switches_language_in_place(started: Started, qtbot):
+    app = started
+    assert app.navigator.go("people/nam-il")
+    people = app.navigator.screens()["people"]
+    assert "Soviet Korean officer" in page_text(people.detail)
+    switch_language(qtbot, app, "ko")
+    qtbot.waitUntil(lambda: "1953년 정전 협정에 북측 대표로 서명한" in page_text(people.detail))
+    assert "[영어 원문]" not in page_text(people.detail)  # translated whole: no tag
+    assert app.navigator.current == "people/nam-il"
+    switch_language(qtbot, app, "ru")  # only the summary is Russian: the page says the rest is English
+    qtbot.waitUntil(lambda: "Советский кореец" in page_text(people.detail))
+    assert "[на английском]" in page_text(people.detail)
+    switch_language(qtbot, app, "en")
+    qtbot.waitUntil(lambda: "Soviet Korean officer" in page_text(people.detail))
+
+
+def test_an_event_without_a_translation_shows_in_english_with_a_tag(started: Started, qtbot):
+    app = started
+    switch_language(qtbot, app, "ko")
+    assert app.navigator.go("timeline/deportation")
+    timeline = app.navigator.screens()["timeline"]
+    text = page_text(timeline.card)
+    assert "Trains carry families west." in text and "[영어 원문]" in text  # never blank
+    assert app.navigator.go("timeline/armistice-signed")
+    qtbot.waitUntil(lambda: "그날 밤 전투가 멈춘다." in page_text(timeline.card))
+    assert "[영어 원문]" not in page_text(timeline.card)
+
+
+def test_the_reader_shows_the_chapter_in_the_new_language_at_the_same_section(started: Started, qtbot):
+    app = started
+    assert app.navigator.go("reader/north-korea#the-armistice")
+    reader = app.navigator.screens()["reader"]
+    before = reader.current_place()[0]
+    switch_language(qtbot, app, "ko")
+    qtbot.waitUntil(lambda: "판문점에서 서명했다" in reader.view.toPlainText())
+    text = reader.view.toPlainText()
+    assert "소련 고려인과 북한" in text  # the chapter's title
+    assert "Numbers [영어 원문]" in text  # the section with no translation yet: English, tagged
+    assert reader.current_place()[0] == before  # the reader keeps the place
+    toc_titles = [reader.toc_model.index(0, 0).data()]
+    assert toc_titles == ["1. 소련 고려인과 북한"] or "소련 고려인과 북한" in toc_titles[0]
+
+
+def test_a_question_on_screen_switches_language_and_keeps_its_choices_order(started: Started, qtbot):
+    app = started
+    assert app.navigator.go("quiz/signer")
+    quiz = app.navigator.screens()["quiz"]
+    page = quiz.session_page
+    qtbot.waitUntil(lambda: page.prompt.text() == "Who signed for the northern side?")
+    english = list(page.widget.presented.options)
+    switch_language(qtbot, app, "ko")
+    qtbot.waitUntil(lambda: page.prompt.text() == "북측을 대표해 서명한 사람은 누구인가?")
+    korean = list(page.widget.presented.options)
+    translation = {"Nam Il": "남일", "Someone else": "다른 사람"}
+    assert korean == [translation[o] for o in english]  # the same order as the learner saw before
+    right = korean.index("남일")
+    qtbot.keyClick(page.widget, Qt.Key(Qt.Key.Key_1 + right))
+    qtbot.keyClick(page.widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.feedback.isVisible())
+    attempts = app.learner.attempts(quiz.learner_id)
+    assert [a["question_id"] for a in attempts] == ["signer"] and attempts[0]["correct"]  # the same question
+    switch_language(qtbot, app, "en")  # the feedback follows too
+    qtbot.waitUntil(lambda: "Nam Il signed." in page.feedback.body.text())
+
+
+def test_made_questions_speak_the_interface_language(panel: Started, qtbot):
+    app = panel
+    switch_language(qtbot, app, "ko")
+    assert app.navigator.go("quiz")
+    quiz = app.navigator.screens()["quiz"]
+    made = [q for q in quiz.bank.generated.catalog.values()]
+    assert made, "the fixture content makes questions"
+    for question in made:
+        assert not any(word in question.prompt for word in ("In which", "Where did", "Who was")), question.prompt
+        assert "It happened" not in question.explanation
+
+
+def test_korean_breaks_lines_between_words(started: Started, qtbot):
+    """Hangul keeps its words whole at the end of a line (a word longer than the line excepted)."""
+    text = "1937년 가을 소련 극동의 고려인들은 중앙아시아로 강제이주되었다. 그들은 화물열차를 타고 한 달 넘게 이동했다."
+    broken = []
+    for width in range(120, 420, 9):
+        document = QTextDocument()
+        document.setDefaultFont(QApplication.font())
+        document.setPlainText(text)
+        document.setTextWidth(width)
+        document.documentLayout().documentSize()
+        block = document.firstBlock()
+        layout = block.layout()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            segment = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            if segment.endswith(" ") or " " not in segment.strip():
+                continue  # ends between words, or is one word wider than the line
+            broken.append((width, segment))
+    assert broken == []
