@@ -188,3 +188,31 @@ def test_a_round_of_made_questions_has_one_per_record_and_rebuilds_from_ids():
     assert elsewhere == []
     none = GeneratedQuestions(events, people, places, lambda kind, rid: [])
     assert none.catalog == {} and none.sample(random.Random(2), 12) == []
+
+
+def test_a_number_may_carry_its_unit_in_any_language():
+    from koryo_desktop.core.quiz import parse_number
+
+    assert parse_number("1937년", ("년", "year")) == 1937
+    assert parse_number("171,781명", ("명", "people")) == 171781
+    assert parse_number("171 781 человек", ("человек",)) == 171781
+    assert parse_number("171 781 человека", ("человек",)) == 171781
+    assert parse_number("1937 г.", ("год", "year")) == 1937
+    assert parse_number("1937 года", ("год", "year")) == 1937
+    assert parse_number("24.3%") == 24.3
+    assert parse_number("1937 years", ("year",)) == 1937
+    for wrong in ("nineteen37", "e37", "1e3", "1937 cats", "inf", "1937년 9월"):
+        assert parse_number(wrong, ("년", "year")) is None, wrong
+
+
+def test_the_expected_number_is_written_as_its_language_does():
+    from koryo_desktop.core.entities import Question
+    from koryo_desktop.core.quiz import expected_text
+
+    korean = Question("q", "c", None, "number", "easy", "몇 년?", "", answer={"answer": 1863, "tolerance": 1,
+                      "unit": "년", "unit_en": "year"})  # fmt: skip
+    assert expected_text(korean) == "1863년 (± 1)"
+    russian = Question("q", "c", None, "number", "easy", "?", "", answer={"answer": 171781, "unit": "человек"})
+    assert expected_text(russian, lambda v: f"{int(v):,}".replace(",", "\u00a0")) == "171\u00a0781 человек"
+    english = Question("q", "c", None, "number", "easy", "?", "", answer={"answer": 1937, "unit": "year"})
+    assert expected_text(english) == "1937"

@@ -49,19 +49,34 @@ def test_an_event_without_a_translation_shows_in_english_with_a_tag(started: Sta
     assert "[영어 원문]" not in page_text(timeline.card)
 
 
-def test_the_reader_shows_the_chapter_in_the_new_language_at_the_same_section(started: Started, qtbot):
-    app = started
-    assert app.navigator.go("reader/north-korea#the-armistice")
+def test_the_reader_shows_the_chapter_in_the_new_language_at_the_same_section(panel: Started, qtbot):
+    app = panel
+    assert app.navigator.go("reader/deportation-1937#waves")
     reader = app.navigator.screens()["reader"]
-    before = reader.current_place()[0]
+    qtbot.waitUntil(lambda: reader.current_place()[0] == "waves")
+    korean_title = app.store.chapters.get("deportation-1937")  # English now
+    assert korean_title is not None
     switch_language(qtbot, app, "ko")
+    title = app.store.chapters.get("deportation-1937").title
+    qtbot.waitUntil(lambda: title in reader.view.toPlainText())
+    assert title != korean_title.title
+    assert reader.current_place()[0] == "waves"  # the reader keeps the place
+    assert any(title in reader.toc_model.index(r, 0).data() for r in range(reader.toc_model.rowCount()))
+    switch_language(qtbot, app, "ru")
+    title = app.store.chapters.get("deportation-1937").title
+    qtbot.waitUntil(lambda: title in reader.view.toPlainText())
+    assert reader.current_place()[0] == "waves"
+
+
+def test_a_chapter_section_without_a_translation_is_english_and_tagged(started: Started, qtbot):
+    app = started
+    switch_language(qtbot, app, "ko")
+    assert app.navigator.go("reader/north-korea")
+    reader = app.navigator.screens()["reader"]
     qtbot.waitUntil(lambda: "판문점에서 서명했다" in reader.view.toPlainText())
     text = reader.view.toPlainText()
     assert "소련 고려인과 북한" in text  # the chapter's title
     assert "Numbers [영어 원문]" in text  # the section with no translation yet: English, tagged
-    assert reader.current_place()[0] == before  # the reader keeps the place
-    toc_titles = [reader.toc_model.index(0, 0).data()]
-    assert toc_titles == ["1. 소련 고려인과 북한"] or "소련 고려인과 북한" in toc_titles[0]
 
 
 def test_a_question_on_screen_switches_language_and_keeps_its_choices_order(started: Started, qtbot):

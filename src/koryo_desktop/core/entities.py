@@ -54,6 +54,7 @@ class Person:
     disputed: bool = False
     dispute: str = ""
     text_lang: str = "en"
+    local_name: str = ""  # the name in the content's language, where a translation gives one
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,11 @@ class Route:
     source_ids: tuple[str, ...] = ()
     disputed: bool = False
     dispute: str = ""
+    translated_title: str = ""  # the title a translation gives in the content's language
+    text_lang: str = "en"
 
     def local_title(self, lang: str) -> str:
-        return {"ko": self.title_ko, "ru": self.title_ru}.get(lang) or self.title
+        return self.translated_title or {"ko": self.title_ko, "ru": self.title_ru}.get(lang) or self.title
 
     def place_ids(self) -> tuple[str, ...]:
         return tuple(w.place_id for w in self.waypoints if w.place_id)
@@ -79,6 +81,8 @@ class Series:
     note: str = ""
     chapter_ids: tuple[str, ...] = ()
     source_ids: tuple[str, ...] = ()
+    translated_title: str = ""  # the title a translation gives in the content's language
+    text_lang: str = "en"
 
     def local_title(self, lang: str) -> str:
-        return {"ko": self.title_ko, "ru": self.title_ru}.get(lang) or self.title
+        return self.translated_title or {"ko": self.title_ko, "ru": self.title_ru}.get(lang) or self.title

@@ -95,7 +95,19 @@ def translated(presented: Presented, question: Question) -> Presented:
     return Presented(question)
 
 
-def expected_text(question: Question) -> str:
+def units(question: Question) -> tuple[str, ...]:
+    """The unit words a number answer may carry after its digits (1937년, 171,781명, 1937 г.):
+    the question's unit in its language and in English."""
+    answer = _answer(question)
+    return tuple(u for u in (answer.get("unit"), answer.get("unit_en")) if isinstance(u, str) and u)
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def expected_text(question: Question, number: Callable[[float], str] | None = None) -> str:
+    """The right answer, readable; ``number`` writes a number as the interface's locale does."""
     answer = _answer(question)
     if question.type in ("single", "multiple"):
         return "; ".join(c.text for c in question.choices if c.correct)
@@ -107,8 +119,14 @@ def expected_text(question: Question) -> str:
         return "; ".join(f"{p['left']} — {p['right']}" for p in answer.get("pairs", []))
     if question.type == "number":
         value, tolerance = answer.get("answer"), answer.get("tolerance", 0)
-        unit = f" {answer['unit']}" if answer.get("unit") and answer["unit"] != "year" else ""
-        return f"{value}{unit}" + (f" (± {tolerance})" if tolerance else "")
+        if number is not None and isinstance(value, int | float):
+            value = number(value)
+            tolerance = number(tolerance) if tolerance else tolerance
+        unit = str(answer.get("unit") or "")
+        if unit == "year":
+            unit = ""
+        gap = "" if not unit or _is_hangul(unit[0]) else " "  # 1863년, 13 семей, 24.3 %
+        return f"{value}{gap}{unit}" + (f" (± {tolerance})" if tolerance else "")
     return " / ".join(answer.get("accepted", []))
 
 
@@ -117,14 +135,38 @@ _NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+")  # 171,781 in English
 
 
-def parse_number(text: Any) -> float | None:
-    """A number typed in digits ('1937', '-5', '2,5', '171 781', '171,781'), or None for anything
-    else ('e37', 'nineteen37', '1e3', 'inf'): only digits count as a number."""
+_TRAILING_WORD = re.compile(r"(.*\d)\s*([^\d\s][^\d]*)")
+
+
+def _is_unit(word: str, unit_words: Sequence[str]) -> bool:
+    """Whether ``word`` after the digits is one of the units, in any of its forms: 년, 명, %, год,
+    года and г., человек and человека, years."""
+    word = word.strip().rstrip(".").casefold()
+    for unit in unit_words:
+        unit = unit.strip().rstrip(".").casefold()
+        if not unit or not word:
+            continue
+        stem = unit[: max(1, len(unit) - 1)]
+        if word == unit or unit.startswith(word) or word.startswith(stem):
+            return True
+    return False
+
+
+def parse_number(text: Any, unit_words: Sequence[str] = ()) -> float | None:
+    """A number typed in digits ('1937', '-5', '2,5', '171 781', '171,781'), optionally followed by
+    its unit ('1937년', '171 781 человек', '24.3%'), or None for anything else ('e37', 'nineteen37',
+    '1e3', 'inf'): only digits count as a number."""
     if isinstance(text, bool):
         return None
     if isinstance(text, int | float):
         return float(text)
-    cleaned = _SPACES.sub("", str(text).strip().replace("\u2212", "-"))
+    text = str(text).strip()
+    trailing = _TRAILING_WORD.fullmatch(text)
+    if trailing:
+        if not _is_unit(trailing.group(2), (*unit_words, "%")):
+            return None
+        text = trailing.group(1)
+    cleaned = _SPACES.sub("", text.replace("\u2212", "-"))
     if _THOUSANDS.fullmatch(cleaned):
         return float(cleaned.replace(",", ""))
     if not _NUMBER.fullmatch(cleaned):
@@ -169,7 +211,7 @@ def check(presented: Presented, response: Any) -> Verdict:
         elif question.type == "match":
             correct = all(response.get(p["left"]) == p["right"] for p in answer.get("pairs", []))
         elif question.type == "number":
-            value = parse_number(response)
+            value = parse_number(response, units(question))
             correct = value is not None and abs(value - float(answer["answer"])) <= float(answer.get("tolerance", 0))
         elif question.type == "short":
             given = str(response)

@@ -149,7 +149,7 @@ class People(_Manager):
         tr, lang = self._localized("person", r["id"])
         return Person(
             id=r["id"],
-            name=tr.get("name", r["display_name"]),
+            name=r["display_name"],
             summary=tr.get("summary", r["summary"]),
             bio=tr.get("bio", r["biography"] or ""),
             born=_date(r["born_date"]),
@@ -164,6 +164,7 @@ class People(_Manager):
             disputed=bool(r["disputed"]),
             dispute=tr.get("dispute", r["dispute_note"] or ""),
             text_lang=lang,
+            local_name=tr.get("name", ""),
         )
 
     def all(self) -> list[Person]:
@@ -467,7 +468,10 @@ class ContentStore:
         self.chapters = Chapters(self._conn, self._language)
         self.questions = Questions(self._conn, self._language)
         self.search = SearchIndex(self._conn, self._language)
-        self.routes, self.series = Routes(self._conn), SeriesStore(self._conn)  # the map's movements, the charts
+        self.routes, self.series = (
+            Routes(self._conn, self._language),
+            SeriesStore(self._conn, self._language),
+        )  # the map's movements, the charts
 
     @property
     def language(self) -> str:

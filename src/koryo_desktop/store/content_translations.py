@@ -38,6 +38,8 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "era": ("title", "description"),
     "term": ("term", "definition"),
     "question": ("prompt", "explanation", "choices", "items", "pairs", "accepted", "unit"),
+    "route": ("title", "description", "dispute"),
+    "series": ("title", "note"),
 }
 CHAPTER_FIELDS = ("title", "summary", "objectives", "discussion")
 CHAPTER_PART = "chapter"  # the part of a chapter that is its front matter, beside its sections' ids
@@ -460,7 +462,7 @@ def status(bundle: ContentBundle, translations: Translations, languages: list[st
 
 # A translation may leave these out and still be whole: the English unit word or an accepted
 # answer in another script is often right as it is.
-_OPTIONAL_FIELDS = ("unit", "accepted", "name", "term")
+_OPTIONAL_FIELDS = ("unit", "accepted", "name", "term")  # a route's or series' title: see TRANSLATABLE
 
 
 _FROM_LINE = re.compile(r'^(\s*)from\s*=\s*"[^"]*"\s*(#.*)?$')

@@ -27,6 +27,8 @@ _WHOLE = {
     "era": ("title", "description"),
     "term": ("definition",),
     "question": ("prompt", "explanation", "choices", "items", "pairs"),
+    "route": ("description",),
+    "series": ("title",),
 }
 
 
@@ -43,6 +45,8 @@ def question_answer(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, A
     if "pairs" in fields:
         answer["pairs"] = [{"left": left, "right": right} for left, right in fields["pairs"]]
     if "unit" in fields:
+        if "unit" in answer:
+            answer["unit_en"] = answer["unit"]  # "year" keeps meaning a year (no digit groups, no unit shown)
         answer["unit"] = fields["unit"]
     if "accepted" in fields:
         answer["accepted"] = list(dict.fromkeys([*fields["accepted"], *answer.get("accepted", [])]))

@@ -5,14 +5,29 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Protocol
 
 from koryo_desktop.core.dates import parse_date
 from koryo_desktop.core.map_records import Route, Series, SeriesPoint, Waypoint
 
 
+class _Language(Protocol):
+    def texts(self, kind: str, record_id: str) -> dict[str, str]: ...
+    def text_lang(self, kind: str, record_id: str) -> str: ...
+
+
+class _English:
+    def texts(self, kind: str, record_id: str) -> dict[str, str]:
+        return {}
+
+    def text_lang(self, kind: str, record_id: str) -> str:
+        return "en"
+
+
 class Routes:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, language: _Language | None = None) -> None:
         self._conn = conn
+        self._language: _Language = language or _English()
 
     def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
         rows = self._conn.execute(
@@ -28,11 +43,13 @@ class Routes:
                 "SELECT * FROM route_waypoints WHERE route_id = ? ORDER BY position", (r["id"],)
             )
         )
+        tr = self._language.texts("route", r["id"])
         return Route(
             r["id"], r["title"], r["title_ko"] or "", r["title_ru"] or "", r["kind"], parse_date(r["start_date"]),
-            parse_date(r["end_date"]), r["travel_days"] or 30, r["description"] or "", waypoints, r["people"],
-            tuple(json.loads(r["event_ids"] or "[]")), self._sources("route", r["id"]), bool(r["disputed"]),
-            r["dispute_note"] or "",
+            parse_date(r["end_date"]), r["travel_days"] or 30, tr.get("description", r["description"] or ""),
+            waypoints, r["people"], tuple(json.loads(r["event_ids"] or "[]")), self._sources("route", r["id"]),
+            bool(r["disputed"]), tr.get("dispute", r["dispute_note"] or ""), tr.get("title", ""),
+            self._language.text_lang("route", r["id"]),
         )  # fmt: skip
 
     def all(self) -> list[Route]:
@@ -66,10 +83,12 @@ class SeriesStore(Routes):
             )
             for p in self._conn.execute("SELECT * FROM series_points WHERE series_id = ? ORDER BY position", (r["id"],))
         )
+        tr = self._language.texts("series", r["id"])
         return Series(
             r["id"], r["chart"], r["title"], r["title_ko"] or "", r["title_ru"] or "", r["unit"], points,
-            r["kind"] or "line", r["country"] or "", r["note"] or "", tuple(json.loads(r["chapter_ids"] or "[]")),
-            self._sources("series", r["id"]),
+            r["kind"] or "line", r["country"] or "", tr.get("note", r["note"] or ""),
+            tuple(json.loads(r["chapter_ids"] or "[]")), self._sources("series", r["id"]), tr.get("title", ""),
+            self._language.text_lang("series", r["id"]),
         )  # fmt: skip
 
     def all(self) -> list[Series]:  # type: ignore[override]

@@ -88,12 +88,14 @@ def ui_language() -> str:
 
 def place_name(place: Place) -> str:
     """A place's name in the interface language where the content gives one, else its English name."""
-    return {"ko": place.name_ko, "ru": place.name_ru}.get(ui_language(), "") or place.name
+    return place.local_name or {"ko": place.name_ko, "ru": place.name_ru}.get(ui_language(), "") or place.name
 
 
 def person_name(person: Person) -> str:
     """A person's name in the interface's script where the content gives one (남일, Нам Ир), else
     their usual name."""
+    if person.local_name:  # the name a translation gives (넬리 김), before any other in the script
+        return person.local_name
     script = {"ko": "hangul", "ru": "cyrillic"}.get(ui_language())
     return next((n.text for n in person.names if n.script == script), person.name) if script else person.name
 

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from koryo_desktop.core.entities import Question
-from koryo_desktop.core.quiz import QuizSession
+from koryo_desktop.core.quiz import QuizSession, expected_text
 from koryo_desktop.core.results import LearnerScore, Mastery, QuestionStats
 from koryo_desktop.ui import formatting as fmt
 
@@ -25,13 +25,29 @@ class RoundInfo:
     chapters: tuple[str, ...]  # titles
 
 
+def number_in_locale(question: Question) -> Callable[[float], str]:
+    """How the interface's locale writes this question's numbers (a year without digit groups)."""
+    answer = question.answer if isinstance(question.answer, dict) else {}
+    locale = QLocale()
+    if "year" in (answer.get("unit"), answer.get("unit_en")):
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+
+    def write(value: float) -> str:
+        return locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value), "g", 12)
+
+    return write
+
+
 class QuizHtml(QObject):
     """Builds the pages; a QObject for its translations (plurals included)."""
 
     def shown(self, question: Question, answer: str) -> str:
-        """An answer as the learner saw the choices: true/false in the interface's words."""
+        """An answer as the learner saw the choices: true/false in the interface's words, a number as
+        the interface's locale writes it (171 781, 24,3 in Russian)."""
         if question.type == "true_false" and answer in ("true", "false"):
             return self.tr("True") if answer == "true" else self.tr("False")
+        if question.type == "number" and answer == expected_text(question):
+            return expected_text(question, number_in_locale(question))
         return answer
 
     def mode_name(self, mode: str) -> str:

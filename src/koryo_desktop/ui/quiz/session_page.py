@@ -217,7 +217,7 @@ class SessionPage(QWidget):
         item = self.session.answered[-1]
         question, verdict = item.presented.question, item.verdict
         words = QuizHtml()
-        expected = expected_text(question)  # in the language shown now
+        expected = expected_text(question)  # in the language shown now (QuizHtml.shown writes its numbers)
         self.feedback.show_verdict(verdict.correct, words.verdict_head(question, verdict.correct, expected),
                                    words.explanation_html(question))  # fmt: skip
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from koryo_desktop.core.quiz import Presented, parse_number
+from koryo_desktop.core.quiz import Presented, parse_number, units
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget
 
 
@@ -48,7 +48,7 @@ class TextAnswer(AnswerWidget):
         text = self.edit.text().strip()
         if not text:
             return self.tr("Give an answer first.")
-        if self.number and parse_number(text) is None:
+        if self.number and parse_number(text, units(self.presented.question)) is None:
             return self.tr("“%1” is not a number: type it in digits, for example 1937.").replace("%1", text)
         return ""
 
