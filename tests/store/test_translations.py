@@ -219,3 +219,22 @@ def test_a_language_the_content_has_no_translation_in_searches_the_english(store
     store.set_language("uz")
     assert store.search.search("Nam Il", suggest=False).hits[0].record_id == "nam-il"
     assert store.people.get("nam-il").summary.startswith("Soviet Korean officer")
+
+
+def test_the_notes_on_a_persons_spellings_are_translated_without_outdating_the_rest(tmp_path):
+    root = _copy(tmp_path)
+    path = root / "people" / "nam-il.ko.toml"
+    notes = '["", "", "", "", "기고문의 표기", ""]'
+    path.write_text(path.read_text().replace('dispute = "', f'name_notes = {notes}\ndispute = "'))
+    bundle = check(root)
+    row = next(r for r in status(bundle, bundle.translations, ["ko"]) if r.record_id == "nam-il")
+    assert row.state == "current"  # the notes take no part in the fingerprint
+    out = tmp_path / "c.db"
+    build(root, out)
+    store = ContentStore(out)
+    store.set_language("ko")
+    notes_shown = [n.note for n in store.people.get("nam-il").names]
+    assert notes_shown[4] == "기고문의 표기" and notes_shown[0] == ""
+    store.close()
+    path.write_text(path.read_text().replace(notes, '["하나"]'))
+    assert any("'name_notes' has 1 entries but the person has 6 names" in p for p in _problems(root))

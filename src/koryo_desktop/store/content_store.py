@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -147,6 +148,10 @@ class People(_Manager):
             ).fetchall()
         )
         tr, lang = self._localized("person", r["id"])
+        if "name_notes" in tr:  # the notes on the spellings, in the content's language
+            notes = json.loads(tr["name_notes"])
+            names = tuple(dataclasses.replace(n, note=notes[i] or n.note) if i < len(notes) else n
+                          for i, n in enumerate(names))  # fmt: skip
         return Person(
             id=r["id"],
             name=r["display_name"],

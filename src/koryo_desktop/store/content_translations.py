@@ -33,7 +33,7 @@ LANG_FILE = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3})\.(?P<ext>toml|md)$"
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "source": ("note",),
     "place": ("name", "description"),
-    "person": ("name", "summary", "bio", "dispute"),
+    "person": ("name", "summary", "bio", "dispute", "name_notes"),
     "event": ("title", "description", "dispute"),
     "era": ("title", "description"),
     "term": ("term", "definition"),
@@ -51,8 +51,14 @@ def is_translation_file(path: Path) -> bool:
     return LANG_FILE.match(path.name) is not None
 
 
+# Small texts whose changes do not call for a translation to be redone: the notes on a person's
+# spellings ("Revised Romanization"). They are translatable all the same.
+UNFINGERPRINTED = ("name_notes",)
+
+
 def fingerprint(values: dict[str, Any]) -> str:
     """A short, stable hash of the English texts a translation was made from."""
+    values = {k: v for k, v in values.items() if k not in UNFINGERPRINTED}
     blob = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:10]
 
@@ -70,11 +76,17 @@ def english_texts(kind: str, data: dict[str, Any]) -> dict[str, Any]:
         value = data[key]
         if key == "choices":
             value = [str(c.get("text", "")) for c in value if isinstance(c, dict)]
+        elif key == "name_notes":
+            continue
         elif key == "pairs":
             value = [[str(p.get("left", "")), str(p.get("right", ""))] for p in value if isinstance(p, dict)]
         elif key == "accepted" and kind == "question":
             value = [str(v) for v in value]
         texts[key] = _norm(value)
+    if kind == "person" and isinstance(data.get("names"), list):
+        notes = [str(n.get("note", "")).strip() for n in data["names"] if isinstance(n, dict)]
+        if any(notes):
+            texts["name_notes"] = notes  # one per name, "" where the name has none
     return texts
 
 
@@ -257,6 +269,18 @@ class TranslationLoader:
                 continue
             if key not in english:
                 self.problem(record.file, line, f"the English {kind} '{record.id}' has no '{key}' to translate")
+                continue
+            if key == "name_notes":
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    self.problem(
+                        record.file, line, "'name_notes' must be a list of texts, one per name (\"\" for none)"
+                    )
+                    continue
+                if len(value) != len(english[key]):
+                    self.problem(record.file, line, f"'name_notes' has {len(value)} entries but the person has "
+                                 f"{len(english[key])} names: give one per name, in the English order")  # fmt: skip
+                    continue
+                fields[key] = [v.strip() for v in value]
                 continue
             if key == "pairs":
                 ok = isinstance(value, list) and all(
@@ -462,7 +486,7 @@ def status(bundle: ContentBundle, translations: Translations, languages: list[st
 
 # A translation may leave these out and still be whole: the English unit word or an accepted
 # answer in another script is often right as it is.
-_OPTIONAL_FIELDS = ("unit", "accepted", "name", "term")  # a route's or series' title: see TRANSLATABLE
+_OPTIONAL_FIELDS = ("unit", "accepted", "name", "term", "name_notes")  # a route's or series' title: see TRANSLATABLE
 
 
 _FROM_LINE = re.compile(r'^(\s*)from\s*=\s*"[^"]*"\s*(#.*)?$')
