@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koryo_desktop.catalog import QT_TRANSLATE_NOOP, Catalog
-from koryo_desktop.config import LANGUAGES, Config
+from koryo_desktop.config import Config, languages
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 
 if TYPE_CHECKING:
@@ -30,12 +30,14 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("timelinejs", help="events and eras as TimelineJS 3 JSON, for a museum's web site")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     p.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
-    p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the texts, dates and categories")
+    p.add_argument(
+        "--lang", choices=list(languages()), default="en", help="language of the texts, dates and categories"
+    )
     p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")
     for name, (metavar, help_text) in QUESTION_FORMATS.items():
         p = sub.add_parser(name, help=help_text)
         p.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
-        p.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the questions")
+        p.add_argument("--lang", choices=list(languages()), default="en", help="language of the questions")
         p.add_argument("--force", action="store_true", help=f"replace {metavar} if it exists")
         p.add_argument("--chapter", default=None, metavar="ID", help="only this chapter's questions (default: all)")
         p.add_argument("--content", type=Path, default=None, metavar="DB", help="another content database")

@@ -24,8 +24,6 @@ def languages() -> tuple[str, ...]:
     return tuple(codes)
 
 
-LANGUAGES = languages()
-
 # screens --open can start on; those marked True also take a record id (screen/<id>)
 SCREENS: dict[str, bool] = {
     "home": False, "reader": True, "people": True, "timeline": True, "quiz": True, "search": True,
@@ -62,8 +60,8 @@ def _target(value: str) -> str:
 
 
 def _lang(value: str) -> str:
-    if value not in LANGUAGES:
-        raise argparse.ArgumentTypeError(f"unknown language '{value}'. Valid: {', '.join(LANGUAGES)}")
+    if value not in languages():
+        raise argparse.ArgumentTypeError(f"unknown language '{value}'. Valid: {', '.join(languages())}")
     return value
 
 
@@ -81,7 +79,7 @@ def app_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"print the app's version ({__version__}) and the content database's version and build date, then exit",
     )
-    parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(LANGUAGES)}")
+    parser.add_argument("--lang", type=_lang, default=None, help=f"interface language: {', '.join(languages())}")
     parser.add_argument(
         "--open",
         dest="open_target",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
-from koryo_desktop.config import LANGUAGES
+from koryo_desktop.config import languages
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
 
@@ -97,10 +97,11 @@ class MainWindow(QMainWindow):
         rail_layout.addStretch(1)
         self.language_label = QLabel()
         self.language_box = QComboBox()
-        for code in LANGUAGES:
+        codes = languages()
+        for code in codes:
             name = QLocale(code).nativeLanguageName() if code != "en" else "English"
             self.language_box.addItem(name[:1].upper() + name[1:], code)
-        self.language_box.setCurrentIndex(list(LANGUAGES).index(language))
+        self.language_box.setCurrentIndex(codes.index(language) if language in codes else 0)
         self.language_label.setBuddy(self.language_box)
         rail_layout.addWidget(self.language_label)
         rail_layout.addWidget(self.language_box)

@@ -78,7 +78,7 @@ class MapPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.canvas is None:  # after the timeline's first frame: the map never delays the timeline
-            QTimer.singleShot(0, self._ensure_canvas)
+            QTimer.singleShot(0, self, self._ensure_canvas)  # not called once the panel is gone
         super().showEvent(event)
 
     def show_event(self, event_id: str | None) -> set[str]:
