@@ -74,7 +74,10 @@ def test_a_record_read_once_is_not_read_again_until_the_language_changes(store: 
     store.people.all()
     with counted(store) as statements:
         nam_il = store.people.get("nam-il")
-        assert store.people.many(["william-harrison", "nobody", "nam-il"]) == [store.people.get("william-harrison"), nam_il]
+        assert store.people.many(["william-harrison", "nobody", "nam-il"]) == [
+            store.people.get("william-harrison"),
+            nam_il,
+        ]
     assert statements == []
     store.set_language("ko")
     with counted(store) as statements:

@@ -1,5 +1,6 @@
 """The shell: a navigation rail, the stacked screens, back/forward and a global search field.
-It only wires the screens together; each screen owns its feature."""
+It only wires the screens together; each screen owns its feature. The rail names every screen;
+a screen joins the stack when the navigator first makes it."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
 from koryo_desktop.config import LANGUAGES
+from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
 
-RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places", "map")
+RAIL = tuple(ScreenName)
 
 
 class RailArea(QScrollArea):
@@ -62,9 +64,7 @@ class RailArea(QScrollArea):
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, navigator: Navigator, screens: list[QWidget], language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, navigator: Navigator, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
         self.stack = QStackedWidget()
@@ -78,22 +78,20 @@ class MainWindow(QMainWindow):
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(8, 12, 8, 12)
         rail_layout.setSpacing(4)
-        for screen in screens:
-            navigator.register(screen)
-            self.stack.addWidget(self._frame(screen))
-            screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
-            if hasattr(screen, "record_shown"):
-                screen.record_shown.connect(navigator.note)
-            if screen.name in RAIL:  # type: ignore[attr-defined]
+        for name in navigator.names():
+            if name in RAIL:
                 button = QToolButton()
                 button.setCheckable(True)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setMinimumWidth(150)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # one column
-                button.clicked.connect(lambda _=False, n=screen.name: self.open_target(n))  # type: ignore[attr-defined]
+                button.clicked.connect(lambda _=False, n=name: self.open_target(n))
                 self._group.addButton(button)
-                self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
+                self.rail_buttons[name] = button
                 rail_layout.addWidget(button)
+        for screen in navigator.made().values():
+            self._add_screen(screen)
+        navigator.screen_created.connect(self._add_screen)
         rail_layout.addStretch(1)
         self.language_label = QLabel()
         self.language_box = QComboBox()
@@ -179,6 +177,13 @@ class MainWindow(QMainWindow):
     def open_target(self, target: str) -> None:
         if not self.navigator.go(target):
             self.show_notice(self.tr("Nothing to open at “%1”.").replace("%1", target))
+
+    def _add_screen(self, screen: QWidget) -> None:
+        """Frame a screen the navigator has just made, and listen to it."""
+        self.stack.addWidget(self._frame(screen))
+        screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
+        if hasattr(screen, "record_shown"):
+            screen.record_shown.connect(self.navigator.note)
 
     def _show_screen(self, screen: QWidget) -> None:
         name = screen.name  # type: ignore[attr-defined]
