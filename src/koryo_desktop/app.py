@@ -256,7 +256,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
         return _fail(str(exc), config.checking)
-    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))  # type: ignore[arg-type]
+    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
     theme.apply_style(window)
@@ -293,7 +293,7 @@ def error_hook(window: Any) -> Any:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)
-        sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+        sys.last_type = sys.last_value = sys.last_traceback = None
         if tb is not None:  # the frames would keep what they used alive until the next error
             traceback.clear_frames(tb)
         if isinstance(value, (LearnerDataError, sqlite3.Error)):  # a change to the learner data was not saved

@@ -276,7 +276,7 @@ class Questions(RecordManager[Question]):
         )
         return self._assemble(rows, ids) if rows else []
 
-    def all(self, chapter_id: str | None = None) -> list[Question]:  # type: ignore[override]
+    def all(self, chapter_id: str | None = None) -> list[Question]:
         """Every question, in the chapters' order, or only those of one chapter."""
         return [q for q in self._everything() if chapter_id is None or q.chapter_id == chapter_id]
 

@@ -129,7 +129,7 @@ class RecordManager(Generic[T]):
 
     @staticmethod
     def _id(record: T) -> str:
-        return record.id  # type: ignore[attr-defined,no-any-return]
+        return record.id  # type: ignore[attr-defined]
 
     def _cached(self) -> list[T] | None:
         if self._generation != self._language.generation:

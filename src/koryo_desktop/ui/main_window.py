@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> QWidget:
         """The module screen on show."""
-        return self.stack.currentWidget().widget()  # type: ignore[attr-defined]
+        return self.stack.currentWidget().widget()
 
     def _update_history_buttons(self, _target: str = "") -> None:
         self.back_button.setEnabled(self.navigator.can_go_back())

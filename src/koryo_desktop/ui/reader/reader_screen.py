@@ -193,7 +193,7 @@ class ReaderScreen(Screen):
         self.tools.strip.set_available(self.tools.groups["read"], available)
         self.tools.actions["read"].setVisible(available)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QEvent) -> None:
         viewport = self.parentWidget()
         if viewport is not None and viewport is not self._watched and isinstance(viewport.parentWidget(), QScrollArea):
             viewport.installEventFilter(self)  # at large text the screen scrolls: its room is the viewport's
@@ -203,7 +203,7 @@ class ReaderScreen(Screen):
             self.open_record(None)
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QEvent) -> None:
         self.save_position()
         if self.read_aloud.speaking:
             self.read_aloud.stop()
@@ -462,7 +462,7 @@ class ReaderScreen(Screen):
         need += 2 * self.splitter.handleWidth()
         self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._fit_panels()
 
