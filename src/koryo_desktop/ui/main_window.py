@@ -57,7 +57,9 @@ class RailArea(QScrollArea):
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width(), 0)
+        rail = self.widget()
+        width = rail.sizeHint().width() if rail is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), 0)
@@ -223,13 +225,19 @@ class MainWindow(QMainWindow):
             return
         area = widget.parentWidget()
         while area is not None and area is not self:
-            if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
-                area.ensureWidgetVisible(widget, 8, 8)
+            if isinstance(area, QScrollArea):
+                inner = area.widget()
+                if inner is not None and inner.isAncestorOf(widget):
+                    area.ensureWidgetVisible(widget, 8, 8)
             area = area.parentWidget()
 
     def current_screen(self) -> QWidget:
         """The module screen on show."""
-        return self.stack.currentWidget().widget()
+        frame = self.stack.currentWidget()
+        assert isinstance(frame, QScrollArea), "no screen is on show yet"
+        screen = frame.widget()
+        assert screen is not None
+        return screen
 
     def _update_history_buttons(self, _target: str = "") -> None:
         self.back_button.setEnabled(self.navigator.can_go_back())
@@ -268,17 +276,23 @@ class MainWindow(QMainWindow):
         for label, action in actions:
             button = QPushButton(label)
             button.setAccessibleName(label)
-            button.clicked.connect(lambda _checked=False, run=action: (self.hide_notice(), run()))
+            button.clicked.connect(lambda _checked=False, run=action: self._run_notice_action(run))
             self._notice_actions.addWidget(button)
+
+    def _run_notice_action(self, action: Callable[[], None]) -> None:
+        self.hide_notice()
+        action()
 
     def notice_actions(self) -> list[QPushButton]:
         """The buttons the notice on show offers."""
         items = (self._notice_actions.itemAt(i) for i in range(self._notice_actions.count()))
-        return [item.widget() for item in items if isinstance(item.widget(), QPushButton)]
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if isinstance(w, QPushButton)]
 
     def _clear_notice_actions(self) -> None:
         while self._notice_actions.count():
-            widget = self._notice_actions.takeAt(0).widget()
+            item = self._notice_actions.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

@@ -29,7 +29,8 @@ class NavigableScreen(Protocol):
 def scroll_areas(screen: QWidget) -> list[QAbstractScrollArea]:
     """The scroll areas that show `screen`: the frame around it (if any), then its own, in order."""
     areas = [a for a in screen.findChildren(QAbstractScrollArea) if a.isVisibleTo(screen)]
-    frame = screen.parentWidget().parentWidget() if screen.parentWidget() is not None else None
+    viewport = screen.parentWidget()
+    frame = viewport.parentWidget() if viewport is not None else None
     if isinstance(frame, QScrollArea) and frame.widget() is screen:
         areas.insert(0, frame)
     return areas

@@ -4,6 +4,7 @@ screen's module is imported only then, so start-up imports and builds only the f
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -87,4 +88,4 @@ MAKERS: dict[ScreenName, Callable[[ScreenDeps], Screen]] = {
 
 def factories(deps: ScreenDeps) -> dict[str, Callable[[], Screen]]:
     """Each screen's maker, bound to `deps`, in the rail's order."""
-    return {name.value: (lambda make=MAKERS[name]: make(deps)) for name in ScreenName}
+    return {name.value: functools.partial(MAKERS[name], deps) for name in ScreenName}
