@@ -224,6 +224,25 @@ def content_store(people: int = 0, events: int = 0, translations: bool = False) 
     return ContentStore(out)
 
 
+class QueryCount:
+    """Counts the SQL statements the store runs inside ``with QueryCount(store) as queries:``
+    (``queries.count``): a screen's records must load with one query per table, not one per row."""
+
+    def __init__(self, store: ContentStore) -> None:
+        self.store = store
+        self.count = 0
+
+    def _seen(self, _statement: str) -> None:
+        self.count += 1
+
+    def __enter__(self) -> QueryCount:
+        self.store._conn.set_trace_callback(self._seen)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.store._conn.set_trace_callback(None)
+
+
 class Profile:
     """With BENCH_PROFILE set, profiles what runs inside ``with Profile(name):`` and prints the
     functions that took the most time to stderr (cProfile); otherwise does nothing."""

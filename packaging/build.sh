@@ -55,10 +55,10 @@ echo "build.sh: PyInstaller bundle"
 build/venv/bin/pyinstaller packaging/pyinstaller/koryo-desktop.spec --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller
 
-echo "build.sh: checking the bundle with --smoke (no Python on the PATH)"
+echo "build.sh: checking the bundle with --self-test, every screen (no Python on the PATH)"
 smoke_home=$(mktemp -d)
 env -i PATH=/usr/bin:/bin HOME="$smoke_home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-  dist/koryo-desktop/koryo-desktop --smoke --lang ko --open people/nam-il 2>/dev/null
+  dist/koryo-desktop/koryo-desktop --self-test --lang ko --open people/nam-il 2>/dev/null
 rm -rf "$smoke_home"
 
 arch=$(uname -m)

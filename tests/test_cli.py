@@ -57,7 +57,16 @@ def test_smoke_runs_headless_and_reports_milliseconds(fixture_db: Path, tmp_path
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("smoke ok: ")
+    assert (
+        out.stdout.startswith("smoke ok: ") and "language ru, screen people/nam-il, 1 of 9 screens made" in out.stdout
+    )
+    test = subprocess.run(
+        [sys.executable, "-m", "koryo_desktop", "--self-test", "--content", str(fixture_db), "--data-dir", str(tmp_path),
+         "--open", "timeline"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert test.returncode == 0, test.stderr
+    assert test.stdout.startswith("self-test ok: ") and "9 screens" in test.stdout
     bad = subprocess.run([sys.executable, "-m", "koryo_desktop", "--smoke", "--open", "nowhere"], capture_output=True,
                          text=True, env=env, timeout=60)  # fmt: skip
     assert bad.returncode == 2

@@ -44,9 +44,9 @@ in_root sh -c "grep -c '^Setting up' /tmp/install.log | sed 's/^/packages set up
 in_root sh -c 'id learner >/dev/null 2>&1 || useradd -m learner'
 as_learner() { in_root su learner -s /bin/sh -c "$1"; }
 
-echo "== --version and --smoke as a normal user:"
+echo "== --version and --self-test as a normal user:"
 as_learner 'koryo-desktop --version'
-as_learner 'koryo-desktop --smoke --lang ko --open people/nam-il'
+as_learner 'koryo-desktop --self-test --lang ko --open people/nam-il'
 
 echo "== from the menu (the Exec line of koryo-desktop.desktop) in a real X window:"
 Xvfb $display -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &

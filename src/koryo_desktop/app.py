@@ -13,9 +13,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from koryo_desktop import paths
+from koryo_desktop import content_database, paths
 from koryo_desktop.config import Config, valid_targets_text
-from koryo_desktop.content_database import default_database
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError, LearnerDataError
 from koryo_desktop.data_location import SharedFolderError, learner_database
 from koryo_desktop.store.content_store import ContentStore
@@ -24,9 +23,7 @@ from koryo_desktop.store.learner_store import LearnerStore
 
 def open_content(config: Config) -> ContentStore:
     """The content database: --content, a bundled one, or one built from the sources (cached)."""
-    if config.content is not None:
-        return ContentStore(config.content)
-    return ContentStore(default_database())
+    return content_database.open_content(config.content)
 
 
 # The Debian/Ubuntu package of each system library Qt loads at start (see packaging/dev.sh).
@@ -97,40 +94,22 @@ def skip_pyside_source_scan() -> None:
 
 
 def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
-    """Every screen and the main window, wired; returns (window, navigator, translations)."""
+    """The main window and the navigator that makes each screen on its first visit, wired; returns
+    (window, navigator, translations)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
-    from koryo_desktop.ui.glossary.glossary_screen import GlossaryScreen
-    from koryo_desktop.ui.home.home_screen import HomeScreen
     from koryo_desktop.ui.i18n import Translations
     from koryo_desktop.ui.main_window import MainWindow
-    from koryo_desktop.ui.map.map_screen import MapScreen
     from koryo_desktop.ui.navigation import Navigator
-    from koryo_desktop.ui.people.people_screen import PeopleScreen
-    from koryo_desktop.ui.places.places_screen import PlacesScreen
-    from koryo_desktop.ui.quiz.quiz_screen import QuizScreen
-    from koryo_desktop.ui.reader.reader_screen import ReaderScreen
-    from koryo_desktop.ui.search.search_screen import SearchScreen
-    from koryo_desktop.ui.timeline.timeline_screen import TimelineScreen
+    from koryo_desktop.ui.screens import ScreenDeps, factories
 
     app = QApplication.instance()
     translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
-    navigator = Navigator()
-    screens = [
-        HomeScreen(store, learner),
-        ReaderScreen(store, learner),
-        PeopleScreen(store),
-        TimelineScreen(store),
-        QuizScreen(store, learner),
-        SearchScreen(store),
-        GlossaryScreen(store),
-        PlacesScreen(store),
-        MapScreen(store),
-    ]
-    window = MainWindow(navigator, screens, lang)
+    navigator = Navigator(factories=factories(ScreenDeps(store, learner)))
+    window = MainWindow(navigator, lang)
 
     def change_language(index: int) -> None:
         code = window.language_box.itemData(index)
@@ -247,50 +226,55 @@ def run_kiosk(config: Config) -> int:
 def start(config: Config, lang_given: bool = False) -> Started | int:
     """Open the stores, create the QApplication, build and wire every screen and open the start
     target. Returns an exit code instead when something prevents the start."""
-    if config.smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    if config.checking and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         store = open_content(config)
     except ContentValidationError as exc:
         details = "\n".join(str(p) for p in exc.problems[:20])
-        return _fail(f"the content has problems and could not be built:\n{details}", config.smoke)
+        return _fail(f"the content has problems and could not be built:\n{details}", config.checking)
     except (ContentDatabaseError, OSError) as exc:
-        return _fail(str(exc), config.smoke)
+        return _fail(str(exc), config.checking)
     data_dir = config.data_dir or paths.user_data_dir()
     try:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
         learner_file = learner_database(data_dir) if config.data_dir else Path(data_dir) / "learner.db"
         learner = LearnerStore(learner_file, wait=LEARNER_WAIT_SECONDS)
     except SharedFolderError as exc:
         store.close()
-        return _fail(str(exc), config.smoke)
+        return _fail(str(exc), config.checking)
     except LearnerDataError as exc:
         store.close()
-        return _fail(learner_data_message(exc, config.lang), config.smoke)
+        return _fail(learner_data_message(exc, config.lang), config.checking)
 
     app = application()
     if isinstance(app, str):
-        return _fail(app, config.smoke, qt_works=False)
+        return _fail(app, config.checking, qt_works=False)
     from koryo_desktop.ui import theme
-    from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling_everywhere
+    from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling, enable_touch_scrolling_everywhere
 
     try:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
-        return _fail(str(exc), config.smoke)
-    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))  # type: ignore[arg-type]
+        return _fail(str(exc), config.checking)
+    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     window, navigator, translations = build_window(store, learner, lang)
     theme.apply_style(window)
     enable_touch_scrolling_everywhere(window)
-    if config.kiosk:
-        for screen in navigator.screens().values():
-            if hasattr(screen, "enter_kiosk"):
-                screen.enter_kiosk()
+
+    def screen_made(screen: Any) -> None:  # on a screen's first visit (after the window framed it)
+        theme.apply_style(screen)
+        enable_touch_scrolling(window.frame(screen.name))
+        enable_touch_scrolling_everywhere(screen)
+        if config.kiosk and hasattr(screen, "enter_kiosk"):
+            screen.enter_kiosk()
+
+    navigator.screen_created.connect(screen_made)
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
             f"record ids are listed by 'koryo-desktop content search'",
-            config.smoke,
+            config.checking,
         )
     button = window.rail_buttons.get(window.current_screen().name)
     if button is not None:
@@ -309,7 +293,7 @@ def error_hook(window: Any) -> Any:
         from PySide6.QtCore import QCoreApplication
 
         traceback.print_exception(kind, value, tb)
-        sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+        sys.last_type = sys.last_value = sys.last_traceback = None
         if tb is not None:  # the frames would keep what they used alive until the next error
             traceback.clear_frames(tb)
         if isinstance(value, (LearnerDataError, sqlite3.Error)):  # a change to the learner data was not saved
@@ -328,36 +312,85 @@ def error_hook(window: Any) -> Any:
 
 
 def run(config: Config, lang_given: bool = False) -> int:
-    if config.kiosk and not config.smoke:
+    if config.kiosk and not config.checking:
         return run_kiosk(config)
     started_at = time.perf_counter()
     started = start(config, lang_given)
     if isinstance(started, int):
         return started
     app, window = started.app, started.window
-    screen = app.primaryScreen()
-    available = screen.availableGeometry().size() if screen else None
-    if available is not None and (available.width() < 1400 or available.height() < 900):
-        window.resize(available)
-        show = window.showMaximized
-    else:
-        window.resize(min(1600, available.width() * 4 // 5), min(1000, available.height() * 4 // 5))
-        frame = window.frameGeometry()
-        frame.moveCenter(screen.availableGeometry().center())
-        window.move(frame.topLeft())
-        show = window.show
+    show = place_window(app, window)
+    if config.self_test:
+        return self_test(started, config, started_at)
     if config.smoke:
-        window.show()
+        watch_first_frame(window)
+    else:
+        sys.excepthook = error_hook(window)
+    show()
+    code = int(app.exec())
+    if config.smoke and code != 0:
+        print("koryo-desktop: the window painted nothing within a minute", file=sys.stderr)
+    elif config.smoke:
+        print(f"smoke ok: {(time.perf_counter() - started_at) * 1000:.0f} ms to the first frame "
+              f"(content {started.store.content_version}, language {started.lang}, screen {config.open_target}, "
+              f"{len(started.navigator.made())} of {len(started.navigator.names())} screens made)", flush=True)  # fmt: skip
+        window.close()
+    return code
+
+
+def place_window(app: Any, window: Any) -> Any:
+    """Size the window for the screen it opens on; returns how to show it (maximised on a small screen)."""
+    screen = app.primaryScreen()
+    if screen is None:  # no screen at all (a display that went away): Qt's own size and place
+        return window.show
+    available = screen.availableGeometry().size()
+    if available.width() < 1400 or available.height() < 900:
+        window.resize(available)
+        return window.showMaximized
+    window.resize(min(1600, available.width() * 4 // 5), min(1000, available.height() * 4 // 5))
+    frame = window.frameGeometry()
+    frame.moveCenter(screen.availableGeometry().center())
+    window.move(frame.topLeft())
+    return window.show
+
+
+FIRST_FRAME_WAIT_MS = 60_000  # --smoke gives up (exit 1) when no frame was painted by then
+
+
+def watch_first_frame(window: Any) -> Any:
+    """Ends the event loop once `window` has painted its first frame (--smoke), or with exit code 1
+    when none came in time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)  # once this frame is painted and shown
+            return False
+
+    watcher = FirstFrame(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, lambda: QApplication.exit(1))
+    return watcher
+
+
+def self_test(started: Started, config: Config, started_at: float) -> int:
+    """--self-test: build and paint every screen, then the --open one; exits 0 when all went well."""
+    app, window, navigator = started.app, started.window, started.navigator
+    window.show()
+    for name in navigator.names():
+        if not navigator.go(name):
+            print(f"koryo-desktop: the {name} screen cannot be opened", file=sys.stderr)
+            return 2
         app.processEvents()
         window.grab()
-        elapsed = (time.perf_counter() - started_at) * 1000
-        print(
-            f"smoke ok: {elapsed:.0f} ms (content {started.store.content_version}, "
-            f"{len(started.navigator.screens())} screens, language {started.lang}, screen {config.open_target})"
-        )
-        window.close()
-        return 0
-
-    sys.excepthook = error_hook(window)
-    show()
-    return app.exec()
+    navigator.go(config.open_target)
+    app.processEvents()
+    window.grab()
+    elapsed = (time.perf_counter() - started_at) * 1000
+    print(f"self-test ok: {elapsed:.0f} ms (content {started.store.content_version}, {len(navigator.made())} screens, "
+          f"language {started.lang}, screen {config.open_target})")  # fmt: skip
+    window.close()
+    return 0

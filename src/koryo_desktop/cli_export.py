@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koryo_desktop.catalog import QT_TRANSLATE_NOOP, Catalog
-from koryo_desktop.config import Config, languages
+from koryo_desktop.config import languages
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    from koryo_desktop.app import open_content
     from koryo_desktop.cli_output import OutputRefused, check_output
+    from koryo_desktop.content_database import open_content
 
     try:
         check_output(args.output, args.force)
@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
         return 1
 
     try:
-        store = open_content(Config(content=args.content))
+        store = open_content(args.content)
     except (ContentValidationError, ContentDatabaseError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

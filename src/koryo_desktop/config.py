@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koryo_desktop import __version__
+from koryo_desktop.core.targets import is_valid, valid_targets_text
 
 
 def languages() -> tuple[str, ...]:
@@ -24,22 +25,6 @@ def languages() -> tuple[str, ...]:
     return tuple(codes)
 
 
-# screens --open can start on; those marked True also take a record id (screen/<id>)
-SCREENS: dict[str, bool] = {
-    "home": False, "reader": True, "people": True, "timeline": True, "quiz": True, "search": True,
-    "glossary": True, "places": True, "map": True,
-}  # fmt: skip
-
-
-def valid_targets_text() -> str:
-    forms = []
-    for screen, takes_id in SCREENS.items():
-        forms.append(screen)
-        if takes_id:
-            forms.append(f"{screen}/<{'query' if screen == 'search' else 'id'}>")
-    return ", ".join(forms)
-
-
 @dataclass(frozen=True)
 class Config:
     lang: str = "en"
@@ -47,14 +32,19 @@ class Config:
     content: Path | None = None
     data_dir: Path | None = None
     smoke: bool = False
+    self_test: bool = False
     kiosk: bool = False
     idle_seconds: int = 180
     show_version: bool = False
 
+    @property
+    def checking(self) -> bool:
+        """--smoke or --self-test: a check that needs no display and opens no dialog."""
+        return self.smoke or self.self_test
+
 
 def _target(value: str) -> str:
-    screen = value.split("/", 1)[0]
-    if screen not in SCREENS or ("/" in value and not SCREENS[screen]):
+    if not is_valid(value):
         raise argparse.ArgumentTypeError(f"unknown target '{value}'. Valid targets: {valid_targets_text()}")
     return value.rstrip("/") or "home"
 
@@ -105,8 +95,14 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the content, build every screen, paint the first frame, print the "
-        "milliseconds it took and exit (checks a machine; works without a display)",
+        help="start as usual, print the milliseconds to the first painted frame and exit "
+        "(checks a machine; works without a display)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the content, build and paint every screen, then the --open one, print the milliseconds "
+        "it took and exit (checks an install; works without a display)",
     )
     parser.add_argument(
         "--kiosk",
@@ -141,6 +137,7 @@ def parse_app_args(argv: list[str]) -> tuple[Config, bool]:
         content=args.content,
         data_dir=args.data_dir,
         smoke=args.smoke,
+        self_test=args.self_test,
         kiosk=args.kiosk,
         idle_seconds=args.idle_seconds,
         show_version=args.show_version,

@@ -36,6 +36,12 @@ def default_database() -> Path:
     return ensure_content_database(sources, paths.user_cache_dir())
 
 
+def open_content(content: Path | None = None) -> ContentStore:
+    """The content database: `content` when given, else the bundled one or one built from the
+    sources (cached)."""
+    return ContentStore(content if content is not None else default_database())
+
+
 def version_text(content: Path | None = None) -> str:
     """`koryo-desktop --version`: the app's version, then the content database's version and date."""
     lines = [f"koryo-desktop {__version__}"]

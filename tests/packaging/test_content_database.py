@@ -83,13 +83,13 @@ def test_version_from_the_command_line_with_content(fixture_db: Path):
 
 
 def test_the_app_starts_from_the_shipped_database_without_the_markdown_renderer(installed_resources: Path):
-    """The renderer (markdown-it-py, nh3) is only for building content: blocked, the app still starts."""
+    """The renderer (markdown-it-py, nh3) is only for building content: blocked, every screen still opens."""
     code = (
         "import sys; sys.modules['markdown_it'] = None; sys.modules['nh3'] = None\n"
         "from koryo_desktop.__main__ import main\n"
-        "sys.exit(main(['--smoke', '--lang', 'ru']))"
+        "sys.exit(main(['--self-test', '--lang', 'ru']))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("smoke ok: ")
+    assert out.stdout.startswith("self-test ok: ") and "9 screens" in out.stdout

@@ -131,8 +131,8 @@ def test_a_widget_styled_through_the_theme_follows_size_and_colours(started: Sta
     is made again at every change, so it grows with the interface and never keeps old colours."""
     window = started.window
     screen = started.navigator.screens()["home"]
-    label = QLabel("Who signed for the northern side?", screen.widget())
-    screen.widget().layout().insertWidget(0, label)
+    label = QLabel("Who signed for the northern side?", screen)
+    screen.layout().insertWidget(0, label)
     theme.set_style(label, "font-size: {15}pt; font-weight: bold; color: palette(window-text);")
     settle()
     assert label.font().pointSizeF() == 15

@@ -31,7 +31,7 @@ def bars(areas: list[QAbstractScrollArea]) -> list[tuple[int, int]]:
 
 # each case: the page to open, and the scroll areas a person scrolls there (by the wheel, or the keys)
 CASES: dict[str, tuple[str, Callable[[Started], list[QAbstractScrollArea]]]] = {
-    "home": ("home", lambda s: [s.navigator.screens()["home"]]),
+    "home": ("home", lambda s: [s.window.frame("home")]),
     "reader": ("reader/deportation-1937", lambda s: [s.navigator.screens()["reader"].view]),
     "people": ("people/nam-il", lambda s: [s.navigator.screens()["people"].list_view,
                                           s.navigator.screens()["people"].detail]),

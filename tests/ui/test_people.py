@@ -4,11 +4,12 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from koryo_desktop.app import start
 from koryo_desktop.config import Config
+from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.people.people_model import BIRTH_YEAR_ROLE, ID_ROLE, SUBTITLE_ROLE
 
 
@@ -140,7 +141,7 @@ def test_people_without_dates_show_their_roles(real):
     real.navigator.go("people")
     people = real.navigator.screens()["people"]
     row = people.model.row_of("joseph-stalin")
-    assert people.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2)  # subtitle: roles, as no dates are given
+    assert people.model.index(row, 0).data(Role.SUBTITLE)  # subtitle: roles, as no dates are given
 
 
 def test_names_follow_the_interface_s_script(real, qtbot):

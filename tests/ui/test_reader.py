@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolTip
 
 from koryo_desktop.app import Started
+from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog
 
 
@@ -96,7 +97,7 @@ def test_search_hit_opens_scrolled_to_the_hit_and_highlighted(started: Started, 
     nav.go("search/남일")
     search = nav.screens()["search"]
     row = next(r for r in range(search.model.rowCount())
-               if (search.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 11) or "").startswith("reader/"))  # fmt: skip
+               if (search.model.index(r, 0).data(Role.TARGET) or "").startswith("reader/"))  # fmt: skip
     search.results.activated.emit(search.model.index(row, 0))
     reader = nav.screens()["reader"]
     assert nav.current.startswith("reader/north-korea#the-armistice")

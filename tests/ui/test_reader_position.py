@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from koryo_desktop.app import Started, start
 from koryo_desktop.config import Config
 from koryo_desktop.store.learner_store import LearnerStore
+from koryo_desktop.ui.models.roles import Role
 
 CHAPTER = "deportation-1937"
 
@@ -91,7 +92,7 @@ def test_another_window_size_reopens_the_same_place(qtbot, real_db: Path, tmp_pa
         top = reader.view.top_position()
         assert top <= line and line - top < 200  # the same line is the top one (or the start of it)
         current = reader.toc.currentIndex()
-        assert current.data(Qt.ItemDataRole.UserRole + 1) == f"reader/{CHAPTER}#{place[0]}"  # contents agree
+        assert current.data(Role.TARGET) == f"reader/{CHAPTER}#{place[0]}"  # contents agree
     finally:
         app.close()
 
@@ -152,7 +153,7 @@ def test_colours_theme_and_language_changes_keep_the_place_and_the_contents(qtbo
         for box, value in changes:
             box.setCurrentIndex(box.findData(value))
             qtbot.waitUntil(lambda box=box, value=value: box.currentData() == value)
-            qtbot.waitUntil(lambda: reader.toc.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+            qtbot.waitUntil(lambda: reader.toc.currentIndex().data(Role.TARGET)
                             == f"reader/{CHAPTER}#how-many")  # fmt: skip
             assert reader.current_place() == place, value
         app.navigator.go("home")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from koryo_desktop.app import Started, start
 from koryo_desktop.config import Config
 from koryo_desktop.ui import theme
+from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog, printing
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -215,7 +216,7 @@ def test_the_contents_follow_the_reading(real, qtbot):
     reader.view.setFocus()
 
     def current() -> str:
-        return reader.toc.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+        return reader.toc.currentIndex().data(Role.TARGET)
 
     def expected() -> str:
         section = reader.current_place()[0]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from koryo_desktop.app import Started, start
 from koryo_desktop.config import Config
+from koryo_desktop.ui.models.roles import Role
 
 
 def test_every_screen_opens_and_shows_real_content(started: Started):
@@ -58,7 +59,7 @@ def test_people_filter_finds_every_spelling(started: Started, qtbot, query: str)
     started.navigator.go("people")
     people = started.navigator.screens()["people"]
     people.search_edit.setText(query)
-    ids = [people.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(people.proxy.rowCount())]
+    ids = [people.proxy.index(r, 0).data(Role.ID) for r in range(people.proxy.rowCount())]
     assert ids == ["nam-il"]
 
 
@@ -71,11 +72,11 @@ def test_search_as_you_type_keyboard_and_enter(started: Started, qtbot):
         search.query_edit.insert(char)
     qtbot.waitUntil(lambda: search.model.hit_count() == 2)
     first = search.results.currentIndex()
-    assert first.data(Qt.ItemDataRole.UserRole + 11) == "people/nam-il"
+    assert first.data(Role.TARGET) == "people/nam-il"
     qtbot.keyClick(search.query_edit, Qt.Key.Key_Down)
-    assert search.results.currentIndex().data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+    assert search.results.currentIndex().data(Role.TARGET) == "reader/north-korea#the-armistice"
     qtbot.keyClick(search.query_edit, Qt.Key.Key_Down)  # stays on the last hit, never on a header
-    assert search.results.currentIndex().data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+    assert search.results.currentIndex().data(Role.TARGET) == "reader/north-korea#the-armistice"
     qtbot.keyClick(search.query_edit, Qt.Key.Key_Up)
     qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
     assert nav.current == "people/nam-il"
@@ -88,7 +89,7 @@ def test_search_click_opens_chapter_at_the_hit(started: Started, qtbot):
     row = next(
         r
         for r in range(search.model.rowCount())
-        if search.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 11) == "reader/north-korea#the-armistice"
+        if search.model.index(r, 0).data(Role.TARGET) == "reader/north-korea#the-armistice"
     )
     rect = search.results.visualRect(search.model.index(row, 0))
     qtbot.mouseClick(search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from koryo_desktop.__main__ import main
 from koryo_desktop.app import start
 from koryo_desktop.config import Config
+from koryo_desktop.ui.models.roles import Role
 
 
 @pytest.fixture
@@ -126,7 +127,7 @@ def test_table_is_one_key_away_and_in_step(timeline, qtbot, qtmodeltester):
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert timeline.views.currentWidget() is timeline.table
     timeline.table.selectRow(3)
-    assert timeline.current_id == timeline.table.model().index(3, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert timeline.current_id == timeline.table.model().index(3, 0).data(Role.ID)
     assert timeline.canvas.selected_id == timeline.current_id
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from koryo_desktop.core.dates import DateValue
+from koryo_desktop.core.targets import record_target
 
 RECORD_KINDS = ("chapter", "person", "event", "place", "term")
 SEARCH_KINDS = ("chapter", "person", "event", "place", "term")
@@ -173,10 +174,7 @@ class SearchHit:
     @property
     def target(self) -> str:
         """The navigation target that opens the record at the hit."""
-        module = {"chapter": "reader", "person": "people", "event": "timeline", "place": "places",
-                  "term": "glossary"}[self.kind]  # fmt: skip
-        base = f"{module}/{self.record_id}"
-        return f"{base}#{self.anchor}" if self.anchor else base
+        return record_target(self.kind, self.record_id, self.anchor)
 
 
 @dataclass(frozen=True)

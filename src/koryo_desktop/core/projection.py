@@ -37,7 +37,7 @@ class LambertConformalConic:
     @property
     def cone(self) -> float:
         """The cone constant n (0 < n < 1 for a northern conic)."""
-        return self._n  # type: ignore[attr-defined,no-any-return]
+        return self._n  # type: ignore[attr-defined]
 
     def forward(self, latitude: float, longitude: float) -> tuple[float, float]:
         """(x, y) in km: x east, y north of the origin."""
@@ -75,7 +75,7 @@ class LambertConformalConic:
         """How much the map stretches distances at ``latitude`` (1 on the standard parallels)."""
         phi = math.radians(latitude)
         n = self._n  # type: ignore[attr-defined]
-        return n * self._f / (math.cos(phi) * _t(phi) ** n)  # type: ignore[attr-defined,no-any-return]
+        return n * self._f / (math.cos(phi) * _t(phi) ** n)  # type: ignore[attr-defined]
 
 
 def _t(phi: float) -> float:

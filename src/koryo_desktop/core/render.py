@@ -10,15 +10,10 @@ import functools
 import re
 from typing import Any
 
+from koryo_desktop.core.targets import record_target
+
 _LINK = re.compile(r"\]\((person|event|place|term|chapter):([^)\s]*)\)")
 _CITE = re.compile(r"\[@([^\],\s]+)(?:,\s*([^\]]+))?\]")
-MODULE_OF = {
-    "person": "people",
-    "event": "timeline",
-    "place": "places",
-    "term": "glossary",
-    "chapter": "reader",
-}
 
 
 @functools.cache
@@ -86,7 +81,8 @@ class CitationNumbers:
 
 def link_target(kind: str, target: str) -> str:
     """The navigation target of a content link such as person:nam-il."""
-    return f"{MODULE_OF[kind]}/{target}"
+    record, _, anchor = target.partition("#")
+    return record_target(kind, record, anchor or None)
 
 
 def markdown_to_html(markdown: str, citations: CitationNumbers | None = None) -> str:

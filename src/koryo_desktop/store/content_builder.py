@@ -69,7 +69,7 @@ def _create_tables(db: Any) -> None:
              "question_choices", "citations", "translations", "translated_records", "search_docs",
              "search_terms"]  # fmt: skip
     for name in order:
-        db[name].create(  # type: ignore[union-attr]
+        db[name].create(
             TABLES[name],
             pk=PRIMARY_KEYS.get(name),
             foreign_keys=FOREIGN_KEYS.get(name, []),
@@ -110,7 +110,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             citations.append({"record_kind": kind, "record_id": record.id, "source_id": source_id, "detail": ""})
 
     db["meta"].insert_all(
-        [  # type: ignore[union-attr]
+        [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "content_version", "value": version},
             {"key": "built_at", "value": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")},
@@ -118,7 +118,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             {"key": "languages", "value": json.dumps([ENGLISH, *bundle.translations.languages()])},
         ]
     )
-    db["sources"].insert_all(  # type: ignore[union-attr]
+    db["sources"].insert_all(
         {
             "id": r.id,
             "author": r.data.get("author", ""),
@@ -132,7 +132,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
         }
         for r in recs["source"]
     )
-    db["places"].insert_all(  # type: ignore[union-attr]
+    db["places"].insert_all(
         {
             "id": r.id,
             "name": r.data["name"],
@@ -183,9 +183,9 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             )
         role_rows.extend({"person_id": r.id, "role": role} for role in r.data.get("roles", []))
         cite("person", r)
-    db["people"].insert_all(people_rows)  # type: ignore[union-attr]
-    db["person_names"].insert_all(name_rows)  # type: ignore[union-attr]
-    db["person_roles"].insert_all(role_rows)  # type: ignore[union-attr]
+    db["people"].insert_all(people_rows)
+    db["person_names"].insert_all(name_rows)
+    db["person_roles"].insert_all(role_rows)
 
     event_rows, event_people, event_places = [], [], []
     for r in recs["event"]:
@@ -219,9 +219,9 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             if (event_id, r.id) not in linked:
                 linked.add((event_id, r.id))
                 event_people.append({"event_id": event_id, "person_id": r.id})
-    db["events"].insert_all(event_rows)  # type: ignore[union-attr]
-    db["event_people"].insert_all(event_people)  # type: ignore[union-attr]
-    db["event_places"].insert_all(event_places)  # type: ignore[union-attr]
+    db["events"].insert_all(event_rows)
+    db["event_people"].insert_all(event_people)
+    db["event_places"].insert_all(event_places)
 
     era_rows = []
     for r in recs["era"]:
@@ -239,9 +239,9 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             }
         )
         cite("era", r)
-    db["eras"].insert_all(era_rows)  # type: ignore[union-attr]
+    db["eras"].insert_all(era_rows)
 
-    db["glossary"].insert_all(  # type: ignore[union-attr]
+    db["glossary"].insert_all(
         {
             "id": r.id,
             "term": r.data["term"],
@@ -313,11 +313,11 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             )
     numbers_of = {row["id"]: json.loads(row["cited_sources"]) for row in chapter_rows}
     text_rows, record_rows = translation_rows(bundle, numbers_of)
-    db["translations"].insert_all(text_rows)  # type: ignore[union-attr]
-    db["translated_records"].insert_all(record_rows)  # type: ignore[union-attr]
-    db["chapters"].insert_all(chapter_rows)  # type: ignore[union-attr]
-    db["sections"].insert_all(section_rows)  # type: ignore[union-attr]
-    db["mentions"].insert_all(mention_rows)  # type: ignore[union-attr]
+    db["translations"].insert_all(text_rows)
+    db["translated_records"].insert_all(record_rows)
+    db["chapters"].insert_all(chapter_rows)
+    db["sections"].insert_all(section_rows)
+    db["mentions"].insert_all(mention_rows)
 
     question_rows, choice_rows = [], []
     for r in recs["question"]:
@@ -346,22 +346,22 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
                 }
             )
         cite("question", r)
-    db["questions"].insert_all(question_rows)  # type: ignore[union-attr]
-    db["question_choices"].insert_all(choice_rows)  # type: ignore[union-attr]
+    db["questions"].insert_all(question_rows)
+    db["question_choices"].insert_all(choice_rows)
     citations += write_map_content(db, bundle)
-    db["citations"].insert_all(citations)  # type: ignore[union-attr]
+    db["citations"].insert_all(citations)
 
     languages = [ENGLISH, *bundle.translations.languages()]
     docs = [d for lang in languages for d in search_docs(bundle, lang)]
-    db["search_docs"].insert_all(docs)  # type: ignore[union-attr]
-    db["search_terms"].insert_all(_vocabulary(docs), replace=True)  # type: ignore[union-attr]
+    db["search_docs"].insert_all(docs)
+    db["search_terms"].insert_all(_vocabulary(docs), replace=True)
     for table, columns in (("person_names", ["person_id"]), ("event_people", ["person_id"]),
                            ("event_places", ["place_id"]), ("sections", ["chapter_id"]),
                            ("mentions", ["record_kind", "record_id"]), ("citations", ["record_kind", "record_id"]),
                            ("questions", ["chapter_id"]), ("question_choices", ["question_id"]),
                            ("search_docs", ["kind", "record_id"]), ("search_docs", ["lang"]),
                            ("translations", ["kind", "lang"]), ("translated_records", ["kind", "lang"])):  # fmt: skip
-        db[table].create_index(columns)  # type: ignore[union-attr]
+        db[table].create_index(columns)
 
 
 def _paragraphs(markdown: str) -> Iterable[str]:

@@ -1,4 +1,5 @@
-"""Read-only access to the content database: one facade handing out a manager per kind."""
+"""Read-only access to the content database: one facade handing out a manager per kind (their
+shared base, reading a kind with one query per table, is `store/records.py`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from koryo_desktop.core.entities import (
 )  # fmt: skip
 from koryo_desktop.core.errors import ContentDatabaseError
 from koryo_desktop.store.map_store import Routes, SeriesStore
+from koryo_desktop.store.records import ContentLanguage, Ids, RecordManager
 from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES, TABLES
 from koryo_desktop.store.search import SearchIndex
 
@@ -32,155 +34,66 @@ def _date(text: str | None) -> DateValue | None:
     return parse_date(text) if text else None
 
 
-def _ids(rows: list[sqlite3.Row]) -> tuple[str, ...]:
-    return tuple(r[0] for r in rows)
+class Sources(RecordManager[Source]):
+    table, kind, order = "sources", "source", "author, title"
+
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Source]:
+        out = []
+        for r in rows:
+            tr, lang = self._localized(r["id"])
+            out.append(Source(r["id"], r["author"] or "", r["title"], r["publisher"] or "", r["year"] or "",
+                              r["location"] or "", tr.get("note", r["note"] or ""), r["kind"] or "", lang))  # fmt: skip
+        return out
 
 
-class ContentLanguage:
-    """The language the stores hand out texts in, with that language's translations read once
-    per kind. English is the content's own language; any other falls back to it text by text."""
-
-    def __init__(self, conn: sqlite3.Connection, available: tuple[str, ...] = ("en",)) -> None:
-        self._conn = conn
-        self.lang = "en"
-        self.available = available
-        self._texts: dict[str, dict[str, dict[str, str]]] = {}
-        self._whole: dict[str, set[str]] = {}
-
-    @property
-    def search_lang(self) -> str:
-        """The language whose search documents to use: English when the content has none in this one."""
-        return self.lang if self.lang in self.available else "en"
-
-    def set(self, lang: str) -> None:
-        if lang != self.lang:
-            self.lang = lang
-            self._texts.clear()
-            self._whole.clear()
-
-    def texts(self, kind: str, record_id: str) -> dict[str, str]:
-        """The translated fields of one record in the current language (none for English)."""
-        if self.lang == "en":
-            return {}
-        if kind not in self._texts:
-            table: dict[str, dict[str, str]] = {}
-            for rid, field, text in self._conn.execute(
-                "SELECT record_id, field, text FROM translations WHERE kind = ? AND lang = ?", (kind, self.lang)
-            ):
-                table.setdefault(rid, {})[field] = text
-            self._texts[kind] = table
-            self._whole[kind] = {
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT record_id FROM translated_records WHERE kind = ? AND lang = ? AND complete = 1",
-                    (kind, self.lang),
-                )
-            }
-        return self._texts[kind].get(record_id, {})
-
-    def text_lang(self, kind: str, record_id: str) -> str:
-        """The language a record's texts are shown in: the current one when it is translated whole."""
-        if self.lang == "en":
-            return "en"
-        self.texts(kind, record_id)
-        return self.lang if record_id in self._whole[kind] else "en"
+def _with_notes(names: tuple[PersonName, ...], tr: dict[str, str]) -> tuple[PersonName, ...]:
+    """The notes on a person's spellings in the content's language, where a translation gives them."""
+    if "name_notes" not in tr:
+        return names
+    notes = json.loads(tr["name_notes"])
+    return tuple(dataclasses.replace(n, note=notes[i] or n.note) if i < len(notes) else n for i, n in enumerate(names))
 
 
-class _Manager:
-    def __init__(self, conn: sqlite3.Connection, language: ContentLanguage) -> None:
-        self._conn = conn
-        self._language = language
+class People(RecordManager[Person]):
+    table, kind, order = "people", "person", "display_name"
 
-    def _localized(self, kind: str, record_id: str) -> tuple[dict[str, str], str]:
-        return self._language.texts(kind, record_id), self._language.text_lang(kind, record_id)
-
-    def _sources(self, kind: str, record_id: str) -> tuple[str, ...]:
-        return _ids(
-            self._conn.execute(
-                "SELECT DISTINCT source_id FROM citations WHERE record_kind = ? AND record_id = ? ORDER BY rowid",
-                (kind, record_id),
-            ).fetchall()
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Person]:
+        names = self._grouped("SELECT person_id, text, script, kind, lang, note FROM person_names", "person_id", ids,
+                              "person_id, position")  # fmt: skip
+        roles = self._grouped("SELECT person_id, role FROM person_roles", "person_id", ids, "rowid")
+        events = self._grouped(
+            "SELECT ep.person_id, e.id FROM event_people ep JOIN events e ON e.id = ep.event_id",
+            "ep.person_id",
+            ids,
+            "e.sort_start",
         )
-
-
-class Sources(_Manager):
-    def _make(self, r: sqlite3.Row) -> Source:
-        tr, lang = self._localized("source", r["id"])
-        return Source(
-            r["id"],
-            r["author"] or "",
-            r["title"],
-            r["publisher"] or "",
-            r["year"] or "",
-            r["location"] or "",
-            tr.get("note", r["note"] or ""),
-            r["kind"] or "",
-            lang,
-        )
-
-    def all(self) -> list[Source]:
-        return [self._make(r) for r in self._conn.execute("SELECT * FROM sources ORDER BY author, title")]
-
-    def get(self, source_id: str) -> Source | None:
-        row = self._conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def many(self, ids: tuple[str, ...] | list[str]) -> list[Source]:
-        return [s for s in (self.get(i) for i in ids) if s is not None]
-
-
-class People(_Manager):
-    def _make(self, r: sqlite3.Row) -> Person:
-        names = tuple(
-            PersonName(n["text"], n["script"], n["kind"], n["lang"] or "", n["note"] or "")
-            for n in self._conn.execute("SELECT * FROM person_names WHERE person_id = ? ORDER BY position", (r["id"],))
-        )
-        roles = _ids(
-            self._conn.execute(
-                "SELECT role FROM person_roles WHERE person_id = ? ORDER BY rowid", (r["id"],)
-            ).fetchall()
-        )
-        events = _ids(
-            self._conn.execute(
-                "SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = ? "
-                "ORDER BY e.sort_start",
-                (r["id"],),
-            ).fetchall()
-        )
-        tr, lang = self._localized("person", r["id"])
-        if "name_notes" in tr:  # the notes on the spellings, in the content's language
-            notes = json.loads(tr["name_notes"])
-            names = tuple(dataclasses.replace(n, note=notes[i] or n.note) if i < len(notes) else n
-                          for i, n in enumerate(names))  # fmt: skip
-        return Person(
-            id=r["id"],
-            name=r["display_name"],
-            summary=tr.get("summary", r["summary"]),
-            bio=tr.get("bio", r["biography"] or ""),
-            born=_date(r["born_date"]),
-            died=_date(r["died_date"]),
-            born_place=r["born_place_id"],
-            died_place=r["died_place_id"],
-            roles=roles,
-            countries=tuple(json.loads(r["countries"] or "[]")),
-            names=names,
-            event_ids=events,
-            source_ids=self._sources("person", r["id"]),
-            disputed=bool(r["disputed"]),
-            dispute=tr.get("dispute", r["dispute_note"] or ""),
-            text_lang=lang,
-            local_name=tr.get("name", ""),
-        )
-
-    def all(self) -> list[Person]:
-        return [self._make(r) for r in self._conn.execute("SELECT * FROM people ORDER BY display_name")]
-
-    def get(self, person_id: str) -> Person | None:
-        row = self._conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def ids(self) -> list[str]:
-        return list(_ids(self._conn.execute("SELECT id FROM people ORDER BY display_name").fetchall()))
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            rid = r["id"]
+            tr, lang = self._localized(rid)
+            out.append(Person(
+                id=rid,
+                name=r["display_name"],
+                summary=tr.get("summary", r["summary"]),
+                bio=tr.get("bio", r["biography"] or ""),
+                born=_date(r["born_date"]),
+                died=_date(r["died_date"]),
+                born_place=r["born_place_id"],
+                died_place=r["died_place_id"],
+                roles=tuple(x[1] for x in roles.get(rid, ())),
+                countries=tuple(json.loads(r["countries"] or "[]")),
+                names=_with_notes(
+                    tuple(PersonName(n[1], n[2], n[3], n[4] or "", n[5] or "") for n in names.get(rid, ())), tr
+                ),
+                event_ids=tuple(x[1] for x in events.get(rid, ())),
+                source_ids=sources.get(rid, ()),
+                disputed=bool(r["disputed"]),
+                dispute=tr.get("dispute", r["dispute_note"] or ""),
+                text_lang=lang,
+                local_name=tr.get("name", ""),
+            ))  # fmt: skip
+        return out
 
     def most_connected(self, prefer: str = "") -> str | None:
         """The id of the person in the most events (`prefer` wins a tie, then the name's order)."""
@@ -202,40 +115,35 @@ class People(_Manager):
         return [(r[0], r[1]) for r in rows]
 
 
-class Events(_Manager):
-    def _make(self, r: sqlite3.Row) -> Event:
-        tr, lang = self._localized("event", r["id"])
-        return Event(
-            id=r["id"],
-            title=tr.get("title", r["title"]),
-            date=parse_date(r["date"]),
-            category=r["category"],
-            description=tr.get("description", r["description"]),
-            place_ids=_ids(
-                self._conn.execute(
-                    "SELECT place_id FROM event_places WHERE event_id = ? ORDER BY rowid", (r["id"],)
-                ).fetchall()
-            ),
-            person_ids=_ids(
-                self._conn.execute(
-                    "SELECT person_id FROM event_people WHERE event_id = ? ORDER BY rowid", (r["id"],)
-                ).fetchall()
-            ),
-            source_ids=self._sources("event", r["id"]),
-            disputed=bool(r["disputed"]),
-            dispute=tr.get("dispute", r["dispute_note"] or ""),
-            text_lang=lang,
-        )
+class Events(RecordManager[Event]):
+    table, kind, order = "events", "event", "sort_start, id"
 
-    def all(self) -> list[Event]:
-        return [self._make(r) for r in self._conn.execute("SELECT * FROM events ORDER BY sort_start, id")]
+    def __init__(self, conn: sqlite3.Connection, language: ContentLanguage) -> None:
+        super().__init__(conn, language)
+        self._eras: tuple[int, list[Era]] | None = None  # with the generation of the language they are in
 
-    def get(self, event_id: str) -> Event | None:
-        row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def ids(self) -> list[str]:
-        return list(_ids(self._conn.execute("SELECT id FROM events ORDER BY sort_start, id").fetchall()))
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Event]:
+        places = self._grouped("SELECT event_id, place_id FROM event_places", "event_id", ids, "rowid")
+        people = self._grouped("SELECT event_id, person_id FROM event_people", "event_id", ids, "rowid")
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            rid = r["id"]
+            tr, lang = self._localized(rid)
+            out.append(Event(
+                id=rid,
+                title=tr.get("title", r["title"]),
+                date=parse_date(r["date"]),
+                category=r["category"],
+                description=tr.get("description", r["description"]),
+                place_ids=tuple(x[1] for x in places.get(rid, ())),
+                person_ids=tuple(x[1] for x in people.get(rid, ())),
+                source_ids=sources.get(rid, ()),
+                disputed=bool(r["disputed"]),
+                dispute=tr.get("dispute", r["dispute_note"] or ""),
+                text_lang=lang,
+            ))  # fmt: skip
+        return out
 
     def most_connected(self) -> str | None:
         """The id of the event with the most people and places (the earliest wins a tie)."""
@@ -246,102 +154,93 @@ class Events(_Manager):
         return row[0] if row else None
 
     def eras(self) -> list[Era]:
-        eras = []
-        for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start").fetchall():
-            tr, lang = self._localized("era", r["id"])
-            eras.append(
-                Era(
-                    r["id"],
-                    tr.get("title", r["title"]),
-                    parse_date(r["start_date"]),
-                    parse_date(r["end_date"]),
-                    tr.get("description", r["description"] or ""),
-                    lang,
-                )
-            )
-        return eras
+        if self._eras is None or self._eras[0] != self._language.generation:
+            eras = []
+            for r in self._conn.execute("SELECT * FROM eras ORDER BY sort_start").fetchall():
+                tr, lang = self._localized(r["id"], "era")
+                eras.append(Era(r["id"], tr.get("title", r["title"]), parse_date(r["start_date"]),
+                                parse_date(r["end_date"]), tr.get("description", r["description"] or ""), lang))  # fmt: skip
+            self._eras = (self._language.generation, eras)
+        return list(self._eras[1])
 
 
-class Places(_Manager):
-    def _make(self, r: sqlite3.Row) -> Place:
-        tr, lang = self._localized("place", r["id"])
-        legacy = {"ko": r["name_ko"], "ru": r["name_ru"]}.get(self._language.lang) or ""
-        return Place(
-            r["id"],
-            r["name"],
-            r["name_ko"] or "",
-            r["name_ru"] or "",
-            r["latitude"],
-            r["longitude"],
-            r["country"] or "",
-            tr.get("description", r["description"] or ""),
-            self._sources("place", r["id"]),
-            tr.get("name", legacy),
-            lang,
+class Places(RecordManager[Place]):
+    table, kind, order = "places", "place", "name"
+
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Place]:
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            tr, lang = self._localized(r["id"])
+            legacy = {"ko": r["name_ko"], "ru": r["name_ru"]}.get(self._language.lang) or ""
+            out.append(Place(r["id"], r["name"], r["name_ko"] or "", r["name_ru"] or "", r["latitude"], r["longitude"],
+                             r["country"] or "", tr.get("description", r["description"] or ""),
+                             sources.get(r["id"], ()), tr.get("name", legacy), lang))  # fmt: skip
+        return out
+
+
+class Glossary(RecordManager[Term]):
+    table, kind, order = "glossary", "term", "term COLLATE NOCASE"
+
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Term]:
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            tr, lang = self._localized(r["id"])
+            legacy = {"ko": r["term_ko"], "ru": r["term_ru"]}.get(self._language.lang) or ""
+            out.append(Term(r["id"], r["term"], r["term_ko"] or "", r["term_ru"] or "",
+                            tr.get("definition", r["definition"]), sources.get(r["id"], ()), tr.get("term", legacy),
+                            lang))  # fmt: skip
+        return out
+
+
+class Chapters(RecordManager[Chapter]):
+    """Chapters; `all()` leaves out their sections (the table of contents, the quiz and the notes
+    ask `all(with_sections=True)`), `get()` has them."""
+
+    table, kind, order = "chapters", "chapter", "number"
+
+    def __init__(self, conn: sqlite3.Connection, language: ContentLanguage) -> None:
+        super().__init__(conn, language)
+        self._bare: tuple[int, list[Chapter]] | None = None  # all(with_sections=False), with its language's generation
+
+    def all(self, with_sections: bool = False) -> list[Chapter]:
+        if with_sections or self._cached() is not None:
+            chapters = self._everything()
+            return list(chapters) if with_sections else [dataclasses.replace(c, sections=()) for c in chapters]
+        if self._bare is None or self._bare[0] != self._language.generation:
+            rows = self._select("SELECT * FROM chapters", "id", None, self.order)
+            self._bare = (self._language.generation, self._chapters(rows, None, {}))
+        return list(self._bare[1])
+
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Chapter]:
+        sections = self._grouped(
+            "SELECT chapter_id AS owner, * FROM sections", "chapter_id", ids, "chapter_id, position"
         )
+        return self._chapters(rows, ids, sections)
 
-    def all(self) -> list[Place]:
-        return [self._make(r) for r in self._conn.execute("SELECT * FROM places ORDER BY name")]
-
-    def get(self, place_id: str) -> Place | None:
-        row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def ids(self) -> list[str]:
-        return list(_ids(self._conn.execute("SELECT id FROM places ORDER BY name").fetchall()))
-
-
-class Glossary(_Manager):
-    def _make(self, r: sqlite3.Row) -> Term:
-        tr, lang = self._localized("term", r["id"])
-        legacy = {"ko": r["term_ko"], "ru": r["term_ru"]}.get(self._language.lang) or ""
-        return Term(
-            r["id"],
-            r["term"],
-            r["term_ko"] or "",
-            r["term_ru"] or "",
-            tr.get("definition", r["definition"]),
-            self._sources("term", r["id"]),
-            tr.get("term", legacy),
-            lang,
-        )
-
-    def all(self) -> list[Term]:
-        return [self._make(r) for r in self._conn.execute("SELECT * FROM glossary ORDER BY term COLLATE NOCASE")]
-
-    def get(self, term_id: str) -> Term | None:
-        row = self._conn.execute("SELECT * FROM glossary WHERE id = ?", (term_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def ids(self) -> list[str]:
-        return list(_ids(self._conn.execute("SELECT id FROM glossary ORDER BY term COLLATE NOCASE").fetchall()))
-
-
-class Chapters(_Manager):
-    def _make(self, r: sqlite3.Row, with_sections: bool = True) -> Chapter:
-        sections: tuple[Section, ...] = ()
-        if with_sections:
-            sections = tuple(
-                self._section(s)
-                for s in self._conn.execute("SELECT * FROM sections WHERE chapter_id = ? ORDER BY position", (r["id"],))
-            )
-        tr, lang = self._localized("chapter", r["id"])
-        return Chapter(
-            r["id"],
-            r["number"],
-            tr.get("title", r["title"]),
-            tr.get("summary", r["summary"]),
-            tuple(json.loads(tr.get("objectives", r["objectives"]) or "[]")),
-            tuple(json.loads(tr.get("discussion", r["discussion"]) or "[]")),
-            self._sources("chapter", r["id"]),
-            r["word_count"],
-            sections,
-            tuple(json.loads(tr.get("cited_sources", r["cited_sources"]) or "[]")),
-            lang,
-        )
+    def _chapters(self, rows: list[sqlite3.Row], ids: Ids, sections: dict[str, list[sqlite3.Row]]) -> list[Chapter]:
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            tr, lang = self._localized(r["id"])
+            out.append(Chapter(
+                r["id"],
+                r["number"],
+                tr.get("title", r["title"]),
+                tr.get("summary", r["summary"]),
+                tuple(json.loads(tr.get("objectives", r["objectives"]) or "[]")),
+                tuple(json.loads(tr.get("discussion", r["discussion"]) or "[]")),
+                sources.get(r["id"], ()),
+                r["word_count"],
+                tuple(self._section(s) for s in sections.get(r["id"], ())),
+                tuple(json.loads(tr.get("cited_sources", r["cited_sources"]) or "[]")),
+                lang,
+            ))  # fmt: skip
+        return out
 
     def _section(self, s: sqlite3.Row) -> Section:
-        tr, lang = self._localized("section", s["id"])
+        tr, lang = self._localized(s["id"], "section")
         return Section(
             s["id"],
             s["chapter_id"],
@@ -353,16 +252,6 @@ class Chapters(_Manager):
             tr.get("body_html", s["body_html"] or ""),
             lang,
         )
-
-    def all(self, with_sections: bool = False) -> list[Chapter]:
-        return [self._make(r, with_sections) for r in self._conn.execute("SELECT * FROM chapters ORDER BY number")]
-
-    def get(self, chapter_id: str) -> Chapter | None:
-        row = self._conn.execute("SELECT * FROM chapters WHERE id = ?", (chapter_id,)).fetchone()
-        return self._make(row) if row else None
-
-    def ids(self) -> list[str]:
-        return list(_ids(self._conn.execute("SELECT id FROM chapters ORDER BY number").fetchall()))
 
     def mentioning(self, kind: str, record_id: str) -> list[tuple[str, str, str]]:
         """(chapter id, section slug, section title) of every section that links to the record."""
@@ -388,41 +277,43 @@ class Chapters(_Manager):
         ]
 
 
-class Questions(_Manager):
-    def _make(self, r: sqlite3.Row) -> Question:
-        tr, lang = self._localized("question", r["id"])
-        rows = self._conn.execute(
-            "SELECT * FROM question_choices WHERE question_id = ? ORDER BY position", (r["id"],)
-        ).fetchall()
-        texts = json.loads(tr["choices"]) if "choices" in tr else [c["text"] for c in rows]
-        choices = tuple(Choice(text, bool(c["correct"])) for text, c in zip(texts, rows, strict=True))
-        section = r["section_id"].split("/", 1)[1] if r["section_id"] else None
-        return Question(
-            r["id"],
-            r["chapter_id"],
-            section,
-            r["type"],
-            r["difficulty"],
-            tr.get("prompt", r["prompt"]),
-            tr.get("explanation", r["explanation"]),
-            choices,
-            json.loads(tr.get("answer_json", r["answer_json"]) or "{}"),
-            self._sources("question", r["id"]),
-            lang,
+class Questions(RecordManager[Question]):
+    table, kind, order = "questions", "question", "rowid"
+
+    def _load(self, ids: Ids) -> list[Question]:
+        rows = self._select(
+            "SELECT q.* FROM questions q JOIN chapters c ON c.id = q.chapter_id", "q.id", ids, "c.number, q.rowid"
         )
+        return self._assemble(rows, ids) if rows else []
 
     def all(self, chapter_id: str | None = None) -> list[Question]:
-        if chapter_id is None:
-            rows = self._conn.execute(
-                "SELECT q.* FROM questions q JOIN chapters c ON c.id = q.chapter_id ORDER BY c.number, q.rowid"
-            )
-        else:
-            rows = self._conn.execute("SELECT * FROM questions WHERE chapter_id = ? ORDER BY rowid", (chapter_id,))
-        return [self._make(r) for r in rows]
+        """Every question, in the chapters' order, or only those of one chapter."""
+        return [q for q in self._everything() if chapter_id is None or q.chapter_id == chapter_id]
 
-    def get(self, question_id: str) -> Question | None:
-        row = self._conn.execute("SELECT * FROM questions WHERE id = ?", (question_id,)).fetchone()
-        return self._make(row) if row else None
+    def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Question]:
+        choices = self._grouped("SELECT question_id, text, correct FROM question_choices", "question_id", ids,
+                                "question_id, position")  # fmt: skip
+        sources = self._sources(ids)
+        out = []
+        for r in rows:
+            tr, lang = self._localized(r["id"])
+            given = choices.get(r["id"], [])
+            texts = json.loads(tr["choices"]) if "choices" in tr else [c[1] for c in given]
+            section = r["section_id"].split("/", 1)[1] if r["section_id"] else None
+            out.append(Question(
+                r["id"],
+                r["chapter_id"],
+                section,
+                r["type"],
+                r["difficulty"],
+                tr.get("prompt", r["prompt"]),
+                tr.get("explanation", r["explanation"]),
+                tuple(Choice(text, bool(c[2])) for text, c in zip(texts, given, strict=True)),
+                json.loads(tr.get("answer_json", r["answer_json"]) or "{}"),
+                sources.get(r["id"], ()),
+                lang,
+            ))  # fmt: skip
+        return out
 
 
 class ContentStore:

@@ -114,7 +114,7 @@ class SearchIndex:
         self._vocabulary: list[tuple[str, str]] | None = None
         self._names: list[tuple[str, str]] | None = None
         self._docs: dict[str, _Documents] = {}  # each language's documents, read on its first search
-        self._found: dict[int, tuple] = {}  # type: ignore[type-arg]  # the documents of the last search's hits, by id
+        self._found: dict[int, tuple] = {}  # the documents of the last search's hits, by id
         self._summaries: dict[tuple[str, str, str], str | None] = {}
 
     def _documents(self) -> _Documents:
@@ -126,7 +126,7 @@ class SearchIndex:
             gc.freeze()  # thousands of documents that live on: later collections need not walk through them
         return self._docs[lang]
 
-    def _rows(self, query_tokens: list[str]) -> list[tuple]:  # type: ignore[type-arg]
+    def _rows(self, query_tokens: list[str]) -> list[tuple]:
         """Every document in which each token begins a word (anywhere for Hangul; anywhere in a
         compacted name for four letters or more: Beomdo in Hong Beom-do)."""
         docs = self._documents()

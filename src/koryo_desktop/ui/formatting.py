@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from koryo_desktop.core.dates import DatePoint, DateValue
 from koryo_desktop.core.entities import Person, Place, Source
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import theme
 
@@ -213,4 +214,4 @@ def chapter_links(store: ContentStore, kind: str, record_id: str) -> list[str]:
     if not mentions:
         return []
     titles = {c.id: c.title for c in store.chapters.all()}
-    return [link(f"reader/{c}#{s}", f"{titles.get(c, c)} — {t}") for c, s, t in mentions]
+    return [link(target(ScreenName.READER, c, s), f"{titles.get(c, c)} — {t}") for c, s, t in mentions]

@@ -37,7 +37,7 @@ def forget_last_error(tb: TracebackType | None) -> None:
     """Drop what Python keeps of the last uncaught error (sys.last_value and its traceback): its
     frames hold the objects they used, which after an error in a kiosk is the whole app of the
     visitor who just left, kept until the next error."""
-    sys.last_type = sys.last_value = sys.last_traceback = None  # type: ignore[assignment]
+    sys.last_type = sys.last_value = sys.last_traceback = None
     if tb is not None:
         traceback.clear_frames(tb)
 

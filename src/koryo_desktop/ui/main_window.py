@@ -1,5 +1,6 @@
 """The shell: a navigation rail, the stacked screens, back/forward and a global search field.
-It only wires the screens together; each screen owns its feature."""
+It only wires the screens together; each screen owns its feature. The rail names every screen;
+a screen joins the stack when the navigator first makes it."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
 from koryo_desktop.config import languages
+from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
 
-RAIL = ("home", "reader", "people", "timeline", "quiz", "search", "glossary", "places", "map")
+RAIL = tuple(ScreenName)
 
 
 class RailArea(QScrollArea):
@@ -55,16 +57,16 @@ class RailArea(QScrollArea):
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width(), 0)
+        rail = self.widget()
+        width = rail.sizeHint().width() if rail is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), 0)
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, navigator: Navigator, screens: list[QWidget], language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, navigator: Navigator, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
         self.stack = QStackedWidget()
@@ -78,22 +80,20 @@ class MainWindow(QMainWindow):
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(8, 12, 8, 12)
         rail_layout.setSpacing(4)
-        for screen in screens:
-            navigator.register(screen)
-            self.stack.addWidget(self._frame(screen))
-            screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
-            if hasattr(screen, "record_shown"):
-                screen.record_shown.connect(navigator.note)
-            if screen.name in RAIL:  # type: ignore[attr-defined]
+        for name in navigator.names():
+            if name in RAIL:
                 button = QToolButton()
                 button.setCheckable(True)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setMinimumWidth(150)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # one column
-                button.clicked.connect(lambda _=False, n=screen.name: self.open_target(n))  # type: ignore[attr-defined]
+                button.clicked.connect(lambda _=False, n=name: self.open_target(n))
                 self._group.addButton(button)
-                self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
+                self.rail_buttons[name] = button
                 rail_layout.addWidget(button)
+        for screen in navigator.made().values():
+            self._add_screen(screen)
+        navigator.screen_created.connect(self._add_screen)
         rail_layout.addStretch(1)
         self.language_label = QLabel()
         self.language_box = QComboBox()
@@ -181,6 +181,13 @@ class MainWindow(QMainWindow):
         if not self.navigator.go(target):
             self.show_notice(self.tr("Nothing to open at “%1”.").replace("%1", target))
 
+    def _add_screen(self, screen: QWidget) -> None:
+        """Frame a screen the navigator has just made, and listen to it."""
+        self.stack.addWidget(self._frame(screen))
+        screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
+        if hasattr(screen, "record_shown"):
+            screen.record_shown.connect(self.navigator.note)
+
     def _show_screen(self, screen: QWidget) -> None:
         name = screen.name  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self._frames[name])
@@ -219,13 +226,19 @@ class MainWindow(QMainWindow):
             return
         area = widget.parentWidget()
         while area is not None and area is not self:
-            if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
-                area.ensureWidgetVisible(widget, 8, 8)
+            if isinstance(area, QScrollArea):
+                inner = area.widget()
+                if inner is not None and inner.isAncestorOf(widget):
+                    area.ensureWidgetVisible(widget, 8, 8)
             area = area.parentWidget()
 
     def current_screen(self) -> QWidget:
         """The module screen on show."""
-        return self.stack.currentWidget().widget()  # type: ignore[attr-defined]
+        frame = self.stack.currentWidget()
+        assert isinstance(frame, QScrollArea), "no screen is on show yet"
+        screen = frame.widget()
+        assert screen is not None
+        return screen
 
     def _update_history_buttons(self, _target: str = "") -> None:
         self.back_button.setEnabled(self.navigator.can_go_back())
@@ -264,17 +277,23 @@ class MainWindow(QMainWindow):
         for label, action in actions:
             button = QPushButton(label)
             button.setAccessibleName(label)
-            button.clicked.connect(lambda _checked=False, run=action: (self.hide_notice(), run()))
+            button.clicked.connect(lambda _checked=False, run=action: self._run_notice_action(run))
             self._notice_actions.addWidget(button)
+
+    def _run_notice_action(self, action: Callable[[], None]) -> None:
+        self.hide_notice()
+        action()
 
     def notice_actions(self) -> list[QPushButton]:
         """The buttons the notice on show offers."""
         items = (self._notice_actions.itemAt(i) for i in range(self._notice_actions.count()))
-        return [item.widget() for item in items if isinstance(item.widget(), QPushButton)]
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if isinstance(w, QPushButton)]
 
     def _clear_notice_actions(self) -> None:
         while self._notice_actions.count():
-            widget = self._notice_actions.takeAt(0).widget()
+            item = self._notice_actions.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

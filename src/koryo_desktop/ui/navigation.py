@@ -1,13 +1,20 @@
-"""Screen registry and navigation: go(target) opens a screen or a record; back and forward, each
-returning to the scroll positions the page was left at."""
+"""Screen registry and navigation: go(target) opens a screen or a record, building the screen on
+its first visit; back and forward, each returning to the scroll positions the page was left at."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWidget
 from shiboken6 import isValid
+
+from koryo_desktop.core.targets import query_of, split_target
+
+__all__ = ["Navigator", "ScreenFactory", "query_of", "split_target"]
+
+ScreenFactory = Callable[[], QWidget]  # makes a screen the first time it is needed
 
 # Where a page was left: for each scroll area of its screen, its class and the values of its bars.
 ScrollState = list[tuple[str, int, int]]
@@ -19,24 +26,11 @@ class NavigableScreen(Protocol):
     def open_record(self, record: str | None, anchor: str | None) -> bool: ...
 
 
-def split_target(target: str) -> tuple[str, str | None, str | None]:
-    """'people/nam-il#bio' -> ('people', 'nam-il', 'bio'); a '?q=…' suffix is left out (see query_of)."""
-    target = target.partition("?q=")[0]
-    target, _, anchor = target.partition("#")
-    screen, _, record = target.partition("/")
-    return screen, (record or None), (anchor or None)
-
-
-def query_of(target: str) -> str | None:
-    """The words a search hit asks the screen to highlight: 'reader/x#y?q=nam il' -> 'nam il'."""
-    _, marker, query = target.partition("?q=")
-    return query if marker and query else None
-
-
 def scroll_areas(screen: QWidget) -> list[QAbstractScrollArea]:
     """The scroll areas that show `screen`: the frame around it (if any), then its own, in order."""
     areas = [a for a in screen.findChildren(QAbstractScrollArea) if a.isVisibleTo(screen)]
-    frame = screen.parentWidget().parentWidget() if screen.parentWidget() is not None else None
+    viewport = screen.parentWidget()
+    frame = viewport.parentWidget() if viewport is not None else None
     if isinstance(frame, QScrollArea) and frame.widget() is screen:
         areas.insert(0, frame)
     return areas
@@ -75,14 +69,36 @@ class _Return(QObject):
             self.deleteLater()
 
 
+class Screens(Mapping[str, QWidget]):
+    """Every screen by name, each made when it is first looked up."""
+
+    def __init__(self, navigator: Navigator) -> None:
+        self._navigator = navigator
+
+    def __getitem__(self, name: str) -> QWidget:
+        screen = self._navigator.screen(name)
+        if screen is None:
+            raise KeyError(name)
+        return screen
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._navigator.names())
+
+    def __len__(self) -> int:
+        return len(self._navigator.names())
+
+
 class Navigator(QObject):
-    """Knows every screen by name; go() shows one and asks it to open a record."""
+    """Knows every screen by name and how to make it; go() shows one (made on its first visit)
+    and asks it to open a record."""
 
     navigated = Signal(str)  # the target now shown
     screen_requested = Signal(QWidget)  # the main window shows this screen
+    screen_created = Signal(QWidget)  # a screen was just made: the shell frames and wires it
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, factories: Mapping[str, ScreenFactory] | None = None) -> None:
         super().__init__(parent)
+        self._factories: dict[str, ScreenFactory] = dict(factories or {})
         self._screens: dict[str, QWidget] = {}
         self._back: list[tuple[str, ScrollState]] = []
         self._forward: list[tuple[str, ScrollState]] = []
@@ -93,10 +109,28 @@ class Navigator(QObject):
         # Back must return to where it stood before the press
         self._pressed: tuple[str, ScrollState] = ("", [])
 
+    def names(self) -> list[str]:
+        """Every screen's name, made or not, in the order they were given."""
+        return list(dict.fromkeys([*self._factories, *self._screens]))
+
     def register(self, screen: QWidget) -> None:
+        """Add a screen that is already made."""
         self._screens[screen.name] = screen  # type: ignore[attr-defined]
         for area in screen.findChildren(QAbstractScrollArea):
             self.watch(area)
+        self.screen_created.emit(screen)
+
+    def screen(self, name: str) -> QWidget | None:
+        """The screen called `name`, made now if this is the first time it is needed."""
+        screen = self._screens.get(name)
+        if screen is None and name in self._factories:
+            screen = self._factories[name]()
+            self.register(screen)
+        return screen
+
+    def made(self) -> dict[str, QWidget]:
+        """The screens made so far."""
+        return dict(self._screens)
 
     def watch(self, area: QAbstractScrollArea) -> None:
         """Note where the page stands whenever a key or a mouse button is pressed in `area`, before
@@ -109,16 +143,17 @@ class Navigator(QObject):
             self._pressed = self._here()
         return False
 
-    def screens(self) -> dict[str, QWidget]:
-        return dict(self._screens)
+    def screens(self) -> Mapping[str, QWidget]:
+        """Every screen by name; looking one up makes it if it is not made yet."""
+        return Screens(self)
 
     def can_open(self, target: str) -> bool:
-        return split_target(target)[0] in self._screens
+        return split_target(target)[0] in self.names()
 
     def go(self, target: str, remember: bool = True) -> bool:
         """Open ``target``; returns False (and stays) when the screen or record is unknown."""
         screen_name, record, anchor = split_target(target)
-        screen = self._screens.get(screen_name)
+        screen = self.screen(screen_name)
         if screen is None:
             return False
         left = self._here()  # before the screen changes its record

@@ -3,28 +3,25 @@ an event from the content to start with."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.widgets.card_button import CardButton
+from koryo_desktop.ui.widgets.screen import Screen
 
 
-class HomeScreen(QScrollArea):
+class HomeScreen(Screen):
     name = "home"
-    target_activated = Signal(str)
 
     def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.learner = learner
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        self.layout_ = QVBoxLayout(inner)
+        self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(32, 24, 32, 24)
         self.layout_.setSpacing(14)
         self.title = QLabel()
@@ -96,31 +93,25 @@ class HomeScreen(QScrollArea):
         position = self.learner.last_position()
         chapter = self.store.chapters.get(position.chapter_id) if position else None
         if chapter and position:
-            anchor = f"#{position.section_slug}" if position.section_slug else ""
-            self.continue_button.setProperty("target", f"reader/{chapter.id}{anchor}")
+            self.continue_button.setProperty("target", target(ScreenName.READER, chapter.id, position.section_slug))
             self.continue_button.set_texts(self.tr("Continue reading"), chapter.title)
             self.continue_button.show()
         else:
             self.continue_button.hide()
         person = self.store.people.get(self._person_id) if self._person_id else None
         if person:
-            self.person_button.setProperty("target", f"people/{person.id}")
+            self.person_button.setProperty("target", target(ScreenName.PEOPLE, person.id))
             self.person_button.set_texts(fmt.person_name(person), person.summary)
         self.person_button.setVisible(person is not None)
         event = self.store.events.get(self._event_id) if self._event_id else None
         if event:
-            self.event_button.setProperty("target", f"timeline/{event.id}")
+            self.event_button.setProperty("target", target(ScreenName.TIMELINE, event.id))
             self.event_button.set_texts(event.title, fmt.format_date(event.date))
         self.event_button.setVisible(event is not None)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self._update_dynamic()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().showEvent(event)
 
     def open_record(self, record: str | None, anchor: str | None = None) -> bool:
         return record is None

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWr
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,9 +28,9 @@ from koryo_desktop.core.map_periods import TODAY, YEAR_1937, labels_for
 from koryo_desktop.core.map_quiz import map_questions
 from koryo_desktop.core.map_records import Route, Series
 from koryo_desktop.core.route_animation import track
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.charts.chart import ChartWidget
 from koryo_desktop.ui.map.animation_bar import AnimationBar
 from koryo_desktop.ui.map.map_canvas import MapCanvas, MapPlace, MapRoute
@@ -40,6 +39,7 @@ from koryo_desktop.ui.map.place_card import chart_html, place_card_html, routes_
 from koryo_desktop.ui.map.region_names import region_name
 from koryo_desktop.ui.models.record_list_model import ID_ROLE, ListItem, RecordFilterProxyModel, RecordListModel
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.file_dialogs import save_path
 from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
@@ -321,14 +321,14 @@ class MapScreen(Screen):
         if place_id != self.current_id:
             self._show_card(place_id)
             self._select_in_list(place_id)
-            self.record_shown.emit(f"map/{place_id}")
+            self.record_shown.emit(target(ScreenName.MAP, place_id))
 
     def _on_list_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         place_id = current.data(ID_ROLE) if current.isValid() else None
         if place_id and place_id != self.current_id:
             self._show_card(place_id)
             self.canvas.select(place_id)
-            self.record_shown.emit(f"map/{place_id}")
+            self.record_shown.emit(target(ScreenName.MAP, place_id))
 
     def _select_in_list(self, place_id: str) -> None:
         index = self.proxy.mapFromSource(self.list_model.index(self.list_model.row_of(place_id), 0))
@@ -422,10 +422,7 @@ class MapScreen(Screen):
         self.export_button.setVisible(False)
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
-        if not kiosk.files_allowed():
-            return None
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
-        return Path(name) if name else None
+        return save_path(self, title, suggested, pattern)
 
     def export_png(self) -> Path | None:
         path = self._save_name(self.tr("Save a picture"), "koryo-map.png", self.tr("PNG image (*.png)"))

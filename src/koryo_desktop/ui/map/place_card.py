@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QPalette, QTextDocument
 
 from koryo_desktop.core.entities import Place
 from koryo_desktop.core.map_records import Route
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.charts.chart import chart_image, number, series_title, table_html
@@ -43,12 +44,12 @@ def place_card_html(store: ContentStore, place: Place, document: QTextDocument, 
     body = [fmt.paragraphs(place.description), f"<table cellpadding='3'>{table}</table>"]
     events = [e for e in store.events.all() if place.id in e.place_ids]
     if events:
-        items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
+        items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(target(ScreenName.TIMELINE, e.id), e.title)}</li>"
                         for e in events)  # fmt: skip
         body.append(f"<h3>{fmt.esc(_label('EVENTS'))}</h3><ul>{items}</ul>")
     people = [p for p in store.people.all() if place.id in (p.born_place, p.died_place)]
     if people:
-        links = ", ".join(fmt.link(f"people/{p.id}", fmt.person_name(p)) for p in people)
+        links = ", ".join(fmt.link(target(ScreenName.PEOPLE, p.id), fmt.person_name(p)) for p in people)
         body.append(f"<p><b>{fmt.esc(_label('PEOPLE'))}:</b> {links}</p>")
     passages = fmt.chapter_links(store, "place", place.id)
     if passages:
@@ -56,7 +57,9 @@ def place_card_html(store: ContentStore, place: Place, document: QTextDocument, 
     lang = fmt.ui_language()
     routes = [r for r in (store.routes.get(i) for i in store.routes.through(place.id)) if r]
     if routes:
-        items = "".join(f"<li>{fmt.link(f'map/route:{r.id}', r.local_title(lang))}</li>" for r in routes)
+        items = "".join(
+            f"<li>{fmt.link(target(ScreenName.MAP, f'route:{r.id}'), r.local_title(lang))}</li>" for r in routes
+        )
         body.append(f"<h3>{fmt.esc(_label('ROUTES'))}</h3><ul>{items}</ul>")
     series = store.series.for_country(place.country)
     if series:
@@ -65,7 +68,9 @@ def place_card_html(store: ContentStore, place: Place, document: QTextDocument, 
     body.append(fmt.sources_html(store.sources.many(place.source_ids)))
     body.append(
         "<p>"
-        + fmt.link(f"places/{place.id}", QCoreApplication.translate("MapCard", "Open in the list of places"))
+        + fmt.link(
+            target(ScreenName.PLACES, place.id), QCoreApplication.translate("MapCard", "Open in the list of places")
+        )
         + "</p>"
     )
     return fmt.page(fmt.place_name(place), fmt.country_label(place.country), "".join(body))
@@ -98,7 +103,9 @@ def routes_html(store: ContentStore, routes: list[Route]) -> str:
             f"<p><b>{fmt.esc(when)}</b> · {fmt.esc(route_kind_label(route.kind))}{people}</p>"
             f"{fmt.dispute_box(route.dispute)}{fmt.paragraphs(route.description)}"
             f"<p style='color:{fmt.quiet_colour()}'>{fmt.esc(stops)}</p>"
-            + "".join(f"<p>{fmt.link(f'timeline/{e}', _label('ON_TIMELINE'))}</p>" for e in route.event_ids[:1])
+            + "".join(
+                f"<p>{fmt.link(target(ScreenName.TIMELINE, e), _label('ON_TIMELINE'))}</p>" for e in route.event_ids[:1]
+            )
             + fmt.sources_html(store.sources.many(route.source_ids))
         )
     return fmt.page(QCoreApplication.translate("MapCard", "Routes"), "", "".join(parts))

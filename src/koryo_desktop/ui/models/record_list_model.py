@@ -9,13 +9,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from koryo_desktop.core.text import fold, tokens
+from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
+ID_ROLE = Role.ID
+SUBTITLE_ROLE = Role.SUBTITLE
+SORT_ROLE = Role.SORT
+TITLE_ROLE = Role.TITLE
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,14 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from koryo_desktop.core.people_filter import PeopleMatcher, PersonRow
 from koryo_desktop.ui.models.mask_proxy_model import MaskProxyModel
+from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-BIRTH_YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
-ROW_ROLE = Qt.ItemDataRole.UserRole + 5  # the whole PersonRow, for the delegate
+ID_ROLE = Role.ID
+SUBTITLE_ROLE = Role.SUBTITLE
+BIRTH_YEAR_ROLE = Role.BIRTH_YEAR
+TITLE_ROLE = Role.TITLE
+ROW_ROLE = Role.ROW
 
 
 class PeopleModel(QAbstractListModel):

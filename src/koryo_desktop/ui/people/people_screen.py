@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from koryo_desktop.core.people_filter import PersonRow, eras_of, make_row, order, values
+from koryo_desktop.core.targets import ScreenName
+from koryo_desktop.core.targets import target as nav_target
 from koryo_desktop.core.text import plain_text
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
@@ -334,7 +336,7 @@ class PeopleScreen(Screen):
             return
         person_id = current.data(ID_ROLE)
         if person_id and person_id != self.current_id and self._show(person_id):
-            self.record_shown.emit(f"people/{person_id}")
+            self.record_shown.emit(nav_target(ScreenName.PEOPLE, person_id))
 
     def _show(self, person_id: str) -> bool:
         html = self.detail_html(person_id)
@@ -377,7 +379,7 @@ class PeopleScreen(Screen):
                         link_text, quote = match.group(1), plain_text(paragraph)
                         break
             clipped = quote if len(quote) <= 220 else quote[:219].rsplit(" ", 1)[0] + "…"
-            target = f"reader/{chapter_id}#{slug}" + (f"?q={link_text}" if link_text else "")
+            target = nav_target(ScreenName.READER, chapter_id, slug, link_text or None)
             items.append(f"<li>{fmt.link(target, f'{chapter.title} — {section_title}')}"
                          + (f"<br/><i>{fmt.esc(clipped)}</i>" if clipped else "") + "</li>")  # fmt: skip
         return ("<h3>" + fmt.esc(self.tr("In the chapters")) + f"</h3><ul>{''.join(items)}</ul>") if items else ""
@@ -403,7 +405,7 @@ class PeopleScreen(Screen):
             if date is None:
                 continue
             place = self.store.places.get(place_id) if place_id else None
-            where = f", {fmt.link(f'places/{place.id}', fmt.place_name(place))}" if place else ""
+            where = f", {fmt.link(nav_target(ScreenName.PLACES, place.id), fmt.place_name(place))}" if place else ""
             life.append(f"<tr><td>{fmt.esc(label)}</td><td>{fmt.esc(fmt.format_date(date))}{where} "
                         f"<span style='color:{fmt.quiet_colour()}'>({fmt.esc(fmt.precision_label(date))})</span></td></tr>")  # fmt: skip
         if life:
@@ -421,7 +423,7 @@ class PeopleScreen(Screen):
             body.append("<h3>" + fmt.esc(self.tr("Biography")) + f"</h3>{fmt.paragraphs(person.bio)}")
         events = [e for e in (self.store.events.get(i) for i in person.event_ids) if e]
         if events:
-            items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
+            items = "".join(f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(nav_target(ScreenName.TIMELINE, e.id), e.title)}</li>"
                             for e in events)  # fmt: skip
             body.append("<h3>" + fmt.esc(self.tr("Key events")) + f"</h3><ul>{items}</ul>")
         body.append(self._mentions_html(person.id))
@@ -430,7 +432,7 @@ class PeopleScreen(Screen):
         ]
         if related:
             items = "".join(
-                f"<li>{fmt.link(f'people/{p.id}', p.name)} — "
+                f"<li>{fmt.link(nav_target(ScreenName.PEOPLE, p.id), p.name)} — "
                 + fmt.esc(self.tr("%n shared event(s)", "", n)) + "</li>"
                 for p, n in related if p
             )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QWidget
 
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.models.record_list_model import ListItem
@@ -71,7 +72,7 @@ class PlacesScreen(RecordListScreen):
                 + fmt.esc(self.tr("Events here"))
                 + "</h3><ul>"
                 + "".join(
-                    f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(f'timeline/{e.id}', e.title)}</li>"
+                    f"<li>{fmt.esc(fmt.format_date(e.date))}: {fmt.link(target(ScreenName.TIMELINE, e.id), e.title)}</li>"
                     for e in events
                 )
                 + "</ul>"

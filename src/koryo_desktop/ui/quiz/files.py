@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
+from koryo_desktop.ui.widgets.file_dialogs import save_path
 
 LAST_FOLDER = "files.last_folder"  # a setting of the machine (kept with the guest's)
 
@@ -25,13 +26,10 @@ class FileDialogs:
         self.learners.set_setting(LAST_FOLDER, str(path.parent))
 
     def save_path(self, parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
-        if not kiosk.files_allowed():
-            return None
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(self.folder() / suggested), pattern)
-        if not name:
-            return None
-        self._remember(Path(name))
-        return Path(name)
+        path = save_path(parent, title, suggested, pattern, self.folder())
+        if path is not None:
+            self._remember(path)
+        return path
 
     def open_paths(self, parent: QWidget, title: str, pattern: str) -> list[Path]:
         if not kiosk.files_allowed():

@@ -13,6 +13,8 @@ from PySide6.QtCore import QLocale, QObject
 from koryo_desktop.core.entities import Question
 from koryo_desktop.core.quiz import QuizSession, expected_text
 from koryo_desktop.core.results import LearnerScore, Mastery, QuestionStats
+from koryo_desktop.core.targets import ScreenName
+from koryo_desktop.core.targets import target as nav_target
 from koryo_desktop.ui import formatting as fmt
 
 
@@ -60,7 +62,7 @@ class QuizHtml(QObject):
     def explanation_html(self, question: Question) -> str:
         link = ""
         if question.section_id:
-            target = f"reader/{question.chapter_id}#{question.section_id}"
+            target = nav_target(ScreenName.READER, question.chapter_id, question.section_id)
             link = "<p>" + fmt.link(target, self.tr("Read the section that teaches this")) + "</p>"
         return fmt.paragraphs(question.explanation, question.text_lang) + link
 
@@ -110,13 +112,13 @@ class QuizHtml(QObject):
             parts.append("<p>" + fmt.esc(self.tr("No answers yet. Start with a practice round.")) + "</p>")
             return "".join(parts)
         rows = "".join(
-            f"<tr><td>{fmt.link(f'reader/{m.chapter_id}', chapters.get(m.chapter_id, m.chapter_id))}</td>"
+            f"<tr><td>{fmt.link(nav_target(ScreenName.READER, m.chapter_id), chapters.get(m.chapter_id, m.chapter_id))}</td>"
             f"<td align='right'>{m.correct}/{m.answered}</td><td align='right'>{round(100 * m.share)}%</td></tr>"
             for m in mastery
         )  # fmt: skip
         parts.append("<h3>" + fmt.esc(self.tr("Mastery per chapter")) + f"</h3><table cellpadding='4'>{rows}</table>")
         if weak:
-            items = "".join(f"<li>{fmt.link(f'reader/{m.chapter_id}', chapters.get(m.chapter_id, m.chapter_id))}</li>"
+            items = "".join(f"<li>{fmt.link(nav_target(ScreenName.READER, m.chapter_id), chapters.get(m.chapter_id, m.chapter_id))}</li>"
                             for m in weak)  # fmt: skip
             parts.append("<h3>" + fmt.esc(self.tr("Worth another look")) + f"</h3><ul>{items}</ul>")
         items = "".join(f"<li>{'✔' if a['correct'] else '✘'} {fmt.esc(prompt(a['question_id']))}</li>" for a in recent)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from koryo_desktop.core.entities import Chapter, Source
 from koryo_desktop.core.render import mark_numbers
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.charts.chart import chapter_numbers_html
@@ -100,7 +101,7 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
         parts.append(
             "<h3><a name='test-yourself'></a>"
             + fmt.link(
-                f"quiz/{chapter.id}",
+                target(ScreenName.QUIZ, chapter.id),
                 _PLURALS.test_yourself(count),
             )
             + "</h3>"

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -22,17 +21,19 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from koryo_desktop.core.notes_export import notes_markdown
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
-from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
+from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog
+from koryo_desktop.ui.widgets.file_dialogs import save_path
 from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.two_line_delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 11
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 12
+NOTE_ID_ROLE = Role.NOTE_ID
+TARGET_ROLE = Role.TARGET
 
 
 class NotesModel(QAbstractListModel):
@@ -78,8 +79,7 @@ class NotesModel(QAbstractListModel):
         if role == NOTE_ID_ROLE:
             return note["id"]
         if role == TARGET_ROLE:
-            anchor = f"#{note['section_slug']}" if note["section_slug"] else ""
-            return f"reader/{note['chapter_id']}{anchor}"
+            return target(ScreenName.READER, note["chapter_id"], note["section_slug"] or None)
         return None
 
 
@@ -245,13 +245,8 @@ class NotesPanel(QWidget):
         )  # fmt: skip
 
     def export_markdown(self) -> Path | None:
-        if not kiosk.files_allowed():
+        path = save_path(self, self.tr("Export notes"), "koryo-notes.md", self.tr("Markdown (*.md)"))
+        if path is None:
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export notes"), str(Path.home() / "koryo-notes.md"), self.tr("Markdown (*.md)")
-        )
-        if not name:
-            return None
-        path = Path(name)
         path.write_text(self.markdown(), encoding="utf-8")
         return path

@@ -28,7 +28,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _default_engine() -> Any:
     try:
-        from PySide6.QtTextToSpeech import QTextToSpeech  # type: ignore[import-not-found]
+        from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
         return None
     if not QTextToSpeech.availableEngines():

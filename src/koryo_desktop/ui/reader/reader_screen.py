@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QScrollArea,
     QSplitter,
     QToolTip,
@@ -24,6 +23,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
 from koryo_desktop.core.entities import Chapter
+from koryo_desktop.core.targets import ScreenName
+from koryo_desktop.core.targets import target as nav_target
 from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
@@ -40,6 +41,7 @@ from koryo_desktop.ui.reader.reader_tools import ReaderTools
 from koryo_desktop.ui.reader.themes import THEMES
 from koryo_desktop.ui.reader.toc_model import TARGET_ROLE, ChapterTocModel
 from koryo_desktop.ui.reader.toc_view import TocView
+from koryo_desktop.ui.widgets.file_dialogs import save_path
 from koryo_desktop.ui.widgets.screen import Screen
 
 
@@ -191,7 +193,7 @@ class ReaderScreen(Screen):
         self.tools.strip.set_available(self.tools.groups["read"], available)
         self.tools.actions["read"].setVisible(available)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QEvent) -> None:
         viewport = self.parentWidget()
         if viewport is not None and viewport is not self._watched and isinstance(viewport.parentWidget(), QScrollArea):
             viewport.installEventFilter(self)  # at large text the screen scrolls: its room is the viewport's
@@ -201,7 +203,7 @@ class ReaderScreen(Screen):
             self.open_record(None)
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QEvent) -> None:
         self.save_position()
         if self.read_aloud.speaking:
             self.read_aloud.stop()
@@ -278,11 +280,11 @@ class ReaderScreen(Screen):
 
     def _previous_chapter(self) -> None:
         if target := self._neighbour(-1):
-            self.target_activated.emit(f"reader/{target}")
+            self.target_activated.emit(nav_target(ScreenName.READER, target))
 
     def _next_chapter(self) -> None:
         if target := self._neighbour(1):
-            self.target_activated.emit(f"reader/{target}")
+            self.target_activated.emit(nav_target(ScreenName.READER, target))
 
     def _update_buttons(self) -> None:
         self.tools.actions["previous"].setEnabled(self._neighbour(-1) is not None)
@@ -460,7 +462,7 @@ class ReaderScreen(Screen):
         need += 2 * self.splitter.handleWidth()
         self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._fit_panels()
 
@@ -492,15 +494,14 @@ class ReaderScreen(Screen):
         return print_with_dialog(chapter_html(self.store, self.chapter), self.font(), self, self.chapter.title)
 
     def export_pdf(self) -> Path | None:
-        if self.chapter is None or not kiosk.files_allowed():
+        if self.chapter is None:
             return None
-        suggested = str(Path.home() / f"{self.chapter.id}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)"))
-        if not name:
+        path = save_path(self, self.tr("Save as PDF"), f"{self.chapter.id}.pdf", self.tr("PDF (*.pdf)"))
+        if path is None:
             return None
         from koryo_desktop.ui.reader.printing import export_pdf
 
-        return export_pdf(chapter_html(self.store, self.chapter), self.font(), Path(name), self.chapter.title)
+        return export_pdf(chapter_html(self.store, self.chapter), self.font(), path, self.chapter.title)
 
     def toggle_read_aloud(self) -> None:
         if self.read_aloud.speaking:

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from koryo_desktop.core.entities import Chapter
+from koryo_desktop.core.targets import ScreenName, target
+from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+TARGET_ROLE = Role.TARGET
 
 
 class ChapterTocModel(QAbstractItemModel):
@@ -67,14 +69,14 @@ class ChapterTocModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return chapter.summary
             if role == TARGET_ROLE:
-                return f"reader/{chapter.id}"
+                return target(ScreenName.READER, chapter.id)
             return None
         chapter = self._chapters[index.internalId() - 1]
         section = self._sections(index.internalId() - 1)[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return section.title
         if role == TARGET_ROLE:
-            return f"reader/{chapter.id}#{section.slug}"
+            return target(ScreenName.READER, chapter.id, section.slug)
         return None
 
     def index_of(self, chapter_id: str, slug: str | None = None) -> QModelIndex:

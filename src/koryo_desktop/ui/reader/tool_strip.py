@@ -138,7 +138,7 @@ class ToolStrip(QWidget):
                                      more.width(), more.height())  # fmt: skip
         self.more_button.setVisible(shown < len(groups))
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._relayout()
 

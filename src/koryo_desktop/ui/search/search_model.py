@@ -12,13 +12,14 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from koryo_desktop.core.entities import SearchHit
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
-IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 10
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 11
-HTML_ROLE = Qt.ItemDataRole.UserRole + 12  # title and snippet
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 13  # the snippet alone: text with the matched words in <b>
+IS_HEADER_ROLE = Role.IS_HEADER
+TARGET_ROLE = Role.TARGET
+HTML_ROLE = Role.HTML
+SNIPPET_ROLE = Role.SNIPPET
 
 
 @dataclass

@@ -7,7 +7,7 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
 from koryo_desktop.core.entities import SearchHit
+from koryo_desktop.core.targets import ScreenName, split_target
 from koryo_desktop.core.text import tokens
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.search import names_only
@@ -31,6 +32,7 @@ from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.search.no_match_label import SUGGEST_DELAY_MS
 from koryo_desktop.ui.search.search_model import IS_HEADER_ROLE, SNIPPET_ROLE, TARGET_ROLE, SearchResultsModel
 from koryo_desktop.ui.widgets.row_background import draw_row_background
+from koryo_desktop.ui.widgets.screen import Screen
 
 PADDING = 6
 LINE_CHARS = 100  # at most this many characters' width a line: long lines are hard to read
@@ -138,9 +140,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         return QSize(width, 3 * line + 2 + 2 * PADDING)
 
 
-class SearchScreen(QWidget):
+class SearchScreen(Screen):
     name = "search"
-    target_activated = Signal(str)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,11 +194,6 @@ class SearchScreen(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.model.retranslate()
         self.run_query()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _named(self, hit: SearchHit) -> SearchHit:
         """People and places under the names the directory and the places screen use."""
@@ -288,7 +284,7 @@ class SearchScreen(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         target = index.data(TARGET_ROLE) if index.isValid() else None
         if target:
-            if target.startswith("reader/"):  # the reader highlights the words that were searched
+            if split_target(target)[0] == ScreenName.READER:  # the reader highlights the words that were searched
                 target += "?q=" + self.query_edit.text().strip()
             self.target_activated.emit(target)
 

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.timeline_layout import TimelineItem
 from koryo_desktop.ui.formatting import format_date
+from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Role.ID
+SORT_ROLE = Role.SORT
 
 
 @dataclass(slots=True)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWr
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,17 +31,18 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 from koryo_desktop.core.entities import Event
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.core.text import fold, tokens
 from koryo_desktop.core.timeline_layout import TimelineItem
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui.map.timeline_panel import MapPanel
 from koryo_desktop.ui.timeline.canvas import EraBand, TimelineCanvas
 from koryo_desktop.ui.timeline.categories import CATEGORIES, icon
 from koryo_desktop.ui.timeline.timeline_model import ID_ROLE, EventRow, TimelineModel, TimelineProxyModel
 from koryo_desktop.ui.timeline.timelinejs_export import timelinejs_document
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
+from koryo_desktop.ui.widgets.file_dialogs import save_path
 from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
 
@@ -352,7 +352,7 @@ class TimelineScreen(Screen):
         else:
             index = 0 if step > 0 else len(self._matches) - 1
         self.open_record(self._matches[index])
-        self.record_shown.emit(f"timeline/{self._matches[index]}")
+        self.record_shown.emit(target(ScreenName.TIMELINE, self._matches[index]))
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -399,14 +399,14 @@ class TimelineScreen(Screen):
         if event_id != self.current_id:
             self._show_card(event_id)
             self._select_in_table(event_id)
-            self.record_shown.emit(f"timeline/{event_id}")
+            self.record_shown.emit(target(ScreenName.TIMELINE, event_id))
 
     def _on_table_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event_id = current.data(ID_ROLE) if current.isValid() else None
         if event_id and event_id != self.current_id:
             self._show_card(event_id)
             self.canvas.select(event_id)
-            self.record_shown.emit(f"timeline/{event_id}")
+            self.record_shown.emit(target(ScreenName.TIMELINE, event_id))
 
     def _select_in_table(self, event_id: str) -> None:
         row = self.model.row_of(event_id)
@@ -466,11 +466,11 @@ class TimelineScreen(Screen):
         people = [p for p in (self.store.people.get(i) for i in event.person_ids) if p]
         if people:
             body.append("<p><b>" + fmt.esc(self.tr("People")) + ":</b> "
-                        + ", ".join(fmt.link(f"people/{p.id}", fmt.person_name(p)) for p in people) + "</p>")  # fmt: skip
+                        + ", ".join(fmt.link(target(ScreenName.PEOPLE, p.id), fmt.person_name(p)) for p in people) + "</p>")  # fmt: skip
         places = [p for p in (self.store.places.get(i) for i in event.place_ids) if p]
         if places:
             body.append("<p><b>" + fmt.esc(self.tr("Places")) + ":</b> "
-                        + ", ".join(fmt.link(f"places/{p.id}", fmt.place_name(p)) for p in places) + "</p>")  # fmt: skip
+                        + ", ".join(fmt.link(target(ScreenName.PLACES, p.id), fmt.place_name(p)) for p in places) + "</p>")  # fmt: skip
         links = fmt.chapter_links(self.store, "event", event.id)
         if links:
             body.append("<p><b>" + fmt.esc(self.tr("Read about it")) + ":</b> " + ", ".join(links) + "</p>")
@@ -482,10 +482,7 @@ class TimelineScreen(Screen):
         self.export_button.setVisible(False)
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
-        if not kiosk.files_allowed():
-            return None
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
-        return Path(name) if name else None
+        return save_path(self, title, suggested, pattern)
 
     def export_png(self) -> Path | None:
         path = self._save_name(self.tr("Save a picture"), "koryo-timeline.png", self.tr("PNG image (*.png)"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.models.record_list_model import (
@@ -224,7 +225,7 @@ class RecordListScreen(Screen):
         record_id = current.data(ID_ROLE)
         if record_id and record_id != self.current_id:
             self._show(record_id)
-            self.record_shown.emit(f"{self.name}/{record_id}")
+            self.record_shown.emit(target(ScreenName(self.name), record_id))
 
     def _show(self, record_id: str) -> bool:
         html = self.detail_html(record_id)
