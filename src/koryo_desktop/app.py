@@ -96,8 +96,9 @@ def skip_pyside_source_scan() -> None:
         feature._mod_uses_pyside = lambda module: True
 
 
-def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
-    """Every screen and the main window, wired; returns (window, navigator, translations)."""
+def build_window(store: ContentStore, learner: LearnerStore, lang: str, current: Any = None) -> tuple[Any, Any, Any]:
+    """Every screen and the main window, wired; returns (window, navigator, translations). ``current``
+    is the learner every screen follows (a CurrentLearner over ``learner``; the guest when none is given)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -105,6 +106,8 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     from koryo_desktop.ui.glossary.glossary_screen import GlossaryScreen
     from koryo_desktop.ui.home.home_screen import HomeScreen
     from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.learners.bar import LearnerBar
+    from koryo_desktop.ui.learners.current import CurrentLearner
     from koryo_desktop.ui.main_window import MainWindow
     from koryo_desktop.ui.map.map_screen import MapScreen
     from koryo_desktop.ui.navigation import Navigator
@@ -119,18 +122,19 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
     navigator = Navigator()
+    current = current or CurrentLearner(learner)
     screens = [
-        HomeScreen(store, learner),
-        ReaderScreen(store, learner),
+        HomeScreen(store, current),
+        ReaderScreen(store, current),
         PeopleScreen(store),
         TimelineScreen(store),
-        QuizScreen(store, learner),
+        QuizScreen(store, current),
         SearchScreen(store),
         GlossaryScreen(store),
         PlacesScreen(store),
         MapScreen(store),
     ]
-    window = MainWindow(navigator, screens, lang)
+    window = MainWindow(navigator, screens, lang, LearnerBar(current, compact=True))
 
     def change_language(index: int) -> None:
         code = window.language_box.itemData(index)
@@ -162,6 +166,7 @@ class Started:
     learner: LearnerStore
     lang: str
     translations: Any = None
+    current: Any = None  # the CurrentLearner every screen follows
 
     def close(self) -> None:
         """Tear everything down (tests start and stop the app many times in one process)."""
@@ -279,10 +284,18 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         return _fail(str(exc), config.smoke)
     theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))  # type: ignore[arg-type]
     lang = config.lang if lang_given else learner.setting("language", config.lang)
-    window, navigator, translations = build_window(store, learner, lang)
+    from koryo_desktop.ui.learners.current import CurrentLearner
+
+    current = CurrentLearner(learner)
+    if config.kiosk:
+        current.keep_guest()  # every visitor is the guest: no learner to choose
+    else:
+        current.restore()  # the last learner, unless a PIN guards them
+    window, navigator, translations = build_window(store, learner, lang, current)
     theme.apply_style(window)
     enable_touch_scrolling_everywhere(window)
     if config.kiosk:
+        window.learner_bar.hide()
         for screen in navigator.screens().values():
             if hasattr(screen, "enter_kiosk"):
                 screen.enter_kiosk()
@@ -298,7 +311,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     from koryo_desktop.ui.learner_notices import show_start_notices
 
     show_start_notices(window, learner, kiosk=config.kiosk)
-    return Started(app, window, navigator, store, learner, lang, translations)
+    return Started(app, window, navigator, store, learner, lang, translations, current)
 
 
 def error_hook(window: Any) -> Any:

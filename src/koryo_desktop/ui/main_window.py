@@ -63,10 +63,16 @@ class RailArea(QScrollArea):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, navigator: Navigator, screens: list[QWidget], language: str, parent: QWidget | None = None
+        self,
+        navigator: Navigator,
+        screens: list[QWidget],
+        language: str,
+        learner_bar: QWidget | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.navigator = navigator
+        self.learner_bar = learner_bar  # who is learning, chosen from any screen
         self.stack = QStackedWidget()
         self._frames: dict[str, QScrollArea] = {}
         self.rail_buttons: dict[str, QToolButton] = {}
@@ -95,6 +101,8 @@ class MainWindow(QMainWindow):
                 self.rail_buttons[screen.name] = button  # type: ignore[attr-defined]
                 rail_layout.addWidget(button)
         rail_layout.addStretch(1)
+        if learner_bar is not None:
+            rail_layout.addWidget(learner_bar)
         self.language_label = QLabel()
         self.language_box = QComboBox()
         for code in LANGUAGES:

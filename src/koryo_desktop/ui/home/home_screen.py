@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.widgets.card_button import CardButton
 
 
@@ -16,10 +16,11 @@ class HomeScreen(QScrollArea):
     name = "home"
     target_activated = Signal(str)
 
-    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.learner = learner
+        self.current = current
+        current.changed.connect(lambda _id: self._update_dynamic())  # "continue reading" is the learner's
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -93,7 +94,7 @@ class HomeScreen(QScrollArea):
         self._update_dynamic()
 
     def _update_dynamic(self) -> None:
-        position = self.learner.last_position()
+        position = self.current.store.last_position(self.current.id)
         chapter = self.store.chapters.get(position.chapter_id) if position else None
         if chapter and position:
             anchor = f"#{position.section_slug}" if position.section_slug else ""
