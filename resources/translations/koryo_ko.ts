@@ -604,8 +604,16 @@
         <translation>학습자(&amp;L)</translation>
     </message>
     <message>
+        <source>Le&amp;arner</source>
+        <translation>학습자(&amp;A)</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>학습자</translation>
+    </message>
+    <message>
+        <source>Who is learning: their reading places, notes and quiz progress</source>
+        <translation>지금 누가 학습하나요? 읽던 곳, 메모, 퀴즈 진도는 학습자마다 따로 저장됩니다</translation>
     </message>
     <message>
         <source>New learner…</source>
@@ -618,14 +626,6 @@
     <message>
         <source>Guest</source>
         <translation>손님</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
         <source>There is already a learner called “%1”. Choose another name.</source>
@@ -2258,24 +2258,8 @@
         <translation>[영어 원문: 아직 번역되지 않음]</translation>
     </message>
     <message>
-        <source>The learner file is in use by another program or another copy of the app.</source>
-        <translation>학습 기록 파일을 다른 프로그램이나 이 앱의 다른 창이 쓰고 있습니다.</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>디스크에 빈 공간이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The learner file cannot be written to.</source>
-        <translation>학습 기록 파일에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Your answer was not saved.</source>
-        <translation>답이 저장되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment: you are still on this question.</source>
-        <translation>잠시 뒤 다시 해 보세요. 이 문제는 그대로 남아 있습니다.</translation>
+        <source>You are still on this question.</source>
+        <translation>이 문제는 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>End the round</source>

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.core.errors import LearnerDataError
 from koryo_desktop.core.question_bank import is_generated
 from koryo_desktop.core.quiz import QuizSession, expected_text
-from koryo_desktop.store.quiz_answers import AnswerNotSaved, AnswerRecorder
+from koryo_desktop.store.quiz_answers import AnswerRecorder
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.learner_notices import write_error_text
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget, make_answer
 from koryo_desktop.ui.quiz.feedback import FeedbackPanel
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
@@ -192,8 +194,8 @@ class SessionPage(QWidget):
         try:
             saved = recorder.save(session.index, question.id, response, verdict.correct, verdict.given,
                                   schedule=not is_generated(question.id))  # fmt: skip
-        except AnswerNotSaved as exc:
-            self.feedback.show_notice(self._not_saved(exc.reason))
+        except LearnerDataError as exc:  # nothing moves: the learner stays on the question, the answer kept
+            self.feedback.show_notice(write_error_text(exc.kind) + " " + self.tr("You are still on this question."))
             return
         if saved != response:  # an earlier try saved the answer given then
             response, verdict = saved, session.judge(saved)
@@ -231,13 +233,6 @@ class SessionPage(QWidget):
                 self._show_verdict()
         elif not self.session.finished:
             self.show_question()
-
-    def _not_saved(self, reason: str) -> str:
-        why = {"busy": self.tr("The learner file is in use by another program or another copy of the app."),
-               "full": self.tr("The disk is full."),
-               "readonly": self.tr("The learner file cannot be written to.")}.get(reason, "")  # fmt: skip
-        return " ".join(p for p in (self.tr("Your answer was not saved."), why,
-                                    self.tr("Try again in a moment: you are still on this question.")) if p)  # fmt: skip
 
     def next_question(self) -> None:
         """Enter the second time: on to the next question, or the results."""
