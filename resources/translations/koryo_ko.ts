@@ -979,6 +979,13 @@
     </message>
 </context>
 <context>
+    <name>MapQuestionAnswer</name>
+    <message>
+        <source>Tap or click the place on the map first (or choose one with Page Down).</source>
+        <translation>먼저 지도에서 장소를 누르거나 클릭하세요(Page Down으로 고를 수도 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>MapQuizBar</name>
     <message>
         <source>Where is %1? Tap it on the map.</source>
@@ -2254,6 +2261,10 @@
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
+        <source>Zoom and move the map as you like. From the keyboard: the arrows move it, + and − zoom, Page Down and Page Up choose a place.</source>
+        <translation>지도를 마음대로 확대하고 옮겨 보세요. 키보드로는 화살표 키로 옮기고, +와 −로 확대·축소하며, Page Down과 Page Up으로 장소를 고릅니다.</translation>
+    </message>
+    <message>
         <source>[English: not translated yet]</source>
         <translation>[영어 원문: 아직 번역되지 않음]</translation>
     </message>
@@ -2309,6 +2320,10 @@
     <message>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+    </message>
+    <message>
+        <source>Include map questions (find the place on the map)</source>
+        <translation>지도 문제도 포함(지도에서 장소 찾기)</translation>
     </message>
     <message>
         <source>Timed test</source>

@@ -993,6 +993,13 @@
     </message>
 </context>
 <context>
+    <name>MapQuestionAnswer</name>
+    <message>
+        <source>Tap or click the place on the map first (or choose one with Page Down).</source>
+        <translation>Сначала нажмите или щёлкните место на карте (или выберите его клавишей Page Down).</translation>
+    </message>
+</context>
+<context>
     <name>MapQuizBar</name>
     <message>
         <source>Where is %1? Tap it on the map.</source>
@@ -2290,6 +2297,10 @@
         <translation>Верно или неверно?</translation>
     </message>
     <message>
+        <source>Zoom and move the map as you like. From the keyboard: the arrows move it, + and − zoom, Page Down and Page Up choose a place.</source>
+        <translation>Приближайте и двигайте карту как угодно. С клавиатуры: стрелки двигают карту, + и − меняют масштаб, Page Down и Page Up выбирают место.</translation>
+    </message>
+    <message>
         <source>[English: not translated yet]</source>
         <translation>[на английском: ещё не переведено]</translation>
     </message>
@@ -2347,6 +2358,10 @@
     <message>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+    </message>
+    <message>
+        <source>Include map questions (find the place on the map)</source>
+        <translation>Включить вопросы по карте (найти место на карте)</translation>
     </message>
     <message>
         <source>Timed test</source>

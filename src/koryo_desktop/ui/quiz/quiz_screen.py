@@ -16,6 +16,7 @@ from koryo_desktop.core.entities import Question
 from koryo_desktop.core.question_bank import QuestionBank
 from koryo_desktop.core.quiz import QuizSession
 from koryo_desktop.core.quiz_generated import GeneratedQuestions
+from koryo_desktop.core.quiz_map import MapQuestions
 from koryo_desktop.core.results import mastery_by_chapter, next_chapter, weak_topics
 from koryo_desktop.core.review import now
 from koryo_desktop.store.content_store import ContentStore
@@ -23,7 +24,7 @@ from koryo_desktop.store.quiz_answers import AnswerRecorder
 from koryo_desktop.ui.learners.bar import LearnerBar
 from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.quiz.files import FileDialogs
-from koryo_desktop.ui.quiz.generated_wording import wording
+from koryo_desktop.ui.quiz.generated_wording import MapQuizWording, wording
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml, RoundInfo
 from koryo_desktop.ui.quiz.results_page import ResultsPage
 from koryo_desktop.ui.quiz.session_page import SessionPage
@@ -41,7 +42,7 @@ class QuizScreen(Screen):
         self.store = store
         self.current = current
         self.learners = current.store
-        self.bank = QuestionBank([], [], self._make_generated)
+        self.bank = QuestionBank([], [], self._make_generated, self._make_map)
         self.files = FileDialogs(self.learners)
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -116,7 +117,8 @@ class QuizScreen(Screen):
 
     def _read_questions(self) -> None:
         chapters = self.store.chapters.all(with_sections=True)
-        self.bank = QuestionBank(self.store.questions.all(), [(c.id, c.title) for c in chapters], self._make_generated)
+        self.bank = QuestionBank(self.store.questions.all(), [(c.id, c.title) for c in chapters], self._make_generated,
+                                 self._make_map)  # fmt: skip
         self.teacher.bank = self.bank
         self.start_page.set_chapters(chapters, {c.id: self.bank.topics(c.id) for c in chapters})
 
@@ -126,6 +128,12 @@ class QuizScreen(Screen):
 
         return GeneratedQuestions(self.store.events.all(), self.store.people.all(), self.store.places.all(), teaches,
                                   wording())  # fmt: skip
+
+    def _make_map(self) -> MapQuestions:
+        def teaches(kind: str, record_id: str) -> list[tuple[str, str]]:
+            return [(chapter, section) for chapter, section, _title in self.store.chapters.mentioning(kind, record_id)]
+
+        return MapQuestions(self.store.places.all(), self.store.routes.all(), teaches, MapQuizWording(self))
 
     def due_ids(self) -> list[str]:
         due = self.learners.due_questions(now().isoformat(), self.learner_id)
@@ -173,7 +181,7 @@ class QuizScreen(Screen):
                 questions = [self.bank.written[q] for q in self.due_ids()]
             else:
                 questions = self.bank.round(choice.count, seed, choice.chapter, choice.topic, choice.difficulty,
-                                            choice.with_generated)  # fmt: skip
+                                            choice.with_generated, choice.with_map)  # fmt: skip
         if not questions:
             QMessageBox.information(self, self.tr("Quiz"), self.tr("There are no questions for this choice."))
             return False

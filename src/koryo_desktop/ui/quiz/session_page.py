@@ -145,7 +145,9 @@ class SessionPage(QWidget):
         hint = {"multiple": self.tr("Choose every right answer."),
                 "order": self.tr("Put these in order: drag the handles or use Alt+Up and Alt+Down."),
                 "match": self.tr("Match each item on the left with one on the right."),
-                "true_false": self.tr("True or false?")}.get(question.type, "")  # fmt: skip
+                "true_false": self.tr("True or false?"),
+                "map": self.tr("Zoom and move the map as you like. From the keyboard: the arrows move it, + and − "
+                               "zoom, Page Down and Page Up choose a place.")}.get(question.type, "")  # fmt: skip
         if fmt.shown_in_english(question.text_lang):  # never a blank: the English, and a word on why
             hint = " ".join(p for p in (hint, self.tr("[English: not translated yet]")) if p)
         self.hint.setText(hint)
