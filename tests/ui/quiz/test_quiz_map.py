@@ -44,8 +44,10 @@ def test_practice_with_map_questions_a_tap_on_the_place_counts_and_far_away_does
             qtbot.keyClick(canvas, Qt.Key.Key_PageDown)  # the keyboard chooses a place...
             assert widget.response() is not None
             tap(qtbot, canvas, canvas.screen_of(right))  # ...and a tap on the right one answers
-            qtbot.keyClick(canvas, Qt.Key.Key_Return)  # Enter on the map checks
-            assert feedback.head.text() == "Right!"
+            prompt = quiz.session_page.prompt.text()
+            qtbot.keyClick(canvas, Qt.Key.Key_Return)  # Enter on the map checks, once: still on this question
+            assert feedback.head.text() == "Right!" and quiz.session_page.checked
+            assert quiz.session_page.prompt.text() == prompt and quiz.session_page.next_button.isVisibleTo(quiz)
         else:
             here = next(p for p in key.places if p.id == right)
             far = max(key.places, key=lambda p: distance_km(p.latitude, p.longitude, here.latitude, here.longitude))

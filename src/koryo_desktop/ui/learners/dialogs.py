@@ -165,6 +165,7 @@ class PinDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.question, self.pin, self.message, self.buttons):
             layout.addWidget(widget)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)  # the messages on a line or two
         if wait:
             self._wait(wait)
 
@@ -186,6 +187,9 @@ class PinDialog(QDialog):
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.show()
+        self.resize(
+            self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        )
         if self.pin.isEnabled():
             self.pin.setFocus()
 

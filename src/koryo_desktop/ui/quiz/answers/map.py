@@ -44,6 +44,7 @@ class MapQuestionAnswer(AnswerWidget):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
             event.ignore()
             QCoreApplication.sendEvent(self, event)  # on to the question page, past this widget
+            event.accept()  # handled: the key must not travel up a second time from the map
             return True
         return super().eventFilter(watched, event)
 
