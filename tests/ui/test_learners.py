@@ -232,6 +232,7 @@ def test_switching_learner_in_the_reader_saves_the_first_place_and_opens_the_sec
     reader._save_timer.start()  # a save still pending when the learner changes is the guest's, not Minho's
     choose_in_rail(qtbot, real, monkeypatch, minho)
     assert reader.chapter.id == "north-korea" and reader.current_place() == minho_place
+    assert nav.current == "reader/north-korea" and nav.can_go_back()  # Back knows what is on show
     reader._save_timer.timeout.emit()  # whatever save comes now is Minho's place, as he sees it
     for chapter, learner, place in (("deportation-1937", GUEST_ID, guest_place), ("north-korea", minho, minho_place)):
         saved = store.position(chapter, learner)

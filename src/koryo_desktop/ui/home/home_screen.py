@@ -20,7 +20,7 @@ class HomeScreen(QScrollArea):
         super().__init__(parent)
         self.store = store
         self.current = current
-        current.changed.connect(lambda _id: self._update_dynamic())  # "continue reading" is the learner's
+        current.changed.connect(self._learner_changed)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -113,6 +113,9 @@ class HomeScreen(QScrollArea):
             self.event_button.setProperty("target", f"timeline/{event.id}")
             self.event_button.set_texts(event.title, fmt.format_date(event.date))
         self.event_button.setVisible(event is not None)
+
+    def _learner_changed(self, _learner_id: int) -> None:
+        self._update_dynamic()  # "continue reading" is the learner's
 
     def showEvent(self, event: QEvent) -> None:
         self._update_dynamic()

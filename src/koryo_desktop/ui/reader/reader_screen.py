@@ -230,6 +230,8 @@ class ReaderScreen(Screen):
         self.view.set_marks("search", [])
         if had_chapter or self.isVisible():
             self.open_record(None)
+            if self.isVisible() and self.chapter is not None:
+                self.record_shown.emit(f"reader/{self.chapter.id}")  # what is on show, for Back
 
     def set_pending_query(self, query: str | None) -> None:
         self._pending_query = query
