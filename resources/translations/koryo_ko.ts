@@ -604,8 +604,16 @@
         <translation>학습자(&amp;L)</translation>
     </message>
     <message>
+        <source>Le&amp;arner</source>
+        <translation>학습자(&amp;A)</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>학습자</translation>
+    </message>
+    <message>
+        <source>Who is learning: their reading places, notes and quiz progress</source>
+        <translation>지금 누가 학습하나요? 읽던 곳, 메모, 퀴즈 진도는 학습자마다 따로 저장됩니다</translation>
     </message>
     <message>
         <source>New learner…</source>
@@ -618,14 +626,6 @@
     <message>
         <source>Guest</source>
         <translation>손님</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
         <source>There is already a learner called “%1”. Choose another name.</source>
@@ -976,6 +976,13 @@
     <message>
         <source>Map of the chosen event&apos;s places</source>
         <translation>고른 사건의 장소 지도</translation>
+    </message>
+</context>
+<context>
+    <name>MapQuestionAnswer</name>
+    <message>
+        <source>Tap or click the place on the map first (or choose one with Page Down).</source>
+        <translation>먼저 지도에서 장소를 누르거나 클릭하세요(Page Down으로 고를 수도 있습니다).</translation>
     </message>
 </context>
 <context>
@@ -2254,28 +2261,16 @@
         <translation>맞을까요, 틀릴까요?</translation>
     </message>
     <message>
+        <source>Zoom and move the map as you like. From the keyboard: the arrows move it, + and − zoom, Page Down and Page Up choose a place.</source>
+        <translation>지도를 마음대로 확대하고 옮겨 보세요. 키보드로는 화살표 키로 옮기고, +와 −로 확대·축소하며, Page Down과 Page Up으로 장소를 고릅니다.</translation>
+    </message>
+    <message>
         <source>[English: not translated yet]</source>
         <translation>[영어 원문: 아직 번역되지 않음]</translation>
     </message>
     <message>
-        <source>The learner file is in use by another program or another copy of the app.</source>
-        <translation>학습 기록 파일을 다른 프로그램이나 이 앱의 다른 창이 쓰고 있습니다.</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>디스크에 빈 공간이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The learner file cannot be written to.</source>
-        <translation>학습 기록 파일에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Your answer was not saved.</source>
-        <translation>답이 저장되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment: you are still on this question.</source>
-        <translation>잠시 뒤 다시 해 보세요. 이 문제는 그대로 남아 있습니다.</translation>
+        <source>You are still on this question.</source>
+        <translation>이 문제는 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>End the round</source>
@@ -2325,6 +2320,10 @@
     <message>
         <source>Include questions made from the timeline and the people</source>
         <translation>연표와 인물 정보로 만든 문제도 포함</translation>
+    </message>
+    <message>
+        <source>Include map questions (find the place on the map)</source>
+        <translation>지도 문제도 포함(지도에서 장소 찾기)</translation>
     </message>
     <message>
         <source>Timed test</source>

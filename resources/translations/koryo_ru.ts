@@ -610,8 +610,16 @@
         <translation>&amp;Ученик</translation>
     </message>
     <message>
+        <source>Le&amp;arner</source>
+        <translation>Уч&amp;еник</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Who is learning: their reading places, notes and quiz progress</source>
+        <translation>Кто сейчас занимается: у каждого ученика свои места в чтении, заметки и успехи в викторине</translation>
     </message>
     <message>
         <source>New learner…</source>
@@ -624,14 +632,6 @@
     <message>
         <source>Guest</source>
         <translation>Гость</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
     </message>
     <message>
         <source>There is already a learner called “%1”. Choose another name.</source>
@@ -990,6 +990,13 @@
     <message>
         <source>Map of the chosen event&apos;s places</source>
         <translation>Карта мест выбранного события</translation>
+    </message>
+</context>
+<context>
+    <name>MapQuestionAnswer</name>
+    <message>
+        <source>Tap or click the place on the map first (or choose one with Page Down).</source>
+        <translation>Сначала нажмите или щёлкните место на карте (или выберите его клавишей Page Down).</translation>
     </message>
 </context>
 <context>
@@ -2290,28 +2297,16 @@
         <translation>Верно или неверно?</translation>
     </message>
     <message>
+        <source>Zoom and move the map as you like. From the keyboard: the arrows move it, + and − zoom, Page Down and Page Up choose a place.</source>
+        <translation>Приближайте и двигайте карту как угодно. С клавиатуры: стрелки двигают карту, + и − меняют масштаб, Page Down и Page Up выбирают место.</translation>
+    </message>
+    <message>
         <source>[English: not translated yet]</source>
         <translation>[на английском: ещё не переведено]</translation>
     </message>
     <message>
-        <source>The learner file is in use by another program or another copy of the app.</source>
-        <translation>Файл с данными ученика занят другой программой или другой копией приложения.</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Диск переполнен.</translation>
-    </message>
-    <message>
-        <source>The learner file cannot be written to.</source>
-        <translation>В файл с данными ученика нельзя записывать.</translation>
-    </message>
-    <message>
-        <source>Your answer was not saved.</source>
-        <translation>Ваш ответ не сохранён.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment: you are still on this question.</source>
-        <translation>Попробуйте ещё раз чуть позже: вы остаётесь на этом вопросе.</translation>
+        <source>You are still on this question.</source>
+        <translation>Вы остаётесь на этом вопросе.</translation>
     </message>
     <message>
         <source>End the round</source>
@@ -2363,6 +2358,10 @@
     <message>
         <source>Include questions made from the timeline and the people</source>
         <translation>Включить вопросы, составленные по хронологии и биографиям людей</translation>
+    </message>
+    <message>
+        <source>Include map questions (find the place on the map)</source>
+        <translation>Включить вопросы по карте (найти место на карте)</translation>
     </message>
     <message>
         <source>Timed test</source>

@@ -93,14 +93,17 @@ def skip_pyside_source_scan() -> None:
         feature._mod_uses_pyside = lambda module: True
 
 
-def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
+def build_window(store: ContentStore, learner: LearnerStore, lang: str, current: Any = None) -> tuple[Any, Any, Any]:
     """The main window and the navigator that makes each screen on its first visit, wired; returns
-    (window, navigator, translations)."""
+    (window, navigator, translations). ``current`` is the learner every screen follows (a
+    CurrentLearner over ``learner``; the guest when none is given)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
     from koryo_desktop.ui.i18n import Translations
+    from koryo_desktop.ui.learners.bar import LearnerBar
+    from koryo_desktop.ui.learners.current import CurrentLearner
     from koryo_desktop.ui.main_window import MainWindow
     from koryo_desktop.ui.navigation import Navigator
     from koryo_desktop.ui.screens import ScreenDeps, factories
@@ -108,8 +111,9 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     app = QApplication.instance()
     translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
-    navigator = Navigator(factories=factories(ScreenDeps(store, learner)))
-    window = MainWindow(navigator, lang)
+    current = current or CurrentLearner(learner)
+    navigator = Navigator(factories=factories(ScreenDeps(store, learner, current)))
+    window = MainWindow(navigator, lang, LearnerBar(current, compact=True))
 
     def change_language(index: int) -> None:
         code = window.language_box.itemData(index)
@@ -141,6 +145,7 @@ class Started:
     learner: LearnerStore
     lang: str
     translations: Any = None
+    current: Any = None  # the CurrentLearner every screen follows
 
     def close(self) -> None:
         """Tear everything down (tests start and stop the app many times in one process)."""
@@ -258,7 +263,14 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         return _fail(str(exc), config.checking)
     theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))
     lang = config.lang if lang_given else learner.setting("language", config.lang)
-    window, navigator, translations = build_window(store, learner, lang)
+    from koryo_desktop.ui.learners.current import CurrentLearner
+
+    current = CurrentLearner(learner)
+    if config.kiosk:
+        current.keep_guest()  # every visitor is the guest: no learner to choose
+    else:
+        current.restore()  # the last learner, unless a PIN guards them
+    window, navigator, translations = build_window(store, learner, lang, current)
     theme.apply_style(window)
     enable_touch_scrolling_everywhere(window)
 
@@ -270,6 +282,8 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
             screen.enter_kiosk()
 
     navigator.screen_created.connect(screen_made)
+    if config.kiosk:
+        window.learner_bar.hide()
     if not navigator.go(config.open_target):
         return _fail(
             f"nothing to open at '{config.open_target}'. Valid targets: {valid_targets_text()}; "
@@ -282,7 +296,7 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     from koryo_desktop.ui.learner_notices import show_start_notices
 
     show_start_notices(window, learner, kiosk=config.kiosk)
-    return Started(app, window, navigator, store, learner, lang, translations)
+    return Started(app, window, navigator, store, learner, lang, translations, current)
 
 
 def error_hook(window: Any) -> Any:

@@ -228,7 +228,7 @@ def test_read_aloud_is_hidden_without_an_engine_and_reads_sentences_with_one(sta
             pass
 
     engine = FakeEngine()
-    screen = ReaderScreen(started.store, started.learner, read_aloud=ReadAloud(lambda: engine))
+    screen = ReaderScreen(started.store, started.current, read_aloud=ReadAloud(lambda: engine))
     qtbot.addWidget(screen)
     screen.open_record("north-korea")
     screen.load()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from koryo_desktop.core.entities import Question
+from koryo_desktop.core.quiz_map import MapKey
 from koryo_desktop.core.text import compact, fold
 
 MODES = ("practice", "test", "review")
@@ -109,6 +110,8 @@ def _is_hangul(ch: str) -> bool:
 def expected_text(question: Question, number: Callable[[float], str] | None = None) -> str:
     """The right answer, readable; ``number`` writes a number as the interface's locale does."""
     answer = _answer(question)
+    if isinstance(question.answer, MapKey):  # a map question: the place to find
+        return question.answer.name(question.answer.question.place_id)
     if question.type in ("single", "multiple"):
         return "; ".join(c.text for c in question.choices if c.correct)
     if question.type == "true_false":
@@ -178,6 +181,8 @@ def _readable(presented: Presented, response: Any) -> str:
     kind = presented.question.type
     if response is None:
         return ""
+    if isinstance(presented.question.answer, MapKey):  # a tap: the place nearest to it
+        return presented.question.answer.readable(response)
     if kind == "single":
         return presented.options[response] if 0 <= response < len(presented.options) else ""
     if kind == "multiple":
@@ -194,7 +199,8 @@ def _readable(presented: Presented, response: Any) -> str:
 def check(presented: Presented, response: Any) -> Verdict:
     """Is ``response`` right? single: an option index; multiple: a set of indexes; true_false: a
     bool; order: the items in the chosen order; match: {left: right}; number: a number in digits;
-    short: text (any accepted variant, in any script, ignoring case, accents and spacing)."""
+    short: text (any accepted variant, in any script, ignoring case, accents and spacing); map: a
+    tap (latitude, longitude), near enough to the place and nearer to it than to any other."""
     question = presented.question
     answer = _answer(question)
     correct = False
@@ -213,6 +219,9 @@ def check(presented: Presented, response: Any) -> Verdict:
         elif question.type == "number":
             value = parse_number(response, units(question))
             correct = value is not None and abs(value - float(answer["answer"])) <= float(answer.get("tolerance", 0))
+        elif isinstance(question.answer, MapKey):  # a tap (latitude, longitude) near the right place
+            verdict = question.answer.verdict(response)
+            correct = verdict is not None and verdict.correct
         elif question.type == "short":
             given = str(response)
             correct = bool(given.strip()) and any(

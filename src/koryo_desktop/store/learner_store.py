@@ -163,6 +163,13 @@ class LearnerStore:
             return PinCheck(pins.ACCEPTED)
         return self._try(f"learner:{learner_id}", row[0], pin, now, self._rehash_learner(learner_id))
 
+    def pin_wait(self, learner_id: int, now: float | None = None) -> int:
+        """Seconds before the learner's PIN may be tried again (0: now), after wrong tries."""
+        row = self._conn.execute(
+            "SELECT failures, last_failure FROM pin_tries WHERE subject = ?", (f"learner:{learner_id}",)
+        ).fetchone()
+        return PinTries(row[0], row[1]).seconds_to_wait(time.time() if now is None else now) if row else 0
+
     def check_pin(self, learner_id: int, pin: str) -> bool:
         """try_pin as a yes or no (a try while waiting is a no)."""
         return self.try_pin(learner_id, pin).accepted

@@ -6,31 +6,20 @@ question. A retry never records the same answer twice: the steps already done ar
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from koryo_desktop.core.errors import LearnerDataError
 from koryo_desktop.core.review import review
 from koryo_desktop.store.learner_store import LearnerStore
 
 
-class AnswerNotSaved(Exception):
-    """The answer could not be written; ``reason`` is "busy" (locked), "full", "readonly" or "other"."""
+class AnswerNotSaved(LearnerDataError):
+    """The answer could not be written; ``kind`` says why (see LearnerDataError; also as ``reason``)."""
 
-    def __init__(self, reason: str, detail: str) -> None:
-        self.reason = reason
-        super().__init__(detail)
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return "busy"
-    if "full" in text or "no space" in text:
-        return "full"
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return "readonly"
-    return "other"
+    def __init__(self, kind: str, path: object, detail: str = "") -> None:
+        super().__init__(kind, path, detail)
+        self.reason = kind
 
 
 @dataclass
@@ -59,6 +48,6 @@ class AnswerRecorder:
                 card, due = review(self.learners.review_card(question_id, self.learner_id), correct)
                 self.learners.save_review_card(question_id, card, due, self.learner_id)
                 self._scheduled.add(key)
-        except (sqlite3.Error, OSError) as exc:
-            raise AnswerNotSaved(_reason(exc), str(exc)) from exc
+        except LearnerDataError as exc:  # the store says why (busy, full, read_only…) and changed nothing
+            raise AnswerNotSaved(exc.kind, exc.path, exc.detail) from exc
         return response

@@ -66,9 +66,12 @@ class RailArea(QScrollArea):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, navigator: Navigator, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, navigator: Navigator, language: str, learner_bar: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.navigator = navigator
+        self.learner_bar = learner_bar  # who is learning, chosen from any screen
         self.stack = QStackedWidget()
         self._frames: dict[str, QScrollArea] = {}
         self.rail_buttons: dict[str, QToolButton] = {}
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
             self._add_screen(screen)
         navigator.screen_created.connect(self._add_screen)
         rail_layout.addStretch(1)
+        if learner_bar is not None:
+            rail_layout.addWidget(learner_bar)
         self.language_label = QLabel()
         self.language_box = QComboBox()
         codes = languages()

@@ -14,6 +14,7 @@ from koryo_desktop.core.targets import ScreenName
 if TYPE_CHECKING:
     from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
+    from koryo_desktop.ui.learners.current import CurrentLearner
     from koryo_desktop.ui.widgets.screen import Screen
 
 
@@ -23,18 +24,19 @@ class ScreenDeps:
 
     store: ContentStore
     learner: LearnerStore
+    current: CurrentLearner  # the learner every screen follows
 
 
 def _home(deps: ScreenDeps) -> Screen:
     from koryo_desktop.ui.home.home_screen import HomeScreen
 
-    return HomeScreen(deps.store, deps.learner)
+    return HomeScreen(deps.store, deps.current)
 
 
 def _reader(deps: ScreenDeps) -> Screen:
     from koryo_desktop.ui.reader.reader_screen import ReaderScreen
 
-    return ReaderScreen(deps.store, deps.learner)
+    return ReaderScreen(deps.store, deps.current)
 
 
 def _people(deps: ScreenDeps) -> Screen:
@@ -52,7 +54,7 @@ def _timeline(deps: ScreenDeps) -> Screen:
 def _quiz(deps: ScreenDeps) -> Screen:
     from koryo_desktop.ui.quiz.quiz_screen import QuizScreen
 
-    return QuizScreen(deps.store, deps.learner)
+    return QuizScreen(deps.store, deps.current)
 
 
 def _search(deps: ScreenDeps) -> Screen:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from koryo_desktop.core.question_bank import is_generated
+from koryo_desktop.store.learner_store import LearnerWriteError
 from tests.ui.quiz.conftest import answer_right, click, enter, question_of_type
 
 
@@ -175,13 +175,16 @@ def test_a_failed_save_keeps_the_learner_on_the_question(real, qtbot, monkeypatc
     recorded = store.record_attempt
 
     def locked(*_a, **_k):
-        raise sqlite3.OperationalError("database is locked")
+        raise LearnerWriteError("busy", store.path, "database is locked")
 
     monkeypatch.setattr(store, "record_attempt", locked)
     answer_right(qtbot, quiz)
     enter(qtbot, quiz)
     feedback = quiz.session_page.feedback
-    assert feedback.kind == "notice" and "not saved" in feedback.head.text() and "in use" in feedback.head.text()
+    assert feedback.kind == "notice" and feedback.head.text() == (
+        "Your progress could not be saved just now, because another program is using the file. Try again in a "
+        "moment. You are still on this question."
+    )
     assert quiz.session.index == 0 and quiz.session_page.prompt.text() == first.prompt
     assert quiz.widget.isEnabled()  # the answer can still be given
     enter(qtbot, quiz)  # again, still locked: nothing moves
@@ -189,9 +192,9 @@ def test_a_failed_save_keeps_the_learner_on_the_question(real, qtbot, monkeypatc
     monkeypatch.setattr(store, "record_attempt", recorded)
     saved_card = store.save_review_card
     monkeypatch.setattr(store, "save_review_card", lambda *a, **k: (_ for _ in ()).throw(
-        sqlite3.OperationalError("database or disk is full")))  # fmt: skip
+        LearnerWriteError("full", store.path, "database or disk is full")))  # fmt: skip
     enter(qtbot, quiz)  # the answer is saved, its review is not: still here
-    assert "disk is full" in feedback.head.text() and quiz.session.index == 0
+    assert "the disk is full" in feedback.head.text() and quiz.session.index == 0
     monkeypatch.setattr(store, "save_review_card", saved_card)
     enter(qtbot, quiz)
     assert feedback.head.text() == "Right!" and quiz.session.index == 1
@@ -200,6 +203,26 @@ def test_a_failed_save_keeps_the_learner_on_the_question(real, qtbot, monkeypatc
     attempts = store.attempts()
     assert [a["question_id"] for a in attempts] == [first.id]  # once, against the question answered
     assert store.review_card(first.id) is not None and store.review_card(second.id) is None
+
+
+def test_an_answer_the_learner_file_refuses_is_kept_and_the_reason_said_in_the_interface_language(real, qtbot):
+    from koryo_desktop.ui.learner_notices import write_error_text
+
+    quiz = real.navigator.screens()["quiz"]
+    real.window.language_box.setCurrentIndex(real.window.language_box.findData("ru"))
+    real.navigator.go("quiz")
+    question = question_of_type(real, "single")
+    quiz.start("practice", [question], seed=3)
+    real.learner.read_only = "read_only"  # the file cannot be written (as when it opened read-only)
+    answer_right(qtbot, quiz)
+    enter(qtbot, quiz)
+    text = quiz.session_page.feedback.head.text()
+    assert text == write_error_text("read_only") + " Вы остаётесь на этом вопросе."
+    assert text.startswith("Сохранить успехи нельзя") and quiz.session.index == 0 and real.learner.attempts() == []
+    real.learner.read_only = ""
+    enter(qtbot, quiz)  # the same answer, saved now
+    assert quiz.session.index == 1 and len(real.learner.attempts()) == 1
+    real.window.language_box.setCurrentIndex(real.window.language_box.findData("en"))
 
 
 def test_number_keys_choose_answers(real, qtbot):

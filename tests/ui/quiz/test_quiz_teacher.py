@@ -47,8 +47,22 @@ def new_learner(quiz, monkeypatch, name: str, pin: str = "", colour_index: int =
         dialog.swatches.button(colour_index).click()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.NewLearnerDialog.exec", fill)
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.NewLearnerDialog.exec", fill)
     return quiz.learner_bar.new_learner()
+
+
+def typing_pin(pin: str, said: list[str] | None = None):
+    """A PIN dialog's exec, as a learner types ``pin`` and presses OK (then Cancel, if it stays open);
+    what the dialog said goes into ``said``."""
+
+    def run(dialog):
+        dialog.pin.setText(pin)
+        dialog.submit()
+        if said is not None and dialog.message.isVisibleTo(dialog):
+            said.append(dialog.message.text())
+        return dialog.result()
+
+    return run
 
 
 def play(qtbot, quiz, questions, typed: str | None = None) -> None:
@@ -123,7 +137,7 @@ def test_csv_has_question_text_is_safe_in_a_spreadsheet_and_keeps_pin_learners_p
     open_one = new_learner(quiz, monkeypatch, "@Minho")
     play(qtbot, quiz, [short], typed="+7")
     assert quiz.learner_id == open_one
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.PinDialog.exec", lambda d: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.PinDialog.exec", lambda d: QDialog.DialogCode.Rejected)
     quiz.learner_bar.choose(1)  # back to the guest
     out = tmp_path / "all.csv"
     dialogs.answers = [out]
@@ -135,8 +149,7 @@ def test_csv_has_question_text_is_safe_in_a_spreadsheet_and_keeps_pin_learners_p
     answers = {r["answer"] for r in rows}
     assert answers == {'\'=HYPERLINK("http://example.com","x")', "'+7"}
     # Aigerim, with her PIN, exports her own answers too
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.PinDialog.exec",
-                        lambda d: d.pin.setText("2468") or QDialog.DialogCode.Accepted)  # fmt: skip
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.PinDialog.exec", typing_pin("2468"))
     assert quiz.learner_bar.choose(private)
     dialogs.answers = [out]
     click(qtbot, quiz.teacher.export_all_button)
@@ -159,12 +172,11 @@ def test_learners_with_pins_colours_from_swatches_and_the_last_learner_remembere
     play(qtbot, quiz, [real.store.questions.all()[0]])
     assert len(real.learner.attempts(aigerim)) == 1 and real.learner.attempts() == []
     quiz.learner_bar.choose(1)
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.PinDialog.exec",
-                        lambda d: d.pin.setText("0000") or QDialog.DialogCode.Accepted)  # fmt: skip
+    said: list[str] = []
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.PinDialog.exec", typing_pin("0000", said))
     assert not quiz.learner_bar.choose(aigerim) and quiz.learner_id == 1
-    assert dialogs.messages == ["That PIN is not right."]
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.PinDialog.exec",
-                        lambda d: d.pin.setText("2468") or QDialog.DialogCode.Accepted)  # fmt: skip
+    assert said == ["That PIN is not right."] and dialogs.messages == []  # said in the dialog, which stays open
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.PinDialog.exec", typing_pin("2468"))
     assert quiz.learner_bar.choose(aigerim)
     assert "Mastery per chapter" in quiz.start_page.progress.toPlainText()
     again = start(Config(content=real.store.path, data_dir=real.learner.path.parent), lang_given=True)
@@ -204,7 +216,7 @@ def test_names_are_plain_text_everywhere(real, qtbot, monkeypatch, dialogs):
         seen.append((dialog.question.textFormat(), dialog.question.text()))
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr("koryo_desktop.ui.quiz.learners.PinDialog.exec", look)
+    monkeypatch.setattr("koryo_desktop.ui.learners.dialogs.PinDialog.exec", look)
     quiz.learner_bar.choose(learner)
     assert seen == [(Qt.TextFormat.PlainText, f"PIN for {name}:")]
     assert new_learner(quiz, monkeypatch, name.upper().lower()) is None  # the same name again

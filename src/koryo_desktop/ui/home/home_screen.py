@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.widgets.card_button import CardButton
 from koryo_desktop.ui.widgets.screen import Screen
 
@@ -17,10 +17,11 @@ from koryo_desktop.ui.widgets.screen import Screen
 class HomeScreen(Screen):
     name = "home"
 
-    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.learner = learner
+        self.current = current
+        current.changed.connect(self._learner_changed)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(32, 24, 32, 24)
         self.layout_.setSpacing(14)
@@ -90,7 +91,7 @@ class HomeScreen(Screen):
         self._update_dynamic()
 
     def _update_dynamic(self) -> None:
-        position = self.learner.last_position()
+        position = self.current.store.last_position(self.current.id)
         chapter = self.store.chapters.get(position.chapter_id) if position else None
         if chapter and position:
             self.continue_button.setProperty("target", target(ScreenName.READER, chapter.id, position.section_slug))
@@ -108,6 +109,9 @@ class HomeScreen(Screen):
             self.event_button.setProperty("target", target(ScreenName.TIMELINE, event.id))
             self.event_button.set_texts(event.title, fmt.format_date(event.date))
         self.event_button.setVisible(event is not None)
+
+    def _learner_changed(self, _learner_id: int) -> None:
+        self._update_dynamic()  # "continue reading" is the learner's
 
     def showEvent(self, event: QShowEvent) -> None:
         self._update_dynamic()

@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.entities import Person, Place
+from koryo_desktop.core.map_quiz import MapQuestion
+from koryo_desktop.core.map_records import Route
 from koryo_desktop.core.quiz_generated import Wording
 from koryo_desktop.ui import formatting as fmt
 
@@ -52,3 +55,19 @@ class GeneratedWording(QObject):
 def wording() -> Wording:
     """The made questions' wording in the interface's language, as core.quiz_generated takes it."""
     return GeneratedWording()  # type: ignore[return-value]  # the same methods as Wording
+
+
+class MapQuizWording:
+    """Map questions' sentences in the interface's language: the map screen's own ("Where is %1? Tap
+    it on the map."), so that both ask alike."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def prompt(self, question: MapQuestion, place: Place, route: Route | None) -> str:
+        from koryo_desktop.ui.map.map_quiz_bar import prompt_text  # the map's module loads on first need
+
+        return prompt_text(self.widget, question, {place.id: place}, {route.id: route} if route else {})
+
+    def place_name(self, place: Place) -> str:
+        return fmt.place_name(place)

@@ -16,14 +16,15 @@ from koryo_desktop.core.entities import Question
 from koryo_desktop.core.question_bank import QuestionBank
 from koryo_desktop.core.quiz import QuizSession
 from koryo_desktop.core.quiz_generated import GeneratedQuestions
+from koryo_desktop.core.quiz_map import MapQuestions
 from koryo_desktop.core.results import mastery_by_chapter, next_chapter, weak_topics
 from koryo_desktop.core.review import now
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.quiz_answers import AnswerRecorder
+from koryo_desktop.ui.learners.bar import LearnerBar
+from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.quiz.files import FileDialogs
-from koryo_desktop.ui.quiz.generated_wording import wording
-from koryo_desktop.ui.quiz.learners import LearnerBar
+from koryo_desktop.ui.quiz.generated_wording import MapQuizWording, wording
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml, RoundInfo
 from koryo_desktop.ui.quiz.results_page import ResultsPage
 from koryo_desktop.ui.quiz.session_page import SessionPage
@@ -36,17 +37,17 @@ from koryo_desktop.ui.widgets.screen import Screen
 class QuizScreen(Screen):
     name = "quiz"
 
-    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.learners = learner
-        self.bank = QuestionBank([], [], self._make_generated)
-        self.files = FileDialogs(learner)
-        self._returning: tuple[int, str] | None = None  # the last learner, when a PIN guards them
+        self.current = current
+        self.learners = current.store
+        self.bank = QuestionBank([], [], self._make_generated, self._make_map)
+        self.files = FileDialogs(self.learners)
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
-        self.learner_bar = LearnerBar(learner)
-        self.learner_bar.learner_changed.connect(self._learner_changed)
+        self.learner_bar = LearnerBar(current)
+        current.changed.connect(self._learner_changed)
         top = FlowLayout(spacing=12)  # the learner chooser goes below the title when the window is narrow
         top.addWidget(self.title_label)
         top.addWidget(self.learner_bar)
@@ -55,7 +56,8 @@ class QuizScreen(Screen):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
-        self.teacher = TeacherTools(learner, self.bank, self.files, lambda: (self.learner_id, self.learner_bar.name))
+        self.teacher = TeacherTools(self.learners, self.bank, self.files,
+                                    lambda: (self.learner_id, self.learner_bar.name))  # fmt: skip
         self.teacher.saved.connect(self._saved)
         self.teacher.report_ready.connect(self._show_report)
         self.start_page = StartPage(self.teacher)
@@ -83,7 +85,7 @@ class QuizScreen(Screen):
 
     @property
     def learner_id(self) -> int:
-        return self.learner_bar.learner_id
+        return self.current.id
 
     @property
     def session(self) -> QuizSession | None:
@@ -95,7 +97,6 @@ class QuizScreen(Screen):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Quiz"))
-        self.learner_bar.retranslate()
         self.start_page.retranslate()
         self.session_page.retranslate()
         self.results_page.retranslate()
@@ -112,13 +113,12 @@ class QuizScreen(Screen):
     def load_data(self) -> None:
         self.content_language_changed(self.store.language)
         self._read_questions()
-        self.learner_bar.fill()
-        self._returning = self.learner_bar.restore()
         self.refresh_start()
 
     def _read_questions(self) -> None:
         chapters = self.store.chapters.all(with_sections=True)
-        self.bank = QuestionBank(self.store.questions.all(), [(c.id, c.title) for c in chapters], self._make_generated)
+        self.bank = QuestionBank(self.store.questions.all(), [(c.id, c.title) for c in chapters], self._make_generated,
+                                 self._make_map)  # fmt: skip
         self.teacher.bank = self.bank
         self.start_page.set_chapters(chapters, {c.id: self.bank.topics(c.id) for c in chapters})
 
@@ -128,6 +128,12 @@ class QuizScreen(Screen):
 
         return GeneratedQuestions(self.store.events.all(), self.store.people.all(), self.store.places.all(), teaches,
                                   wording())  # fmt: skip
+
+    def _make_map(self) -> MapQuestions:
+        def teaches(kind: str, record_id: str) -> list[tuple[str, str]]:
+            return [(chapter, section) for chapter, section, _title in self.store.chapters.mentioning(kind, record_id)]
+
+        return MapQuestions(self.store.places.all(), self.store.routes.all(), teaches, MapQuizWording(self))
 
     def due_ids(self) -> list[str]:
         due = self.learners.due_questions(now().isoformat(), self.learner_id)
@@ -142,14 +148,17 @@ class QuizScreen(Screen):
         recent = attempts[-10:][::-1]
         self.start_page.show_progress(QuizHtml().progress_html(mastery, weak_topics(mastery), recent,
                                                               self.bank.chapters, self.bank.prompt))  # fmt: skip
-        if self._returning is not None and self._returning[0] == self.learner_id:
-            self._returning = None
+        returning = self.current.returning
+        welcome = (returning, self.learner_bar.name_of(returning)) if returning is not None else None
         self.start_page.set_next(next_chapter(order, self.bank.written_by_chapter(), attempts), len(self.due_ids()),
-                                 self._returning)  # fmt: skip
+                                 welcome)  # fmt: skip
 
     def _learner_changed(self, _learner_id: int) -> None:
-        if self.session_page.session is not None:
-            self.session_page.stop()
+        """Another learner: a round on the way ends (what was answered is saved as the last
+        learner's), and the start page shows the new learner's progress."""
+        if not self._loaded:
+            return  # read when the quiz is first shown
+        self.status.hide()
         self.show_start()
 
     def _saved(self, path: str) -> None:
@@ -172,7 +181,7 @@ class QuizScreen(Screen):
                 questions = [self.bank.written[q] for q in self.due_ids()]
             else:
                 questions = self.bank.round(choice.count, seed, choice.chapter, choice.topic, choice.difficulty,
-                                            choice.with_generated)  # fmt: skip
+                                            choice.with_generated, choice.with_map)  # fmt: skip
         if not questions:
             QMessageBox.information(self, self.tr("Quiz"), self.tr("There are no questions for this choice."))
             return False

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.core.errors import LearnerDataError
 from koryo_desktop.core.question_bank import is_generated
 from koryo_desktop.core.quiz import QuizSession, expected_text
-from koryo_desktop.store.quiz_answers import AnswerNotSaved, AnswerRecorder
+from koryo_desktop.store.quiz_answers import AnswerRecorder
 from koryo_desktop.ui import formatting as fmt
+from koryo_desktop.ui.learner_notices import write_error_text
 from koryo_desktop.ui.quiz.answers.base import AnswerWidget, make_answer
 from koryo_desktop.ui.quiz.feedback import FeedbackPanel
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
@@ -143,7 +145,9 @@ class SessionPage(QWidget):
         hint = {"multiple": self.tr("Choose every right answer."),
                 "order": self.tr("Put these in order: drag the handles or use Alt+Up and Alt+Down."),
                 "match": self.tr("Match each item on the left with one on the right."),
-                "true_false": self.tr("True or false?")}.get(question.type, "")  # fmt: skip
+                "true_false": self.tr("True or false?"),
+                "map": self.tr("Zoom and move the map as you like. From the keyboard: the arrows move it, + and − "
+                               "zoom, Page Down and Page Up choose a place.")}.get(question.type, "")  # fmt: skip
         if fmt.shown_in_english(question.text_lang):  # never a blank: the English, and a word on why
             hint = " ".join(p for p in (hint, self.tr("[English: not translated yet]")) if p)
         self.hint.setText(hint)
@@ -192,8 +196,8 @@ class SessionPage(QWidget):
         try:
             saved = recorder.save(session.index, question.id, response, verdict.correct, verdict.given,
                                   schedule=not is_generated(question.id))  # fmt: skip
-        except AnswerNotSaved as exc:
-            self.feedback.show_notice(self._not_saved(exc.reason))
+        except LearnerDataError as exc:  # nothing moves: the learner stays on the question, the answer kept
+            self.feedback.show_notice(write_error_text(exc.kind) + " " + self.tr("You are still on this question."))
             return
         if saved != response:  # an earlier try saved the answer given then
             response, verdict = saved, session.judge(saved)
@@ -231,13 +235,6 @@ class SessionPage(QWidget):
                 self._show_verdict()
         elif not self.session.finished:
             self.show_question()
-
-    def _not_saved(self, reason: str) -> str:
-        why = {"busy": self.tr("The learner file is in use by another program or another copy of the app."),
-               "full": self.tr("The disk is full."),
-               "readonly": self.tr("The learner file cannot be written to.")}.get(reason, "")  # fmt: skip
-        return " ".join(p for p in (self.tr("Your answer was not saved."), why,
-                                    self.tr("Try again in a moment: you are still on this question.")) if p)  # fmt: skip
 
     def next_question(self) -> None:
         """Enter the second time: on to the next question, or the results."""

@@ -39,6 +39,7 @@ class RoundChoice:
     count: int = 10
     with_generated: bool = True
     minutes: int | None = None  # a timed test
+    with_map: bool = False  # "Find on the map": a tap on the right place answers
 
 
 class WrapCheckBox(QWidget):
@@ -153,7 +154,7 @@ class StartPage(QScrollArea):
         self.count_box.setRange(3, 40)
         self.count_box.setValue(10)
         self.count_box.valueChanged.connect(lambda _v: self.refresh_cards())
-        self.generated_check, self.timed_check = WrapCheckBox(), WrapCheckBox()
+        self.generated_check, self.map_check, self.timed_check = WrapCheckBox(), WrapCheckBox(), WrapCheckBox()
         self.generated_check.setChecked(True)
         self.minutes_box = QSpinBox()
         self.minutes_box.setRange(1, 120)
@@ -182,6 +183,7 @@ class StartPage(QScrollArea):
         form.addRow(self.difficulty_label, self.difficulty_box)
         form.addRow(self.count_label, self.count_box)
         form.addRow(self.generated_check)
+        form.addRow(self.map_check)
         form.addRow(self.timed_check)
         form.addRow(self.minutes_label, self.minutes_box)
         self.practice_button, self.test_button = WrapButton(), WrapButton()
@@ -201,6 +203,7 @@ class StartPage(QScrollArea):
         self.count_label.setText(self.tr("&Questions"))
         self.minutes_label.setText(self.tr("&Minutes for a timed test"))
         self.generated_check.setText(self.tr("Include questions made from the timeline and the people"))
+        self.map_check.setText(self.tr("Include map questions (find the place on the map)"))
         self.timed_check.setText(self.tr("Timed test"))
         self.practice_button.set_label(self.tr("Practise (answers at once)"))
         self.test_button.set_label(self.tr("Take a test (answers at the end)"))
@@ -260,7 +263,7 @@ class StartPage(QScrollArea):
         timed = mode == "test" and self.timed_check.isChecked()
         return RoundChoice(mode, self.chapter_box.currentData(), self.topic_box.currentData(),
                            self.difficulty_box.currentData(), self.count_box.value(), self.generated_check.isChecked(),
-                           self.minutes_box.value() if timed else None)  # fmt: skip
+                           self.minutes_box.value() if timed else None, self.map_check.isChecked())  # fmt: skip
 
     # -- what next -----------------------------------------------------------------------------
     def set_next(self, next_chapter: tuple[str, int, int] | None, due: int, returning: tuple[int, str] | None) -> None:

@@ -25,8 +25,8 @@ from koryo_desktop.core.results import (
     visible_attempts,
 )  # fmt: skip
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
+from koryo_desktop.ui.learners.dialogs import plain_message
 from koryo_desktop.ui.quiz.files import FileDialogs
-from koryo_desktop.ui.quiz.learners import plain_message
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
 from koryo_desktop.ui.quiz.wrap_button import WrapButton
 

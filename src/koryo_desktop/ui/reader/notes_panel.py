@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from koryo_desktop.core.notes_export import notes_markdown
 from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
+from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
 from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog
@@ -88,11 +88,11 @@ class NotesPanel(QWidget):
     changed = Signal()
     closed = Signal()  # × or Esc
 
-    def __init__(self, store: ContentStore, learner: LearnerStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.learner = learner
-        self.learner_id = 1
+        self.current = current
+        self.learner = current.store
         chapters = store.chapters.all(with_sections=True)
         self._titles = {c.id: c.title for c in chapters}
         self._sections = {(c.id, s.slug): s.title for c in chapters for s in c.sections}
@@ -139,6 +139,11 @@ class NotesPanel(QWidget):
             QShortcut(QKeySequence(keys), self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.refresh()
+        current.changed.connect(self._learner_changed)
+
+    @property
+    def learner_id(self) -> int:
+        return self.current.id
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Bookmarks and highlights"))
@@ -182,6 +187,10 @@ class NotesPanel(QWidget):
         self.view.setVisible(has)
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setEnabled(has)
+
+    def _learner_changed(self, _learner_id: int) -> None:
+        self.view.setCurrentIndex(QModelIndex())  # another learner's list: nothing of the last one current
+        self.refresh()
 
     def minimumSizeHint(self) -> QSize:
         """Tall enough for its wrapped texts at its width (large text, a narrow panel): the screen then

@@ -27,9 +27,9 @@ from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.core.targets import target as nav_target
 from koryo_desktop.core.text import match_spans, tokens
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
 from koryo_desktop.ui import theme as ui_theme
+from koryo_desktop.ui.learners.current import CurrentLearner
 from koryo_desktop.ui.reader import note_dialog
 from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
@@ -51,14 +51,16 @@ class ReaderScreen(Screen):
     def __init__(
         self,
         store: ContentStore,
-        learner: LearnerStore,
+        current: CurrentLearner,
         parent: QWidget | None = None,
         read_aloud: ReadAloud | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.learner = learner
-        self.learner_id = GUEST_ID
+        self.current = current
+        self.learner = current.store
+        current.switching.connect(self._learner_leaving)
+        current.changed.connect(self._learner_arrived)
         self.chapter: Chapter | None = None
         self._opening = False
         self._pending_query: str | None = None
@@ -90,7 +92,7 @@ class ReaderScreen(Screen):
         self.find_bar.query_changed.connect(self._find)
         self.find_bar.step.connect(self._find_step)
         self.find_bar.closed.connect(self._close_find)
-        self.notes = NotesPanel(store, learner)
+        self.notes = NotesPanel(store, current)
         self.notes.hide()
         self.notes.target_activated.connect(self.target_activated)
         self.notes.changed.connect(self._apply_highlights)
@@ -153,6 +155,10 @@ class ReaderScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
+    @property
+    def learner_id(self) -> int:
+        return self.current.id
+
     def read_aloud_offered(self) -> bool:
         return self.tools.groups["read"].available
 
@@ -208,6 +214,26 @@ class ReaderScreen(Screen):
         if self.read_aloud.speaking:
             self.read_aloud.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
+
+    # -- another learner -----------------------------------------------------------------------
+    def _learner_leaving(self, _learner_id: int) -> None:
+        """The learner leaving is still current: their place is saved as theirs."""
+        self._save_timer.stop()
+        self.save_position()
+
+    def _learner_arrived(self, _learner_id: int) -> None:
+        """The new learner's text size, theme, notes and highlights, and their place: where they
+        read last (or, new to the reader, the first chapter), as a fresh start would open it."""
+        if not self._loaded:
+            return  # all of it is read when the reader is first shown
+        self.set_theme(self.learner.setting("reader.theme", ui_theme.reader_default(), self.learner_id), save=False)
+        self.set_scale(self.learner.setting("reader.scale", 100, self.learner_id), save=False)
+        had_chapter, self.chapter = self.chapter is not None, None
+        self.view.set_marks("search", [])
+        if had_chapter or self.isVisible():
+            self.open_record(None)
+            if self.isVisible() and self.chapter is not None:
+                self.record_shown.emit(f"reader/{self.chapter.id}")  # what is on show, for Back
 
     def set_pending_query(self, query: str | None) -> None:
         self._pending_query = query

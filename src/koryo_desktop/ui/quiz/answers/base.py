@@ -61,6 +61,10 @@ def make_answer(presented: Presented, parent: QWidget | None = None) -> AnswerWi
     from koryo_desktop.ui.quiz.answers.text import TextAnswer
 
     kind = presented.question.type
+    if kind == "map":
+        from koryo_desktop.ui.quiz.answers.map import MapQuestionAnswer  # the map loads with its first question
+
+        return MapQuestionAnswer(presented, parent)
     cls: type[AnswerWidget] = {"single": ChoiceAnswer, "multiple": ChoiceAnswer, "true_false": ChoiceAnswer,
                                "order": OrderAnswer, "match": MatchAnswer}.get(kind, TextAnswer)  # fmt: skip
     return cls(presented, parent)
