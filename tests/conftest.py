@@ -75,3 +75,21 @@ def _one_qt_application(qapp):
     """Create the QApplication before anything else may create a bare QCoreApplication (the export
     commands do, to translate without a window); Qt allows one application object per process."""
     return qapp
+
+
+def activate(qtbot, window) -> None:
+    """Make `window` the active window, as a person's click would, so its shortcuts and key focus
+    work. Activation is asked again if a request was lost on a busy machine (CI has two cores)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        window.activateWindow()
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.requestActivate()
+        try:
+            qtbot.waitUntil(window.isActiveWindow, timeout=2500)
+            return
+        except qtbot.TimeoutError:
+            QApplication.processEvents()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2500)

@@ -6,6 +6,7 @@ import pytest
 
 from koryo_desktop.app import Started, start
 from koryo_desktop.config import Config
+from tests.conftest import activate
 
 
 @pytest.fixture
@@ -15,8 +16,7 @@ def started(qtbot, fixture_db: Path, tmp_path: Path) -> Started:
     result.window.resize(1366, 768)
     result.window.show()
     qtbot.waitExposed(result.window)
-    result.window.activateWindow()
-    qtbot.waitUntil(result.window.isActiveWindow)
+    activate(qtbot, result.window)
     yield result
     result.close()
     from PySide6.QtWidgets import QApplication

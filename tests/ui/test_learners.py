@@ -18,6 +18,7 @@ from koryo_desktop.ui import theme
 from koryo_desktop.ui.learners.dialogs import PinDialog
 from koryo_desktop.ui.reader import note_dialog
 from tests.ui.quiz.conftest import answer_right, enter
+from tests.conftest import activate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
@@ -31,8 +32,7 @@ def real(qtbot, real_db: Path, tmp_path: Path):
     app.window.resize(1366, 768)
     app.window.show()
     qtbot.waitExposed(app.window)
-    app.window.activateWindow()
-    qtbot.waitUntil(app.window.isActiveWindow)  # the reader's shortcuts work in the active window
+    activate(qtbot, app.window)  # the reader's shortcuts work in the active window
     yield app
     app.close()
     theme.apply_display(QApplication.instance(), None, 100, "standard")

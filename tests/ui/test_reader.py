@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolTip
 from koryo_desktop.app import Started
 from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog
+from tests.conftest import activate
 
 
 @pytest.fixture
@@ -295,8 +296,7 @@ def test_the_note_box_takes_several_lines_and_is_left_from_the_keyboard(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    activate(qtbot, dialog)
     editor = dialog.findChild(QPlainTextEdit)
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

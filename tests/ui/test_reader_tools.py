@@ -15,6 +15,7 @@ from koryo_desktop.config import Config
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.models.roles import Role
 from koryo_desktop.ui.reader import note_dialog, printing
+from tests.conftest import activate
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # menus are popups: the offscreen platform plugin can neither raise them nor grab the keyboard for them
@@ -35,8 +36,7 @@ def show(qtbot, app: Started, size: tuple[int, int], lang: str = "en", scale: in
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window
+    activate(qtbot, window)  # shortcuts work in the active window
     window.language_box.setCurrentIndex(window.language_box.findData(lang))
     window.size_box.setCurrentIndex(window.size_box.findData(scale))
     assert app.navigator.go("reader/deportation-1937")
