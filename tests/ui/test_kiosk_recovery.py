@@ -284,3 +284,25 @@ def test_what_the_last_visitor_drew_is_not_kept(kiosk_parts, qtbot):
     QPixmapCache.insert("the last visitor's page", QPixmap(64, 64))
     kiosk.restart()
     assert QPixmapCache.find("the last visitor's page") is None
+
+
+def test_what_a_screen_froze_goes_with_its_visitor(kiosk_parts, qtbot):
+    """Screens gc.freeze() the rows they read; a kiosk must still let the last visitor's cycles go."""
+    import gc
+    import weakref
+
+    kiosk, *_ = kiosk_parts
+
+    class Held:  # stands for a visitor's screen object in a reference cycle
+        pass
+
+    held = Held()
+    held.me = held
+    probe = weakref.ref(held)
+    del held
+    gc.freeze()  # as the people, timeline and search screens do once their rows are read
+    try:
+        kiosk.restart()
+        assert probe() is None
+    finally:
+        gc.unfreeze()

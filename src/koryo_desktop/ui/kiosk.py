@@ -7,6 +7,7 @@ statistics behind the PIN."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import sys
@@ -274,6 +275,10 @@ class Kiosk(QObject):
                 self.log.exception("the last visitor's app did not close cleanly")
                 traceback.print_exc()
         self._drop_data_dir()
+        # screens freeze what they read (gc.freeze: long-lived rows need no walking through), which
+        # would keep every cycle of the last visitor's app for good: thaw it, and let it go now
+        gc.unfreeze()
+        gc.collect()
         # what the last visitor's screens drew and Qt kept for reuse (up to 10 MiB, filling a little
         # with every visitor's own pages and sizes): the next visitor starts from nothing either
         QPixmapCache.clear()

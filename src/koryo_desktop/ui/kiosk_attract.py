@@ -5,10 +5,11 @@ a visit in English, 한국어 or Русский. A touch anywhere else starts on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsOpacityEffect,
@@ -28,6 +29,7 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui.formatting import format_date, life_span, person_name, place_name
 from koryo_desktop.ui.kiosk_text import QT_TRANSLATE_NOOP, LanguageTexts, native_name
 
+_CITATION = re.compile(r"\[@([^\],\s]+)")
 TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
 
 
@@ -70,6 +72,11 @@ class AttractScreen(QWidget):
             slide_layout.addWidget(label)
             slide_layout.addSpacing(12)
         slide_layout.addStretch(1)
+        for label, role in (
+            (self.heading, QPalette.ColorRole.Highlight),
+            (self.source, QPalette.ColorRole.PlaceholderText),
+        ):
+            label.setForegroundRole(role)  # the kind of slide in the accent colour, its source quieter
         self.fade = QGraphicsOpacityEffect(self.slide_box)
         self.slide_box.setGraphicsEffect(self.fade)
         self.fade_in = QPropertyAnimation(self.fade, b"opacity", self)
@@ -238,8 +245,10 @@ def make_slide(store: ContentStore, kind: str, record_id: str) -> Slide | None:
         chapter = store.chapters.get(record_id)
         if chapter is None:
             return None
-        opening = next((plain_text(s.markdown) for s in chapter.sections if s.markdown.strip()), chapter.summary)
-        sources = chapter.cited or chapter.source_ids
+        markdown = next((s.markdown for s in chapter.sections if s.markdown.strip()), "")
+        opening = plain_text(markdown.strip().split("\n\n")[0]) if markdown else chapter.summary
+        cited = _CITATION.findall(markdown.strip().split("\n\n")[0]) if markdown else []
+        sources = tuple(cited) or chapter.cited or chapter.source_ids  # what the opening itself cites
         return Slide(kind, record_id, QCoreApplication.translate("AttractScreen", "From chapter %1").replace("%1", str(chapter.number)), chapter.title, "",
                      first_sentence(opening, 260), _source_line(store, sources))  # fmt: skip
     return None

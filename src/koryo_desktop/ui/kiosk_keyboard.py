@@ -5,7 +5,7 @@ typing does (the field says it was edited, and a search follows as you type)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -198,4 +198,9 @@ class OnScreenKeyboard(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.follow_interface()
         super().changeEvent(event)
+
+    def follow_interface(self) -> None:
+        """The letters of the interface's language (the visitor can switch them)."""
+        self.set_layout(QLocale().name()[:2])

@@ -193,6 +193,18 @@ class StillTherePrompt(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
+    def resizeEvent(self, event: QEvent) -> None:
+        """Sizes that fill a large screen as they fill a small one (thousandths of the height)."""
+        super().resizeEvent(event)
+        height = max(300, self.height())
+        for widget, share, bold in ((self.question, 60, True), (self.number, 130, True), (self.countdown, 30, False),
+                                    (self.stay_button, 36, True)):  # fmt: skip
+            font = QFont(widget.font())
+            font.setPixelSize(round(height * share / 1000))
+            font.setBold(bold)
+            widget.setFont(font)
+        self.stay_button.setMinimumSize(round(height * 0.45), round(height * 0.11))
+
     def start(self) -> None:
         self.left = self.seconds
         self._show_left()

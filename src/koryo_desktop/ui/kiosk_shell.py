@@ -45,6 +45,7 @@ class KioskShell(QWidget):
             self.app_window.hide()
         self.keyboard.detach()
         self.keyboard.hide()
+        self.keyboard.follow_interface()
         self.app_window = window
         if window is not None:
             self._visit_layout.insertWidget(0, window, 1)
