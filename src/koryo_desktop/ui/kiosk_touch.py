@@ -130,10 +130,28 @@ _WORD = re.compile(r"\w\w", re.UNICODE)
 
 def words_for_touch(widget: QWidget) -> str:
     """What a finger cannot hover to read: the tooltip of a control that shows no words of its own
-    (an arrow, a symbol, a number box). The kiosk shows it when the control is tapped."""
+    (an arrow, a symbol, a number box) or of a list (how to use it). The kiosk shows it when the
+    control or the list (its viewport) is tapped."""
+    parent = widget.parentWidget()
+    if isinstance(parent, QAbstractItemView) and widget is parent.viewport():
+        widget = parent
     tip = widget.toolTip()
+    if isinstance(widget, QAbstractItemView):
+        return tip
     if not tip or not is_touch_control(widget):
         return ""
+    return "" if shows_words(widget) else tip
+
+
+def shows_words(widget: QWidget) -> bool:
+    """Whether a control's own text says something in words (not ← or A+)."""
     text = getattr(widget, "text", None)
     shown = text() if callable(text) and not isinstance(widget, QAbstractSpinBox | QLineEdit) else ""
-    return "" if _WORD.search(shown or "") else tip
+    return bool(_WORD.search(shown or ""))
+
+
+def hover_only(root: QWidget) -> list[str]:
+    """Visible widgets under ``root`` whose tooltip a finger could never read: neither their own
+    words say it nor does a tap show it."""
+    return [f"{type(w).__name__}: {w.toolTip()[:60]}" for w in root.findChildren(QWidget)
+            if w.isVisibleTo(root) and w.toolTip() and not shows_words(w) and not words_for_touch(w)]  # fmt: skip
