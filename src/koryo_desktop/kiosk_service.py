@@ -49,6 +49,7 @@ def close_log(logger: logging.Logger) -> None:
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
         handler.close()
+    logger.propagate = True  # back to the application's own logging
 
 
 def sd_notify(message: str, environ: dict[str, str] | None = None) -> bool:

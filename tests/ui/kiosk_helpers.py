@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,10 @@ def running_kiosk(content: Path, tmp_path: Path, lang: str = "en") -> Iterator[K
                   stats=stats, folder=tmp_path / "staff")  # fmt: skip
     hook = sys.excepthook
     assert kiosk.begin()
+    kiosk.shell.activateWindow()  # as the window manager does: keys and the focus go to the kiosk
+    deadline = time.monotonic() + 5
+    while not kiosk.shell.isActiveWindow() and time.monotonic() < deadline:
+        QApplication.processEvents()
     try:
         yield kiosk
     finally:

@@ -64,6 +64,9 @@ def kiosk_parts(qtbot, fixture_db: Path, tmp_path: Path, staff: Path, monkeypatc
     kiosk.finish()
     folders.release()
     sys.excepthook = hook
+    from koryo_desktop.ui import theme
+
+    theme.apply_display(app, None, 100, "standard")  # a kiosk's larger text is not the next test's
 
 
 def _waiting_shown(kiosk: Kiosk) -> bool:
@@ -128,6 +131,10 @@ def test_run_kiosk_never_ends_with_0_unless_staff_leave(fixture_db: Path, tmp_pa
         assert run_kiosk(config) == Kiosk.GAVE_UP
     finally:
         sys.excepthook = hook
+        from koryo_desktop.ui import theme
+
+        theme.apply_display(app, None, 100, "standard")
+    assert "kiosk started" in (staff.parent / "kiosk.log").read_text()  # the log is in the data folder
     assert not any((tmp_path / "cache" / "visitors").iterdir())  # its folders went with it
 
 

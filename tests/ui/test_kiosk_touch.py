@@ -158,3 +158,16 @@ def test_the_keyboard_answers_a_short_question_and_enter_checks_it(kiosk: Kiosk,
     assert quiz.session.answered[-1].verdict.correct
     tap(qtbot, kiosk.started.window.rail_buttons["people"])
     assert not keyboard.isVisible()  # the list has the screen to itself again
+
+
+def test_a_syllable_begun_in_the_global_search_goes_on_in_the_search_screen(kiosk: Kiosk, qtbot):
+    window = kiosk.started.window
+    qtbot.mouseClick(window.search_field, Qt.MouseButton.LeftButton, pos=QPoint(10, window.search_field.height() // 2))
+    keyboard = kiosk.shell.keyboard
+    assert keyboard.target is window.search_field
+    tap(qtbot, keyboard.layout_keys["ko"])
+    for jamo in "ㄴㅏㅁ":  # the first key takes the text to the search screen's own field
+        tap(qtbot, key(keyboard, jamo))
+    field = kiosk.started.navigator.screens()["search"].query_edit
+    assert window.current_screen().name == "search" and keyboard.target is field
+    assert field.text() == "남"

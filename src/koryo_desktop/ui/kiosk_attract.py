@@ -78,6 +78,7 @@ class AttractScreen(QWidget):
         ):
             label.setForegroundRole(role)  # the kind of slide in the accent colour, its source quieter
         self.fade = QGraphicsOpacityEffect(self.slide_box)
+        self.fade.setOpacity(1.0)
         self.slide_box.setGraphicsEffect(self.fade)
         self.fade_in = QPropertyAnimation(self.fade, b"opacity", self)
         self.fade_in.setDuration(900)

@@ -26,6 +26,7 @@ class OnScreenKeyboard(QWidget):
         self.target: QLineEdit | None = None
         self.input = KeyInput()
         self._expected: tuple[str, int] | None = None  # the field as the last key left it
+        self._carry = False  # a syllable being composed when another field took over the typing
         self.layout_code = "en"
         self.shift = False
         self.letter_rows: list[list[QPushButton]] = []
@@ -114,19 +115,15 @@ class OnScreenKeyboard(QWidget):
     # -- the field ----------------------------------------------------------------------------
     def attach(self, field: QLineEdit) -> None:
         """Type into ``field`` from now on. A syllable being composed carries over when the field
-        took over the text (the global search hands what is typed to the search screen)."""
+        took over the text (the global search hands what is typed to the search screen's field)."""
         if field is self.target:
             return
-        carried = self.input.composing and field.text()[: field.cursorPosition()].endswith(self.input.composing)
         if self.target is not None and isValid(self.target):
             self.target.removeEventFilter(self)
         self.target = field
         field.installEventFilter(self)
-        if carried:
-            self._expected = (field.text(), field.cursorPosition())
-        else:
-            self.input.reset()
-            self._expected = None
+        self._carry = bool(self.input.composing)  # decided at the next key, when the text has moved
+        self._expected = None
 
     def detach(self) -> None:
         if self.target is not None and isValid(self.target):
@@ -146,7 +143,11 @@ class OnScreenKeyboard(QWidget):
         if field is None or not isValid(field) or field.isReadOnly() or not field.isEnabled():
             return None
         if self._expected != (field.text(), field.cursorPosition()) or field.hasSelectedText():
-            self.input.reset()  # changed by other means since the last key: the syllable is done
+            before = field.text()[: field.cursorPosition()]
+            carried = self._carry and not field.hasSelectedText() and before.endswith(self.input.composing)
+            if not carried:
+                self.input.reset()  # changed by other means since the last key: the syllable is done
+        self._carry = False
         return field
 
     def _apply(self, field: QLineEdit, edit: Edit) -> None:
@@ -162,7 +163,8 @@ class OnScreenKeyboard(QWidget):
             field.insert(edit.insert)
         elif edit.insert:
             field.insert(edit.insert)
-        self._expected = (field.text(), field.cursorPosition())
+        target = self.target  # the edit may have handed the text to another field (the global search)
+        self._expected = (target.text(), target.cursorPosition()) if target is not None and isValid(target) else None
 
     def type(self, char: str) -> None:
         field = self._field()
