@@ -269,6 +269,7 @@ def driven_begin(kiosk):
     def finish():
         timer.stop()
         samples["elapsed"] = time.perf_counter() - state["started"]
+        samples["restarts"] = kiosk.resets
         sample("end")
         kiosk.unlocked = True
         QApplication.instance().quit()
@@ -318,7 +319,8 @@ def main() -> int:
         print(f"{label:>22} {s['actions']:>8} {s['rss']:>9.1f} {s['objects']:>9} {s['windows']:>8} {s['files']:>6}")
     print("actions: " + ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
     print(f"{actions} actions in {samples['elapsed']:.0f} s: {per_second:.1f} actions per second; "
-          f"{result['injected']} errors raised by the driver, {logged} written to kiosk.log")  # fmt: skip
+          f"{samples['restarts']} new starts for the next visitor; {result['injected']} errors raised by the driver, "
+          f"{logged} written to kiosk.log")  # fmt: skip
     for error in errors[:3]:
         print("unexpected:", error)
     growth = end["rss"] - base["rss"]
@@ -327,7 +329,7 @@ def main() -> int:
         and logged >= result["injected"]  # fmt: skip
     summary = {
         "actions": actions, "actions_per_second": round(per_second, 1), "seconds": round(samples["elapsed"], 1),
-        "counts": counts, "rss_start_mib": start["rss"], "rss_after_baseline_mib": base["rss"],
+        "counts": counts, "restarts": samples["restarts"], "rss_start_mib": start["rss"], "rss_after_baseline_mib": base["rss"],
         "rss_end_mib": end["rss"], "rss_growth_mib": round(growth, 2),
         "objects_growth": end["objects"] - base["objects"], "top_level_widgets_growth": end["windows"] - base["windows"],
         "open_files_growth": end["files"] - base["files"], "unexpected_errors": len(errors),

@@ -28,7 +28,7 @@ def visit(stats: KioskStats, day: str, lang: str = "en", seconds: int = 120, tar
     v.quizzes += quizzes
     v.switches.extend(switches)
     v.last_input = v.started + seconds
-    stats.visit_ended(v)
+    stats.visit_went_on(v)
 
 
 def test_visits_are_counted_per_day_with_the_languages_chosen(tmp_path: Path):
@@ -124,3 +124,21 @@ def test_the_kiosk_stats_command(tmp_path: Path, capsys):
     assert "kept for 90 days" in capsys.readouterr().out
     assert main(["kiosk", "stats", "--data-dir", str(tmp_path), "--keep-days", "0"]) == 1
     assert capsys.readouterr().err.count("\n") == 1  # one line, no traceback
+
+
+def test_a_visit_written_in_parts_is_counted_once(tmp_path: Path):
+    stats = KioskStats(tmp_path / "kiosk-stats.db")
+    v = Visit("ru", at("2025-05-18"))
+    stats.visit_started(v)
+    v.opened("people/nam-il")
+    v.last_input = v.started + 60
+    stats.visit_went_on(v.since(None))  # staff looked at the statistics
+    saved = v.copy()
+    v.opened("timeline")
+    v.quizzes += 1
+    v.switches.append("ko")
+    v.last_input = v.started + 200
+    stats.visit_went_on(v.since(saved))  # the visit ended
+    day = stats.days()[0]
+    assert (day.visits, day.seconds, day.screens, day.records, day.quizzes) == (1, 200, 1, 1, 1)
+    assert day.languages == {"ru": 1, "ko": 1}

@@ -254,3 +254,14 @@ def test_staff_see_the_visitors_statistics_and_save_them_as_csv(kiosk: Kiosk, qt
     tap(qtbot, view.back_button)
     tap(qtbot, kiosk.shell.staff.back_button)
     assert kiosk.page() == "attract"
+
+
+def test_the_statistics_include_the_visit_going_on_when_staff_look(kiosk: Kiosk, qtbot):
+    tap(qtbot, kiosk.shell.attract.buttons["en"])
+    kiosk.started.navigator.go("people/nam-il")
+    kiosk.unlock()
+    assert kiosk.stats.days()[0].records == 1
+    tap(qtbot, kiosk.shell.staff.pin.cancel_button)
+    kiosk.started.navigator.go("people/william-harrison")
+    kiosk.restart()
+    assert kiosk.stats.days()[0].records == 2 and kiosk.stats.days()[0].visits == 1

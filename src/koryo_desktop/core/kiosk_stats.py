@@ -30,6 +30,19 @@ class Visit:
     def seconds(self) -> int:
         return max(0, round(max(self.last_input, self.started) - self.started))
 
+    def since(self, saved: Visit | None) -> Visit:
+        """What this visit did after ``saved`` (a copy of it taken earlier, or None): written in parts,
+        a visit is never counted twice and a killed kiosk loses only its last part."""
+        if saved is None:
+            return Visit(self.language, self.started, self.last_input, self.screens, self.records, self.quizzes,
+                         list(self.switches))  # fmt: skip
+        return Visit(self.language, self.started, self.started + self.seconds() - saved.seconds(),
+                     self.screens - saved.screens, self.records - saved.records, self.quizzes - saved.quizzes,
+                     self.switches[len(saved.switches):])  # fmt: skip
+
+    def copy(self) -> Visit:
+        return self.since(None)
+
     def opened(self, target: str) -> None:
         """A screen ('people') or a record ('people/nam-il') was opened."""
         if "/" in target:

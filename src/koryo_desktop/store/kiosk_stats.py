@@ -73,8 +73,9 @@ class KioskStats:
             *self._chosen(day, [visit.language]),
         ])  # fmt: skip
 
-    def visit_ended(self, visit: Visit) -> bool:
-        """Add what the visit did to the day it started on."""
+    def visit_went_on(self, visit: Visit) -> bool:
+        """Add what the visit did (or did since it was last written: Visit.since) to the day it
+        started on."""
         day = day_of(visit.started)
         return self._write([
             ("INSERT INTO days(day, seconds, screens, records, quizzes) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day) DO "

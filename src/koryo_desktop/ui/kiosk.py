@@ -91,6 +91,7 @@ class Kiosk(QObject):
         self.resets = 0
         self.failures = 0  # builds failed or errors met in a row
         self.visit: Visit | None = None
+        self._saved: Visit | None = None  # the visit as last written to the statistics
         self.shell: KioskShell | None = None
         self.gesture = CornerGesture(1, 1)
         self._before_staff: QWidget | None = None
@@ -201,6 +202,7 @@ class Kiosk(QObject):
             QCoreApplication.sendPostedEvents(None, int(QEvent.Type.LanguageChange))
         now = time.time()
         self.visit = Visit(str(box.currentData()), now, now)
+        self._saved = None
         self.stats.visit_started(self.visit)
         self.shell.attract.say("")
         self.shell.show_page(self.shell.visit)
@@ -209,6 +211,13 @@ class Kiosk(QObject):
         if button is not None:
             button.setFocus()  # where the eye starts, not a text field (which would bring the keyboard up)
         self.idle.start()
+
+    def _save_visit(self) -> None:
+        """Write what the visit did since it was last written (at the prompt, when staff come,
+        when it ends)."""
+        if self.visit is not None:
+            self.stats.visit_went_on(self.visit.since(self._saved))
+            self._saved = self.visit.copy()
 
     def _opened(self, target: str) -> None:
         if self.visit is not None:
@@ -225,6 +234,7 @@ class Kiosk(QObject):
     def _on_idle(self) -> None:
         page = self.page()
         if page == "visit":
+            self._save_visit()
             self.shell.prompt.start()  # type: ignore[union-attr]
             self.shell.show_page(self.shell.prompt)  # type: ignore[union-attr]
         elif page == "staff":  # staff walked away from the PIN pad or the statistics
@@ -262,7 +272,7 @@ class Kiosk(QObject):
         assert self.shell is not None
         self.shell.prompt.stop()
         if self.visit is not None:
-            self.stats.visit_ended(self.visit)
+            self._save_visit()
             self.visit = None
         old = self.started
         self.started = None
@@ -332,6 +342,7 @@ class Kiosk(QObject):
         if shell is None or shell.current() is shell.staff:
             return
         self._before_staff = shell.current()
+        self._save_visit()  # the statistics staff may look at include this visit so far
         shell.prompt.stop()
         shell.staff.open()
         shell.show_page(shell.staff)
@@ -372,7 +383,7 @@ class Kiosk(QObject):
         for timer in (self.retry, self.pending, self.stable, self.idle, self.heartbeat):
             timer.stop()
         if self.visit is not None:
-            self.stats.visit_ended(self.visit)
+            self._save_visit()
             self.visit = None
         shell, self.shell = self.shell, None
         if shell is not None:
