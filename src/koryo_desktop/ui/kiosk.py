@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QKeySequence, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from shiboken6 import delete
 
 from koryo_desktop.core.corner_gesture import CornerGesture
 from koryo_desktop.core.kiosk_stats import Visit
@@ -397,7 +398,7 @@ class Kiosk(QObject):
             self.started = None
         if shell is not None:
             shell.hide()
-            shell.deleteLater()
+            delete(shell)  # now: after the event loop no deferred deletion would ever run
         self._drop_data_dir()
         self.app.setQuitOnLastWindowClosed(True)
         kiosk_policy.set_active(False)
