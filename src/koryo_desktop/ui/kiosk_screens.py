@@ -43,7 +43,7 @@ class PinPad(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
+        self.message.setMinimumHeight(self.message.fontMetrics().height() * 2)  # the keys never move under a finger
         self.digits: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -102,7 +102,7 @@ class PinPad(QWidget):
         """Ready for a new try (a wait still running goes on)."""
         self.edit.clear()
         if not self._waiting:
-            self.message.hide()
+            self.message.clear()
         self.edit.setFocus()
 
     def cancel(self) -> None:
@@ -122,7 +122,7 @@ class PinPad(QWidget):
         check = self._try_pin(self.edit.text())
         self.edit.clear()
         if check.accepted:
-            self.message.hide()
+            self.message.clear()
             self.accepted.emit()
             return
         if check.wait_seconds:
@@ -132,7 +132,6 @@ class PinPad(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.show()
         self.edit.setFocus()
 
     def _enable(self, on: bool) -> None:
