@@ -86,6 +86,8 @@ def lock_held(path: Path, how: str) -> Iterator[subprocess.Popen]:
             proc.stdin.write("\n")
             proc.stdin.flush()
             proc.wait(timeout=30)
+        for pipe in (proc.stdin, proc.stdout, proc.stderr):  # not left for the garbage collector to find
+            pipe.close()
 
 
 def _mount(*args: str) -> bool:

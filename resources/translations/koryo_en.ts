@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesScreen</name>
     <message numerus="yes">
         <source>%n place(s)</source>
@@ -188,6 +198,40 @@
         <translation>
             <numerusform>%n question, answers at the end.</numerusform>
             <numerusform>%n questions, answers at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <source>%n visit(s) in the days kept</source>
+        <translation>
+            <numerusform>%n visit in the days kept</numerusform>
+            <numerusform>%n visits in the days kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong staff PIN(s) tried</source>
+        <translation>
+            <numerusform>%n wrong staff PIN tried</numerusform>
+            <numerusform>%n wrong staff PINs tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message numerus="yes">
+        <source>Touch the screen to carry on. In %n second(s) the kiosk starts again for the next visitor.</source>
+        <translation>
+            <numerusform>Touch the screen to carry on. In %n second the kiosk starts again for the next visitor.</numerusform>
+            <numerusform>Touch the screen to carry on. In %n seconds the kiosk starts again for the next visitor.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>터치하여 시작</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Did you know?</source>
+        <translation>알고 계셨나요?</translation>
+    </message>
+    <message>
+        <source>From chapter %1</source>
+        <translation>%1장에서</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>migration</source>
@@ -286,6 +313,37 @@
     <message>
         <source>born %1</source>
         <translation>%1 출생</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Minutes in all</source>
+        <translation>총 시간(분)</translation>
+    </message>
+    <message>
+        <source>Minutes per visit</source>
+        <translation>방문당 시간(분)</translation>
+    </message>
+    <message>
+        <source>Screens opened</source>
+        <translation>연 화면</translation>
+    </message>
+    <message>
+        <source>Records opened</source>
+        <translation>연 항목</translation>
+    </message>
+    <message>
+        <source>Quizzes finished</source>
+        <translation>마친 퀴즈</translation>
     </message>
 </context>
 <context>
@@ -589,8 +647,8 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <source>Something went wrong, so the app started again.</source>
-        <translation>문제가 생겨 앱을 처음부터 다시 시작했습니다.</translation>
+        <source>Sorry, something went wrong. Touch the screen to start again.</source>
+        <translation>죄송합니다. 문제가 생겼습니다. 화면을 터치하면 다시 시작합니다.</translation>
     </message>
     <message>
         <source>One moment, please. The app is getting ready.</source>
@@ -1420,6 +1478,45 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>시프트</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>엔터</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>키보드 숨기기</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>영문 자판</translation>
+    </message>
+    <message>
+        <source>Korean letters</source>
+        <translation>한글 자판</translation>
+    </message>
+    <message>
+        <source>Russian letters</source>
+        <translation>러시아어 자판</translation>
+    </message>
+</context>
+<context>
     <name>OrderAnswer</name>
     <message>
         <source>Items to order</source>
@@ -1678,16 +1775,12 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Leave kiosk mode</source>
-        <translation>키오스크 모드 끝내기</translation>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
-        <source>Staff PIN:</source>
-        <translation>직원 PIN:</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>직원 PIN</translation>
+        <source>PIN for %1:</source>
+        <translation>%1 님의 PIN을 입력하세요:</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -1703,13 +1796,42 @@
         <source>You can try again now.</source>
         <translation>이제 다시 입력할 수 있습니다.</translation>
     </message>
+</context>
+<context>
+    <name>PinPad</name>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <source>Staff PIN</source>
+        <translation>직원 PIN</translation>
     </message>
     <message>
-        <source>PIN for %1:</source>
-        <translation>%1 님의 PIN을 입력하세요:</translation>
+        <source>Delete the last digit</source>
+        <translation>마지막 숫자 지우기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>PIN 입력</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>키오스크로 돌아가기</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>이제 다시 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2410,25 @@
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>직원 메뉴</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>키오스크 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Visitor statistics</source>
+        <translation>방문객 통계</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>키오스크로 돌아가기</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>What next?</source>
@@ -2426,6 +2567,88 @@
         <translation>
             <numerusform>%n문제, 정답은 마지막에 확인합니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <source>%n visit(s) in the days kept</source>
+        <translation>
+            <numerusform>보관 중인 기간의 방문: %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average time per visit: %1 min</source>
+        <translation>방문당 평균 시간: %1분</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong staff PIN(s) tried</source>
+        <translation>
+            <numerusform>잘못 입력된 직원 PIN: %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statistics could not all be saved: %1</source>
+        <translation>통계를 모두 저장하지는 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>통계 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the statistics: %1</source>
+        <translation>통계를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>저장한 곳: %1</translation>
+    </message>
+    <message>
+        <source>Visitor statistics</source>
+        <translation>방문객 통계</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for</source>
+        <translation>보관 기간(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>일별 방문객</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message numerus="yes">
+        <source>Touch the screen to carry on. In %n second(s) the kiosk starts again for the next visitor.</source>
+        <translation>
+            <numerusform>계속 보시려면 화면을 터치하세요. %n초 뒤에 다음 관람객을 위해 처음부터 다시 시작합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 보고 계신가요?</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>네, 계속 볼게요</translation>
     </message>
 </context>
 <context>

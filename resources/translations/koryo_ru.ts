@@ -32,6 +32,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Коснитесь, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Did you know?</source>
+        <translation>Знаете ли вы?</translation>
+    </message>
+    <message>
+        <source>From chapter %1</source>
+        <translation>Из главы %1</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>migration</source>
@@ -290,6 +317,37 @@
     <message>
         <source>born %1</source>
         <translation>род. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Minutes in all</source>
+        <translation>Всего минут</translation>
+    </message>
+    <message>
+        <source>Minutes per visit</source>
+        <translation>Минут на посещение</translation>
+    </message>
+    <message>
+        <source>Screens opened</source>
+        <translation>Открыто экранов</translation>
+    </message>
+    <message>
+        <source>Records opened</source>
+        <translation>Открыто записей</translation>
+    </message>
+    <message>
+        <source>Quizzes finished</source>
+        <translation>Пройдено викторин</translation>
     </message>
 </context>
 <context>
@@ -595,8 +653,8 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <source>Something went wrong, so the app started again.</source>
-        <translation>Что-то пошло не так, и приложение запустилось заново.</translation>
+        <source>Sorry, something went wrong. Touch the screen to start again.</source>
+        <translation>Извините, что-то пошло не так. Коснитесь экрана, чтобы начать заново.</translation>
     </message>
     <message>
         <source>One moment, please. The app is getting ready.</source>
@@ -1436,6 +1494,45 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Английская раскладка</translation>
+    </message>
+    <message>
+        <source>Korean letters</source>
+        <translation>Корейская раскладка</translation>
+    </message>
+    <message>
+        <source>Russian letters</source>
+        <translation>Русская раскладка</translation>
+    </message>
+</context>
+<context>
     <name>OrderAnswer</name>
     <message>
         <source>Items to order</source>
@@ -1700,20 +1797,16 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Leave kiosk mode</source>
-        <translation>Выйти из режима киоска</translation>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
-        <source>Staff PIN:</source>
-        <translation>PIN-код сотрудника:</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>PIN-код сотрудника</translation>
+        <source>PIN for %1:</source>
+        <translation>%1, введите ваш PIN:</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation>Неверный PIN.</translation>
+        <translation>Неверный PIN-код.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
@@ -1727,13 +1820,44 @@
         <source>You can try again now.</source>
         <translation>Теперь можно попробовать снова.</translation>
     </message>
+</context>
+<context>
+    <name>PinPad</name>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
     </message>
     <message>
-        <source>PIN for %1:</source>
-        <translation>%1, введите ваш PIN:</translation>
+        <source>Delete the last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>Ввести PIN-код</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться в киоск</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2450,25 @@
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Для сотрудников</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>Visitor statistics</source>
+        <translation>Статистика посещений</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться в киоск</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>What next?</source>
@@ -2470,6 +2613,96 @@
             <numerusform>%n вопроса, ответы в конце.</numerusform>
             <numerusform>%n вопросов, ответы в конце.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <source>%n visit(s) in the days kept</source>
+        <translation>
+            <numerusform>За сохранённые дни: %n посещение</numerusform>
+            <numerusform>За сохранённые дни: %n посещения</numerusform>
+            <numerusform>За сохранённые дни: %n посещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average time per visit: %1 min</source>
+        <translation>Среднее время посещения: %1 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong staff PIN(s) tried</source>
+        <translation>
+            <numerusform>Неверных попыток ввода PIN-кода: %n</numerusform>
+            <numerusform>Неверных попыток ввода PIN-кода: %n</numerusform>
+            <numerusform>Неверных попыток ввода PIN-кода: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statistics could not all be saved: %1</source>
+        <translation>Не всю статистику удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Сохранить статистику</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the statistics: %1</source>
+        <translation>Не удалось сохранить статистику: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Visitor statistics</source>
+        <translation>Статистика посещений</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for</source>
+        <translation>&amp;Хранить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Посетители по дням</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message numerus="yes">
+        <source>Touch the screen to carry on. In %n second(s) the kiosk starts again for the next visitor.</source>
+        <translation>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунду киоск начнёт заново для следующего посетителя.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунды киоск начнёт заново для следующего посетителя.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунд киоск начнёт заново для следующего посетителя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Да, я здесь</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ def _fail(message: str, smoke: bool, qt_works: bool = True) -> int:
     return 2
 
 
+KIOSK_SCALE = 125  # per cent: the interface text size a kiosk's visitors start with
 LEARNER_WAIT_SECONDS = 10.0  # how long a start waits for another program to let go of the learner data
 
 
@@ -185,6 +186,7 @@ def run_kiosk(config: Config) -> int:
     0 only when staff leave; when the app cannot be built again for a long while, non-zero."""
     import dataclasses
 
+    from koryo_desktop import kiosk_service
     from koryo_desktop.store.kiosk_pin import KioskPinGate
     from koryo_desktop.store.visitor_dirs import VisitorFolders
 
@@ -215,17 +217,23 @@ def run_kiosk(config: Config) -> int:
     except OSError as exc:
         return _fail(f"cannot make a folder for visitors' data in {paths.user_cache_dir()}: {exc}", smoke=True)
     gate = KioskPinGate(staff_file, pin_hash)
-    kiosk = Kiosk(app, build, visitors.new_visitor_dir, gate.try_pin, config.idle_seconds)
+    service = kiosk_service.KioskService(Path(data_dir))
+    kiosk = Kiosk(app, build, visitors.new_visitor_dir, gate.try_pin, config.idle_seconds,
+                  stats=service.stats, log=service.log, folder=Path(data_dir), heartbeat=service.beat,
+                  heartbeat_ms=service.beat_ms)  # fmt: skip
     try:
         if not kiosk.begin():
             return 2
+        service.ready()
         code = int(app.exec())
         if not kiosk.unlocked and code == 0:  # the loop ended without staff: let a supervisor restart it
             code = Kiosk.GAVE_UP
         return code
     finally:
+        service.stopping()
         kiosk.finish()
         visitors.release()
+        service.close()
 
 
 def start(config: Config, lang_given: bool = False) -> Started | int:
@@ -261,7 +269,8 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         theme.load_fonts()
     except (OSError, RuntimeError) as exc:
         return _fail(str(exc), config.checking)
-    theme.apply_display(app, None, learner.setting("ui.scale", 100), learner.setting("ui.colours", "standard"))
+    scale = learner.setting("ui.scale", KIOSK_SCALE if config.kiosk else 100)  # larger text at a kiosk
+    theme.apply_display(app, None, scale, learner.setting("ui.colours", "standard"))
     lang = config.lang if lang_given else learner.setting("language", config.lang)
     from koryo_desktop.ui.learners.current import CurrentLearner
 

@@ -123,6 +123,8 @@ def test_the_debian_package_puts_everything_in_the_standard_places(tmp_path: Pat
 def test_the_kiosk_service_restarts_the_kiosk_whenever_it_exits():
     unit = (PACKAGING / "linux" / "koryo-desktop-kiosk.service").read_text()
     assert "Restart=always" in unit
+    # a frozen interface is killed and started again: the kiosk pings systemd (kiosk_service.sd_notify)
+    assert "Type=notify" in unit and "WatchdogSec=30" in unit and "NotifyAccess=main" in unit
     assert "ExecStart=/usr/bin/koryo-desktop --kiosk $KORYO_KIOSK_ARGS" in unit
     assert (
         _entry(PACKAGING / "linux" / "koryo-desktop-kiosk-autostart.desktop")["Exec"]

@@ -11,14 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from koryo_desktop.app import Started, run_kiosk, start
 from koryo_desktop.config import Config
 from koryo_desktop.store.kiosk_pin import KioskPinGate
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.visitor_dirs import VisitorFolders
-from koryo_desktop.ui.kiosk import Kiosk, OneMomentScreen, PinDialog
+from koryo_desktop.ui.kiosk import Kiosk, OneMomentScreen, PinPad
 from tests.hostile import run_python
 
 
@@ -63,10 +64,13 @@ def kiosk_parts(qtbot, fixture_db: Path, tmp_path: Path, staff: Path, monkeypatc
     kiosk.finish()
     folders.release()
     sys.excepthook = hook
+    from koryo_desktop.ui import theme
+
+    theme.apply_display(app, None, 100, "standard")  # a kiosk's larger text is not the next test's
 
 
 def _waiting_shown(kiosk: Kiosk) -> bool:
-    return kiosk.waiting is not None and kiosk.waiting.isVisible()
+    return kiosk.page() == "waiting" and kiosk.waiting is not None and kiosk.waiting.isVisible()
 
 
 def test_a_failed_build_shows_one_moment_and_tries_again(kiosk_parts, qtbot):
@@ -75,12 +79,12 @@ def test_a_failed_build_shows_one_moment_and_tries_again(kiosk_parts, qtbot):
     kiosk.restart()
     assert kiosk.started is None and _waiting_shown(kiosk)
     assert kiosk.waiting.label.text() == "잠시만 기다려 주세요. 앱을 준비하고 있습니다."  # the kiosk's language
-    assert kiosk.waiting.isFullScreen()
-    kiosk.waiting.close()  # a visitor cannot close it either
+    assert kiosk.shell.isFullScreen()
+    kiosk.shell.close()  # a visitor cannot close it either
     assert _waiting_shown(kiosk)
     qtbot.waitUntil(lambda: kiosk.started is not None, timeout=5000)
     assert builds.calls == 4 and kiosk.failures == 2 and exits == []
-    assert kiosk.started.window.isFullScreen() and not _waiting_shown(kiosk)
+    assert kiosk.shell.isFullScreen() and kiosk.page() == "attract"
 
 
 def test_when_every_try_fails_the_kiosk_ends_non_zero_for_a_supervisor(kiosk_parts, qtbot):
@@ -127,15 +131,19 @@ def test_run_kiosk_never_ends_with_0_unless_staff_leave(fixture_db: Path, tmp_pa
         assert run_kiosk(config) == Kiosk.GAVE_UP
     finally:
         sys.excepthook = hook
+        from koryo_desktop.ui import theme
+
+        theme.apply_display(app, None, 100, "standard")
+    assert "kiosk started" in (staff.parent / "kiosk.log").read_text()  # the log is in the data folder
     assert not any((tmp_path / "cache" / "visitors").iterdir())  # its folders went with it
 
 
-def _type_pins(qtbot, dialog: PinDialog, pins: list[str]) -> list[str]:
+def _type_pins(qtbot, pad: PinPad, pins: list[str]) -> list[str]:
     said = []
     for pin in pins:
-        qtbot.keyClicks(dialog.edit, pin)
-        dialog.submit()
-        said.append(dialog.message.text())
+        qtbot.keyClicks(pad.edit, pin)
+        qtbot.keyClick(pad.edit, Qt.Key.Key_Return)
+        said.append(pad.message.text())
     return said
 
 
@@ -151,29 +159,30 @@ def english(qapp):
 
 def test_wrong_staff_pins_make_the_next_try_wait_even_after_a_restart(qtbot, staff: Path, english):
     gate = KioskPinGate(staff, "")
-    dialog = PinDialog(gate.try_pin)
-    qtbot.addWidget(dialog)
-    said = _type_pins(qtbot, dialog, ["1111", "2222", "3333", "4444"])
+    pad = PinPad(gate.try_pin)
+    qtbot.addWidget(pad)
+    said = _type_pins(qtbot, pad, ["1111", "2222", "3333", "4444"])
     assert said[:3] == ["That PIN is not right."] * 3
     assert said[3] == "Too many wrong tries. Try again in 5 seconds."
-    assert not dialog.edit.isEnabled()
-    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    dialog._tick()
-    assert dialog.message.text() == "Too many wrong tries. Try again in 4 seconds."
-    again = PinDialog(KioskPinGate(staff, "").try_pin)  # the kiosk started again: the wait is remembered
+    assert not pad.edit.isEnabled() and not pad.ok_key.isEnabled() and not pad.digits["2"].isEnabled()
+    pad._tick()
+    assert pad.message.text() == "Too many wrong tries. Try again in 4 seconds."
+    again = PinPad(KioskPinGate(staff, "").try_pin)  # the kiosk started again: the wait is remembered
     qtbot.addWidget(again)
+    accepted = []
+    again.accepted.connect(lambda: accepted.append(True))
     assert _type_pins(qtbot, again, ["2468"])[0].startswith("Too many wrong tries.")
-    assert again.result() != PinDialog.DialogCode.Accepted
+    assert accepted == []
 
 
 def test_the_pin_still_works_when_the_staff_file_is_gone(qtbot, staff: Path, tmp_path: Path):
     from koryo_desktop.core.pins import hash_pin
 
     gate = KioskPinGate(tmp_path / "gone" / "learner.db", hash_pin("2468"))
-    dialog = PinDialog(gate.try_pin)
-    qtbot.addWidget(dialog)
-    _type_pins(qtbot, dialog, ["2468"])
-    assert dialog.result() == PinDialog.DialogCode.Accepted
+    pad = PinPad(gate.try_pin)
+    qtbot.addWidget(pad)
+    with qtbot.waitSignal(pad.accepted, timeout=1000):
+        _type_pins(qtbot, pad, ["2468"])
 
 
 # -- two kiosks sharing a cache (real processes) --------------------------------------------------
@@ -282,3 +291,25 @@ def test_what_the_last_visitor_drew_is_not_kept(kiosk_parts, qtbot):
     QPixmapCache.insert("the last visitor's page", QPixmap(64, 64))
     kiosk.restart()
     assert QPixmapCache.find("the last visitor's page") is None
+
+
+def test_what_a_screen_froze_goes_with_its_visitor(kiosk_parts, qtbot):
+    """Screens gc.freeze() the rows they read; a kiosk must still let the last visitor's cycles go."""
+    import gc
+    import weakref
+
+    kiosk, *_ = kiosk_parts
+
+    class Held:  # stands for a visitor's screen object in a reference cycle
+        pass
+
+    held = Held()
+    held.me = held
+    probe = weakref.ref(held)
+    del held
+    gc.freeze()  # as the people, timeline and search screens do once their rows are read
+    try:
+        kiosk.restart()
+        assert probe() is None
+    finally:
+        gc.unfreeze()

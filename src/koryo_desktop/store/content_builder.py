@@ -22,6 +22,7 @@ from koryo_desktop.core.text import fold
 from koryo_desktop.store.content_loader import ContentBundle, ContentLoader, Record, script_of
 from koryo_desktop.store.content_translations import ENGLISH
 from koryo_desktop.store.file_locks import lock_fd
+from koryo_desktop.store.kiosk_slides import META_KEY as KIOSK_SLIDES
 from koryo_desktop.store.localized_content import search_docs, translation_rows
 from koryo_desktop.store.map_content import create_map_tables, write_map_content
 from koryo_desktop.store.provision import BUILDING, COMPANIONS, content_version, remove_stale_builds
@@ -116,6 +117,7 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
             {"key": "built_at", "value": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")},
             {"key": "content_language", "value": ENGLISH},
             {"key": "languages", "value": json.dumps([ENGLISH, *bundle.translations.languages()])},
+            *([{"key": KIOSK_SLIDES, "value": bundle.kiosk_slides.to_json()}] if bundle.kiosk_slides else []),
         ]
     )
     db["sources"].insert_all(

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from koryo_desktop.core.attract import SlidePlan
 from koryo_desktop.core.dates import DateValue, parse_date
 from koryo_desktop.core.errors import BadDateError, ContentProblem, ContentValidationError
 from koryo_desktop.core.percentages import check_percentages
 from koryo_desktop.core.text import detect_script, plain_text
 from koryo_desktop.store.content_translations import TranslationLoader, Translations, is_translation_file
+from koryo_desktop.store.kiosk_slides import check_kiosk_slides
 from koryo_desktop.store.map_content import MAP_TOML_KINDS, check_map_content
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -119,6 +121,7 @@ class ContentBundle:
     chapters: list[ParsedChapter]
     dates: dict[tuple[str, str, str], DateValue]  # (kind, id, field) -> parsed date
     translations: Translations = field(default_factory=Translations)
+    kiosk_slides: SlidePlan | None = None  # kiosk/slides.toml, when there is one (store/kiosk_slides.py)
 
     def by_id(self, kind: str) -> dict[str, Record]:
         return {r.id: r for r in self.records.get(kind, [])}
@@ -529,11 +532,12 @@ class ContentLoader:
         for r in records["question"]:
             self._check_question(r, chapter_ids)
         check_map_content(self, records, chapter_ids)
+        slides = check_kiosk_slides(self, self._known)
         if not chapters and not self.problems:
             self.problem(str(self.root), 0, "no chapters found in chapters/")
         if self.problems:
             raise ContentValidationError(self.problems)
-        bundle = ContentBundle(self.root, records, chapters, self.dates)
+        bundle = ContentBundle(self.root, records, chapters, self.dates, kiosk_slides=slides)
         bundle.translations = TranslationLoader(self, bundle).load()
         if self.problems:
             raise ContentValidationError(self.problems)
