@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koryo_desktop.config import LANGUAGES
+from koryo_desktop.config import languages
 from koryo_desktop.core.attract import SlidePlan, first_sentence, slide_order
 from koryo_desktop.core.corner_gesture import corner_at
 from koryo_desktop.core.text import plain_text
@@ -93,7 +93,7 @@ class AttractScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         row.setSpacing(24)
-        for lang in LANGUAGES:
+        for lang in languages():
             button = QPushButton()
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             inner = QVBoxLayout(button)

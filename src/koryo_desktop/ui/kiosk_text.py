@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTranslator
 
 from koryo_desktop import paths
-from koryo_desktop.config import LANGUAGES
+from koryo_desktop.config import languages
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -25,7 +25,7 @@ class LanguageTexts:
 
     def __init__(self) -> None:
         self._translators: dict[str, QTranslator] = {}
-        for lang in LANGUAGES:
+        for lang in languages():
             translator = QTranslator()
             if lang != "en" and translator.load(str(paths.resources_dir() / "translations" / f"koryo_{lang}.qm")):
                 self._translators[lang] = translator
