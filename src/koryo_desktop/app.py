@@ -114,23 +114,26 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple
     from koryo_desktop.ui.reader.reader_screen import ReaderScreen
     from koryo_desktop.ui.search.search_screen import SearchScreen
     from koryo_desktop.ui.timeline.timeline_screen import TimelineScreen
+    from koryo_desktop.ui.xapi_service import XapiService
 
     app = QApplication.instance()
     translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
     navigator = Navigator()
+    xapi = XapiService(learner, store)  # records and sends nothing until a school turns it on
     screens = [
         HomeScreen(store, learner),
         ReaderScreen(store, learner),
         PeopleScreen(store),
         TimelineScreen(store),
-        QuizScreen(store, learner),
+        QuizScreen(store, learner, xapi=xapi),
         SearchScreen(store),
         GlossaryScreen(store),
         PlacesScreen(store),
         MapScreen(store),
     ]
     window = MainWindow(navigator, screens, lang)
+    xapi.setParent(window)  # found again (and stopped) by Started.close
 
     def change_language(index: int) -> None:
         code = window.language_box.itemData(index)
@@ -168,6 +171,10 @@ class Started:
         from PySide6.QtCore import QCoreApplication, QEvent
         from shiboken6 import delete
 
+        from koryo_desktop.ui.xapi_service import XapiService
+
+        for service in self.window.findChildren(XapiService):
+            service.stop()  # its thread must not outlive the learner file
         self.window.close()
         delete(self.window)
         self.translations.set_language("en")  # the next start begins from the English catalog
