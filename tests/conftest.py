@@ -75,3 +75,15 @@ def _one_qt_application(qapp):
     """Create the QApplication before anything else may create a bare QCoreApplication (the export
     commands do, to translate without a window); Qt allows one application object per process."""
     return qapp
+
+
+@pytest.fixture(scope="session")
+def ralph(tmp_path_factory: pytest.TempPathFactory):
+    """A real Learning Record Store (Ralph, file backend) on 127.0.0.1, shared by the xAPI tests:
+    each test keeps to statements of its own (its own class, its own learners)."""
+    from tests.ralph import Ralph
+
+    server = Ralph(tmp_path_factory.mktemp("ralph"))
+    server.start()
+    yield server
+    server.stop()

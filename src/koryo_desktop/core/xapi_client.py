@@ -43,9 +43,19 @@ class LrsAnswer:
         if isinstance(data, Mapping):
             for key in ("detail", "message", "error", "errors"):
                 if data.get(key):
-                    value = data[key]
-                    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+                    return _words(data[key])
         return " ".join(self.body.split())[:500]
+
+
+def _words(value: Any) -> str:
+    """A server's error in words: validation errors as 'where: what' (FastAPI and pydantic's shape)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, Mapping) and "msg" in v for v in value):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in v.get('loc', []) if p != 'body')}: {v['msg']}".lstrip(": ") for v in value
+        )
+    return json.dumps(value, ensure_ascii=False)
 
 
 class LrsClient:
