@@ -32,12 +32,12 @@ class XapiService(QObject):
     sent = Signal(object, object)  # a SendReport and the queue's counts, after each sending run
 
     def __init__(self, learners: LearnerStore, content: ContentStore, parent: QObject | None = None,
-                 gather: float = GATHER_SECONDS) -> None:  # fmt: skip
+                 gather: float | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.learners = learners
         self.journal = XapiJournal(learners, content, on_queued=self.wake)
         learners.reading_hook = self.journal.reading
-        self.gather = gather
+        self.gather = GATHER_SECONDS if gather is None else gather
         self.last: SendReport | None = None
         self.counts = {"queued": 0, "sent": 0, "refused": 0}
         self._thread: threading.Thread | None = None
