@@ -91,8 +91,11 @@ class LrsClient:
     def about(self) -> LrsAnswer:
         return self._request("GET", urljoin(self.endpoint, "about"))
 
-    def post(self, statements: Sequence[Mapping[str, Any]]) -> LrsAnswer:
-        body = json.dumps(list(statements), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    def post(self, statements: Sequence[Mapping[str, Any] | str]) -> LrsAnswer:
+        """POST statements: dicts, or JSON texts of statements (sent as they are)."""
+        texts = [s if isinstance(s, str) else json.dumps(s, ensure_ascii=False, separators=(",", ":"))
+                 for s in statements]  # fmt: skip
+        body = ("[" + ",".join(texts) + "]").encode("utf-8")
         return self._request("POST", urljoin(self.endpoint, "statements"), body)
 
     def get(self, **params: str) -> LrsAnswer:

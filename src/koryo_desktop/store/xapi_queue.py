@@ -77,12 +77,13 @@ class XapiQueue:
                 self.conn.execute("ROLLBACK")
             raise
 
-    def due(self, limit: int) -> list[tuple[str, dict[str, Any]]]:
-        """Up to ``limit`` queued statements, oldest first, as (id, statement)."""
+    def due(self, limit: int) -> list[tuple[str, str]]:
+        """Up to ``limit`` queued statements, oldest first, as (id, the statement's JSON text): sent
+        as they are, never parsed again (so the sender's thread hardly holds Python's lock)."""
         rows = self.conn.execute(
             "SELECT statement_id, statement FROM xapi_statements WHERE state = ? ORDER BY id LIMIT ?", (QUEUED, limit)
         ).fetchall()
-        return [(row[0], json.loads(row[1])) for row in rows]
+        return [(row[0], row[1]) for row in rows]
 
     def mark_sent(self, ids: Iterable[str]) -> None:
         ids = list(ids)

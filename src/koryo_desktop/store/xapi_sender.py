@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from koryo_desktop.core.xapi_client import LrsAnswer, LrsClient
 from koryo_desktop.store.xapi_queue import XapiQueue
@@ -68,7 +67,7 @@ class XapiSender:
         report.left = self.queue.counts()["queued"]
         return report
 
-    def _send(self, items: list[tuple[str, dict[str, Any]]], report: SendReport) -> bool:
+    def _send(self, items: list[tuple[str, str]], report: SendReport) -> bool:
         answer = self.client.post([statement for _id, statement in items])
         if answer.ok:
             self.queue.mark_sent(i for i, _s in items)
