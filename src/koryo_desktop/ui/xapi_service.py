@@ -11,6 +11,8 @@ lid closed tries again when it wakes.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 import time
 
@@ -20,12 +22,13 @@ from koryo_desktop.core.xapi_client import LrsClient
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.xapi_journal import XapiJournal
-from koryo_desktop.store.xapi_queue import XapiQueue
+from koryo_desktop.store.xapi_queue import Refused, XapiQueue
 from koryo_desktop.store.xapi_sender import SendReport, XapiSender, retry_delay
 
 GATHER_SECONDS = 3.0  # after something new, wait this long for more before sending
 IDLE_SECONDS = 300.0  # with nothing new, look again this often
 TIMEOUT_SECONDS = 20.0
+KEEP_SENT_DAYS = 30  # statements the store has are kept this long (for an export), then forgotten
 
 
 class XapiService(QObject):
@@ -98,6 +101,14 @@ class XapiService(QObject):
             self._queue = XapiQueue.open(self.learners.path)
         return self._queue
 
+    def state(self) -> tuple[dict[str, int], list[Refused]]:
+        """How many statements wait, were sent or refused, and the refused ones (none when the
+        learner file cannot be read from here)."""
+        try:
+            return self.queue().counts(), self.queue().refused()
+        except sqlite3.Error:
+            return {"queued": 0, "sent": 0, "refused": 0}, []
+
     def requeue_refused(self) -> int:
         count = self.queue().requeue_refused()
         if count:
@@ -116,6 +127,8 @@ class XapiService(QObject):
         queue = XapiQueue.open(self.learners.path)
         failures = 0
         try:
+            with contextlib.suppress(sqlite3.Error):
+                queue.prune(KEEP_SENT_DAYS)
             while not stop.is_set():
                 self._wake.clear()
                 self._now.clear()

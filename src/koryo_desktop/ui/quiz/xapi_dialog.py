@@ -5,18 +5,20 @@ refused (and why); testing the connection and sending now. Off until the school 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -101,17 +103,25 @@ class XapiDialog(QDialog):
         for button in (self.test_button, self.send_button, self.retry_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.enabled)
+        inner.addLayout(form)
+        inner.addWidget(QLabel(self.tr("Ids the school gave the learners on this computer:")))
+        inner.addWidget(self.ids_view)
+        inner.addWidget(self.what)
+        inner.addWidget(self.status)
+        inner.addWidget(self.refused_view)
+        inner.addLayout(actions)
+        inner.addWidget(self.problem)
+        scroll = QScrollArea()  # at a large interface size or on a small screen the settings scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.enabled)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Ids the school gave the learners on this computer:")))
-        layout.addWidget(self.ids_view)
-        layout.addWidget(self.what)
-        layout.addWidget(self.status)
-        layout.addWidget(self.refused_view)
-        layout.addLayout(actions)
-        layout.addWidget(self.problem)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        self._fit()
         self._answers = _Answered(self)
         self._answers.done.connect(self._tested)
         service.sent.connect(self.refresh)
@@ -123,7 +133,15 @@ class XapiDialog(QDialog):
         view.setAccessibleName(name)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().hide()
+        rows = view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * 3 + 2 * view.frameWidth())
         return view
+
+    def _fit(self) -> None:
+        """As large as the settings want, within the screen the window is on."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = self.sizeHint().expandedTo(QSize(self.fontMetrics().averageCharWidth() * 90, 0))
+        self.resize(min(wanted.width() + 40, screen.width() - 40), min(wanted.height() + 200, screen.height() - 60))
 
     def scheme_text(self, scheme: str) -> str:
         return {"pseudonym": self.tr("a random id made on this computer (no name)"),
@@ -150,7 +168,7 @@ class XapiDialog(QDialog):
 
     # -- what happens ---------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
-        counts = self.service.queue().counts()
+        counts, refused = self.service.state()
         text = self.tr("Waiting: %1 · Sent: %2 · Refused: %3").replace("%1", str(counts["queued"]))
         text = text.replace("%2", str(counts["sent"])).replace("%3", str(counts["refused"]))
         last = self.service.last
@@ -158,7 +176,6 @@ class XapiDialog(QDialog):
             text += "\n" + self.tr("The last try stopped: %1. The statements wait for the next try.").replace(
                 "%1", last.error)  # fmt: skip
         self.status.setText(text)
-        refused = self.service.queue().refused()
         self.refused_model.set_rows([[r.created_at, f"{r.verb} {r.activity}", f"HTTP {r.status}: {r.reason}"]
                                      for r in refused])  # fmt: skip
         self.refused_view.setVisible(bool(refused))
