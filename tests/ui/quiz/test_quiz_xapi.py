@@ -174,3 +174,19 @@ def test_the_class_report_reads_two_computers_from_the_store(app_with, ralph, re
     assert html.count("<td align='right'>4</td><td align='right'>100%</td>") == 1  # one computer's learner
     assert html.count("<td align='right'>1</td><td align='right'>25%</td>") == 1  # the other's
     assert quiz.pages.currentWidget() is quiz.results_page
+
+
+def test_reading_counts_for_the_learner_chosen_in_the_quiz(app_with, ralph, qtbot):
+    app = app_with(XapiSettings(True, ralph.url, USER, PASSWORD, HOME, "pseudonym", "8D"))
+    ana = app.learner.add_learner("Ana")
+    quiz = app.navigator.screens()["quiz"]
+    app.navigator.go("quiz")
+    quiz.learner_bar.fill()
+    assert quiz.learner_bar.choose(ana)
+    chapter = app.store.chapters.all(with_sections=True)[0]
+    for section in chapter.sections:
+        assert app.navigator.go(f"reader/{chapter.id}#{section.slug}")
+    qtbot.waitUntil(lambda: len(of_class(ralph, "8D")) == len(chapter.sections) + 1, timeout=20000)
+    stored = of_class(ralph, "8D")
+    assert {s["actor"]["account"]["name"] for s in stored} == {app.learner.setting("xapi.pseudonym", None, ana)}
+    assert stored[-1]["verb"]["id"].endswith("/completed") and stored[-1]["object"]["id"].endswith(chapter.id)
