@@ -196,3 +196,19 @@ def test_an_older_learner_file_gets_the_statement_tables(tmp_path):
     assert {"xapi_statements", "xapi_reached"} <= tables
     assert learner._conn.execute("PRAGMA user_version").fetchone()[0] == LEARNER_SCHEMA_VERSION == 3
     learner.close()
+
+
+def test_statements_the_store_has_are_forgotten_after_a_while_and_the_rest_kept(learner, store, journal):
+    save_settings(learner, ON)
+    journal.reload()
+    answer_all(learner, journal, store.questions.all())
+    queue = XapiQueue.open(learner.path)
+    ids = [s["id"] for s in queue.statements()]
+    queue.mark_sent(ids[:2])
+    queue.mark_refused(ids[2], 400, "bad")
+    learner.write(lambda conn: conn.execute("UPDATE xapi_statements SET sent_at = '2020-01-01T00:00:00+00:00' "
+                                            "WHERE statement_id = ?", (ids[0],)))  # fmt: skip
+    assert queue.prune(30) == 1
+    assert queue.state() == ({"queued": 1, "sent": 1, "refused": 1}, queue.refused())
+    assert queue.refused()[0].reason == "bad"
+    queue.close()

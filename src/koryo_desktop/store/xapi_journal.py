@@ -57,6 +57,7 @@ class XapiJournal:
         self.settings = load_settings(learners)
         self._actors: dict[int, dict[str, Any]] = {}
         self._reached: dict[int, set[str]] = {}
+        self._round_names: dict[str, dict[str, str]] = {}
 
     @property
     def active(self) -> bool:
@@ -134,9 +135,12 @@ class XapiJournal:
         """Record a finished round and its score (in a transaction of its own). False while off."""
         if not self.active or total <= 0:
             return False
-        from koryo_desktop.catalog import Catalog
+        if mode not in self._round_names:  # the round's name in every language, from the interface's catalogs
+            from koryo_desktop.catalog import Catalog
 
-        names = {lang: Catalog(lang).lookup("QuizHtml", mode.capitalize()) for lang in self.texts.languages}
+            self._round_names[mode] = {lang: Catalog(lang).lookup("QuizHtml", mode.capitalize())
+                                       for lang in self.texts.languages}  # fmt: skip
+        names = self._round_names[mode]
         common = self._common()
 
         def write(conn: sqlite3.Connection) -> None:

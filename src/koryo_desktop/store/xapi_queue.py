@@ -122,8 +122,20 @@ class XapiQueue:
         ).fetchall()
         return [json.loads(row[0]) for row in rows]
 
+    def state(self) -> tuple[dict[str, int], list[Refused]]:
+        """``counts()`` and ``refused()``; nothing (zeros) when the file cannot be read from here."""
+        try:
+            return self.counts(), self.refused()
+        except sqlite3.Error:
+            return dict.fromkeys((QUEUED, SENT, REFUSED), 0), []
+
     def prune(self, days: int = 90) -> int:
-        """Forget statements sent more than ``days`` ago (the store has them)."""
+        """Forget statements sent more than ``days`` ago (the store has them); 0 when the file
+        cannot be written now (the next start tries again)."""
         before = (_dt.datetime.now(_dt.UTC) - _dt.timedelta(days=days)).isoformat(timespec="seconds")
-        with self._write() as conn:
-            return conn.execute("DELETE FROM xapi_statements WHERE state = ? AND sent_at < ?", (SENT, before)).rowcount
+        try:
+            with self._write() as conn:
+                return conn.execute("DELETE FROM xapi_statements WHERE state = ? AND sent_at < ?",
+                                    (SENT, before)).rowcount  # fmt: skip
+        except sqlite3.Error:
+            return 0

@@ -11,8 +11,6 @@ lid closed tries again when it wakes.
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import threading
 import time
 
@@ -104,10 +102,7 @@ class XapiService(QObject):
     def state(self) -> tuple[dict[str, int], list[Refused]]:
         """How many statements wait, were sent or refused, and the refused ones (none when the
         learner file cannot be read from here)."""
-        try:
-            return self.queue().counts(), self.queue().refused()
-        except sqlite3.Error:
-            return {"queued": 0, "sent": 0, "refused": 0}, []
+        return self.queue().state()
 
     def requeue_refused(self) -> int:
         count = self.queue().requeue_refused()
@@ -127,8 +122,7 @@ class XapiService(QObject):
         queue = XapiQueue.open(self.learners.path)
         failures = 0
         try:
-            with contextlib.suppress(sqlite3.Error):
-                queue.prune(KEEP_SENT_DAYS)
+            queue.prune(KEEP_SENT_DAYS)
             while not stop.is_set():
                 self._wake.clear()
                 self._now.clear()
