@@ -2815,12 +2815,12 @@
         <translation>학교가 이 컴퓨터의 학습자에게 준 아이디:</translation>
     </message>
     <message>
-        <source>a random id made on this computer (no name)</source>
-        <translation>이 컴퓨터에서 만든 임의의 아이디(이름 없음)</translation>
+        <source>the id the school gives each learner (below); a random id until then</source>
+        <translation>학교가 학습자마다 주는 아이디(아래). 그전까지는 임의의 아이디</translation>
     </message>
     <message>
-        <source>the id the school gives each learner (below)</source>
-        <translation>학교가 학습자마다 주는 아이디(아래)</translation>
+        <source>always a random id made on this computer (no name)</source>
+        <translation>언제나 이 컴퓨터에서 만든 임의의 아이디(이름 없음)</translation>
     </message>
     <message>
         <source>an e-mail address the school gives each learner (below)</source>

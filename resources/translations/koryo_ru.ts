@@ -2863,12 +2863,12 @@
         <translation>Идентификаторы, которые школа дала ученикам на этом компьютере:</translation>
     </message>
     <message>
-        <source>a random id made on this computer (no name)</source>
-        <translation>случайный идентификатор, созданный на этом компьютере (без имени)</translation>
+        <source>the id the school gives each learner (below); a random id until then</source>
+        <translation>идентификатор, который школа даёт каждому ученику (ниже), а до тех пор — случайный</translation>
     </message>
     <message>
-        <source>the id the school gives each learner (below)</source>
-        <translation>идентификатор, который школа даёт каждому ученику (ниже)</translation>
+        <source>always a random id made on this computer (no name)</source>
+        <translation>всегда случайный идентификатор, созданный на этом компьютере (без имени)</translation>
     </message>
     <message>
         <source>an e-mail address the school gives each learner (below)</source>

@@ -62,7 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--password-env", metavar="VAR", help="read the password (secret) from this environment variable")
     p.add_argument("--password-stdin", action="store_true", help="read the password (secret) from standard input")
     p.add_argument("--home-page", metavar="URL", help="the school's home page: the system the learners' ids belong to")
-    p.add_argument("--actor", choices=ACTOR_SCHEMES, help="how statements name a learner (default: pseudonym)")
+    p.add_argument(
+        "--actor",
+        choices=ACTOR_SCHEMES,
+        help="how statements name a learner (default: school-id, a random id until the school gives one)",
+    )
     p.add_argument("--class", dest="class_name", metavar="NAME", help="the class (empty: none)")
     switch = p.add_mutually_exclusive_group()
     switch.add_argument("--on", dest="enabled", action="store_const", const=True, help="record and send statements")

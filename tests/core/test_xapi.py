@@ -94,10 +94,10 @@ def test_durations_are_iso_8601(seconds, text):
 
 def test_the_actor_is_pseudonymous_unless_the_school_asks_otherwise():
     home = "https://school.example"
-    pseudonymous = XapiSettings(True, "https://lrs.example/xAPI/", home_page=home)
+    pseudonymous = XapiSettings(True, "https://lrs.example/xAPI/", home_page=home, actor="pseudonym")
     assert actor(pseudonymous, "p1", "s-42", "Ana Kim") == {
         "objectType": "Agent", "account": {"homePage": home, "name": "p1"}}  # fmt: skip
-    by_id = XapiSettings(True, "https://lrs.example/xAPI/", home_page=home, actor="school-id")
+    by_id = XapiSettings(True, "https://lrs.example/xAPI/", home_page=home)  # the default
     assert actor(by_id, "p1", "s-42", "Ana Kim")["account"]["name"] == "s-42"
     assert actor(by_id, "p1", "", "Ana Kim")["account"]["name"] == "p1"  # no id yet: still no name
     by_mail = XapiSettings(True, "https://lrs.example/xAPI/", home_page=home, actor="email")

@@ -1,9 +1,10 @@
 """What a school sets to connect its Learning Record Store, and the actor its statements name.
 
 Off by default: nothing is recorded or sent until a school turns it on with an endpoint and its home
-page. The actor is a pseudonymous account by default (the school's home page and a random id made
-on this computer for each learner); the school may instead give each learner an id of its own
-("school-id"), an e-mail address ("email"), or ask for the learner's name on this computer ("name").
+page. The actor is a pseudonymous account: the school's home page and the id the school gave the
+learner ("school-id", the default), or, for a learner the school has not given one yet, a random id
+made on this computer for that learner. A school may also keep to the random ids ("pseudonym"),
+give each learner an e-mail address ("email"), or ask for the learner's name on this computer ("name").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import quote, urlsplit
 
 from koryo_desktop.core.xapi import TYPES
 
-ACTOR_SCHEMES = ("pseudonym", "school-id", "email", "name")
+ACTOR_SCHEMES = ("school-id", "pseudonym", "email", "name")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -33,7 +34,7 @@ class XapiSettings:
     username: str = ""  # Basic auth
     password: str = ""
     home_page: str = ""  # the school's home page: the system the actors' accounts belong to
-    actor: str = "pseudonym"
+    actor: str = "school-id"
     class_name: str = ""  # optional: the class, carried by every statement so a report can find it
 
     @property

@@ -144,8 +144,8 @@ class XapiDialog(QDialog):
         self.resize(min(wanted.width() + 40, screen.width() - 40), min(wanted.height() + 200, screen.height() - 60))
 
     def scheme_text(self, scheme: str) -> str:
-        return {"pseudonym": self.tr("a random id made on this computer (no name)"),
-                "school-id": self.tr("the id the school gives each learner (below)"),
+        return {"school-id": self.tr("the id the school gives each learner (below); a random id until then"),
+                "pseudonym": self.tr("always a random id made on this computer (no name)"),
                 "email": self.tr("an e-mail address the school gives each learner (below)"),
                 "name": self.tr("the learner's name on this computer")}[scheme]  # fmt: skip
 
