@@ -93,3 +93,15 @@ def activate(qtbot, window) -> None:
         except qtbot.TimeoutError:
             QApplication.processEvents()
     qtbot.waitUntil(window.isActiveWindow, timeout=2500)
+
+
+@pytest.fixture(scope="session")
+def ralph(tmp_path_factory: pytest.TempPathFactory):
+    """A real Learning Record Store (Ralph, file backend) on 127.0.0.1, shared by the xAPI tests:
+    each test keeps to statements of its own (its own class, its own learners)."""
+    from tests.ralph import Ralph
+
+    server = Ralph(tmp_path_factory.mktemp("ralph"))
+    server.start()
+    yield server
+    server.stop()

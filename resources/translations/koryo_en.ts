@@ -255,4 +255,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>XapiTools</name>
+    <message numerus="yes">
+        <source>The Learning Record Store refused %n statement(s): its settings say why.</source>
+        <translation>
+            <numerusform>The Learning Record Store refused %n statement: its settings say why.</numerusform>
+            <numerusform>The Learning Record Store refused %n statements: its settings say why.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2702,6 +2702,14 @@
         <translation>결과 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>the store did not answer: %1</source>
+        <translation>저장소가 응답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the store answered HTTP %1: %2</source>
+        <translation>저장소 응답 HTTP %1: %2</translation>
+    </message>
+    <message>
         <source>too large for a results file</source>
         <translation>결과 파일이라기에는 너무 큽니다</translation>
     </message>
@@ -2724,6 +2732,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>학습 기록 저장소</translation>
     </message>
     <message>
         <source>No results were read.</source>
@@ -2986,6 +2998,170 @@
         <source>, %n not answered</source>
         <translation>
             <numerusform>, 답하지 않음 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XapiDialog</name>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>학습 기록 저장소</translation>
+    </message>
+    <message>
+        <source>Send learning records (xAPI) to the school&apos;s Learning Record Store</source>
+        <translation>학교의 학습 기록 저장소로 학습 기록(xAPI) 보내기</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(변경 없음)</translation>
+    </message>
+    <message>
+        <source>Store&apos;s address (xAPI endpoint):</source>
+        <translation>저장소 주소(xAPI 엔드포인트):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>School&apos;s home page:</source>
+        <translation>학교 홈페이지:</translation>
+    </message>
+    <message>
+        <source>Learners are named by:</source>
+        <translation>학습자를 나타내는 방식:</translation>
+    </message>
+    <message>
+        <source>Class (optional):</source>
+        <translation>학급(선택):</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>학습자</translation>
+    </message>
+    <message>
+        <source>Id at school</source>
+        <translation>학교 아이디</translation>
+    </message>
+    <message>
+        <source>Ids the school gave the learners on this computer</source>
+        <translation>학교가 이 컴퓨터의 학습자에게 준 아이디</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Why the store refused it</source>
+        <translation>저장소가 거부한 이유</translation>
+    </message>
+    <message>
+        <source>Statements the store refused</source>
+        <translation>저장소가 거부한 기록</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>지금 보내기</translation>
+    </message>
+    <message>
+        <source>Send the refused statements again</source>
+        <translation>거부된 기록 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Ids the school gave the learners on this computer:</source>
+        <translation>학교가 이 컴퓨터의 학습자에게 준 아이디:</translation>
+    </message>
+    <message>
+        <source>the id the school gives each learner (below); a random id until then</source>
+        <translation>학교가 학습자마다 주는 아이디(아래). 그전까지는 임의의 아이디</translation>
+    </message>
+    <message>
+        <source>always a random id made on this computer (no name)</source>
+        <translation>언제나 이 컴퓨터에서 만든 임의의 아이디(이름 없음)</translation>
+    </message>
+    <message>
+        <source>an e-mail address the school gives each learner (below)</source>
+        <translation>학교가 학습자마다 주는 이메일 주소(아래)</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name on this computer</source>
+        <translation>이 컴퓨터에 등록된 학습자 이름</translation>
+    </message>
+    <message>
+        <source>What is sent: for each learner on this computer, each answer (the question, whether it was right, the answer given and how long it took), the score of each practice, test and review, each section of a chapter read and each chapter read to the end. A learner is named only as chosen above, with the school&apos;s home page; a record also carries the app&apos;s name, the content&apos;s version and the language used, and nothing else about the learner or this computer. Records wait on this computer until the store has taken them.</source>
+        <translation>보내는 내용: 이 컴퓨터의 학습자마다 각 답(문제, 맞았는지, 적은 답, 걸린 시간), 연습·시험·복습마다의 점수, 읽은 장의 각 절, 끝까지 읽은 각 장. 학습자는 위에서 고른 방식과 학교 홈페이지로만 나타납니다. 기록에는 앱 이름, 콘텐츠 버전, 사용한 언어도 담기며, 학습자나 이 컴퓨터에 관한 다른 정보는 담기지 않습니다. 기록은 저장소가 받을 때까지 이 컴퓨터에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Sent: %2 · Refused: %3</source>
+        <translation>대기: %1 · 보냄: %2 · 거부됨: %3</translation>
+    </message>
+    <message>
+        <source>The last try stopped: %1. The statements wait for the next try.</source>
+        <translation>마지막 전송이 중단되었습니다: %1. 기록은 다음 전송을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address must start with http:// or https://.</source>
+        <translation>저장소 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s home page must start with http:// or https://.</source>
+        <translation>학교 홈페이지 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>저장소에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>The store did not answer: %1</source>
+        <translation>저장소가 응답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The store answered and took the user name and password.</source>
+        <translation>저장소가 응답했고 사용자 이름과 비밀번호를 받아들였습니다.</translation>
+    </message>
+    <message>
+        <source>The store refused the user name and password (HTTP %1: %2).</source>
+        <translation>저장소가 사용자 이름과 비밀번호를 거부했습니다(HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The store does not let these credentials read statements (HTTP %1: %2). Sending needs permission to write them; the class report needs permission to read them.</source>
+        <translation>이 계정으로는 저장소의 기록을 읽을 수 없습니다(HTTP %1: %2). 보내려면 쓰기 권한이, 학급 보고서를 만들려면 읽기 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The store answered with an error (HTTP %1: %2).</source>
+        <translation>저장소가 오류로 응답했습니다(HTTP %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>XapiTools</name>
+    <message>
+        <source>Learning Record Store…</source>
+        <translation>학습 기록 저장소…</translation>
+    </message>
+    <message>
+        <source>Class report from the Learning Record Store…</source>
+        <translation>학습 기록 저장소에서 학급 보고서 만들기…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Learning Record Store refused %n statement(s): its settings say why.</source>
+        <translation>
+            <numerusform>학습 기록 저장소가 기록 %n개를 거부했습니다. 이유는 저장소 설정에서 볼 수 있습니다.</numerusform>
         </translation>
     </message>
 </context>

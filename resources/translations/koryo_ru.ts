@@ -2756,6 +2756,14 @@
         <translation>Файлы результатов (*.json);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>the store did not answer: %1</source>
+        <translation>хранилище не ответило: %1</translation>
+    </message>
+    <message>
+        <source>the store answered HTTP %1: %2</source>
+        <translation>хранилище ответило HTTP %1: %2</translation>
+    </message>
+    <message>
         <source>too large for a results file</source>
         <translation>слишком велик для файла результатов</translation>
     </message>
@@ -2778,6 +2786,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>Хранилище учебных записей</translation>
     </message>
     <message>
         <source>No results were read.</source>
@@ -3044,6 +3056,172 @@
             <numerusform>, без ответа — %n</numerusform>
             <numerusform>, без ответа — %n</numerusform>
             <numerusform>, без ответа — %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XapiDialog</name>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>Хранилище учебных записей</translation>
+    </message>
+    <message>
+        <source>Send learning records (xAPI) to the school&apos;s Learning Record Store</source>
+        <translation>Отправлять учебные записи (xAPI) в хранилище учебных записей школы</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <source>Store&apos;s address (xAPI endpoint):</source>
+        <translation>Адрес хранилища (точка доступа xAPI):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>School&apos;s home page:</source>
+        <translation>Сайт школы:</translation>
+    </message>
+    <message>
+        <source>Learners are named by:</source>
+        <translation>Как обозначать учеников:</translation>
+    </message>
+    <message>
+        <source>Class (optional):</source>
+        <translation>Класс (необязательно):</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Id at school</source>
+        <translation>Идентификатор в школе</translation>
+    </message>
+    <message>
+        <source>Ids the school gave the learners on this computer</source>
+        <translation>Идентификаторы, которые школа дала ученикам на этом компьютере</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Why the store refused it</source>
+        <translation>Почему хранилище не приняло</translation>
+    </message>
+    <message>
+        <source>Statements the store refused</source>
+        <translation>Записи, которые хранилище не приняло</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Send the refused statements again</source>
+        <translation>Отправить непринятые записи ещё раз</translation>
+    </message>
+    <message>
+        <source>Ids the school gave the learners on this computer:</source>
+        <translation>Идентификаторы, которые школа дала ученикам на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>the id the school gives each learner (below); a random id until then</source>
+        <translation>идентификатор, который школа даёт каждому ученику (ниже), а до тех пор — случайный</translation>
+    </message>
+    <message>
+        <source>always a random id made on this computer (no name)</source>
+        <translation>всегда случайный идентификатор, созданный на этом компьютере (без имени)</translation>
+    </message>
+    <message>
+        <source>an e-mail address the school gives each learner (below)</source>
+        <translation>адрес электронной почты, который школа даёт каждому ученику (ниже)</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name on this computer</source>
+        <translation>имя ученика на этом компьютере</translation>
+    </message>
+    <message>
+        <source>What is sent: for each learner on this computer, each answer (the question, whether it was right, the answer given and how long it took), the score of each practice, test and review, each section of a chapter read and each chapter read to the end. A learner is named only as chosen above, with the school&apos;s home page; a record also carries the app&apos;s name, the content&apos;s version and the language used, and nothing else about the learner or this computer. Records wait on this computer until the store has taken them.</source>
+        <translation>Что отправляется: для каждого ученика на этом компьютере — каждый ответ (вопрос, верен ли ответ, сам ответ и сколько времени он занял), результат каждой тренировки, теста и повторения, каждый прочитанный раздел главы и каждая глава, прочитанная до конца. Ученик обозначается только так, как выбрано выше, вместе с сайтом школы; в записи есть ещё название приложения, версия материалов и язык, и больше ничего ни об ученике, ни об этом компьютере. Записи ждут на этом компьютере, пока хранилище их не примет.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Sent: %2 · Refused: %3</source>
+        <translation>Ждут отправки: %1 · Отправлено: %2 · Не принято: %3</translation>
+    </message>
+    <message>
+        <source>The last try stopped: %1. The statements wait for the next try.</source>
+        <translation>Последняя попытка прервалась: %1. Записи дождутся следующей попытки.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address must start with http:// or https://.</source>
+        <translation>Адрес хранилища должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s home page must start with http:// or https://.</source>
+        <translation>Адрес сайта школы должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>Запрос к хранилищу…</translation>
+    </message>
+    <message>
+        <source>The store did not answer: %1</source>
+        <translation>Хранилище не ответило: %1</translation>
+    </message>
+    <message>
+        <source>The store answered and took the user name and password.</source>
+        <translation>Хранилище ответило и приняло имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The store refused the user name and password (HTTP %1: %2).</source>
+        <translation>Хранилище не приняло имя пользователя и пароль (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The store does not let these credentials read statements (HTTP %1: %2). Sending needs permission to write them; the class report needs permission to read them.</source>
+        <translation>С этими учётными данными хранилище не даёт читать записи (HTTP %1: %2). Для отправки нужно право записи, для отчёта по классу — право чтения.</translation>
+    </message>
+    <message>
+        <source>The store answered with an error (HTTP %1: %2).</source>
+        <translation>Хранилище ответило ошибкой (HTTP %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>XapiTools</name>
+    <message>
+        <source>Learning Record Store…</source>
+        <translation>Хранилище учебных записей…</translation>
+    </message>
+    <message>
+        <source>Class report from the Learning Record Store…</source>
+        <translation>Отчёт по классу из хранилища учебных записей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Learning Record Store refused %n statement(s): its settings say why.</source>
+        <translation>
+            <numerusform>Хранилище учебных записей не приняло %n запись: почему — сказано в его настройках.</numerusform>
+            <numerusform>Хранилище учебных записей не приняло %n записи: почему — сказано в его настройках.</numerusform>
+            <numerusform>Хранилище учебных записей не приняло %n записей: почему — сказано в его настройках.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         from koryo_desktop.cli_export import main as export_main
 
         return export_main(argv[1:])
+    if argv and argv[0] == "xapi":
+        from koryo_desktop.cli_xapi import main as xapi_main
+
+        return xapi_main(argv[1:])
     from koryo_desktop.config import parse_app_args
 
     config, lang_given = parse_app_args(argv)

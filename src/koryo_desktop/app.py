@@ -108,13 +108,18 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
     from koryo_desktop.ui.main_window import MainWindow
     from koryo_desktop.ui.navigation import Navigator
     from koryo_desktop.ui.screens import ScreenDeps, factories
+    from koryo_desktop.ui.xapi_service import XapiService
 
     app = QApplication.instance()
     translations = Translations(app, store)  # type: ignore[arg-type]
     translations.set_language(lang)
     current = current or CurrentLearner(learner)
-    navigator = Navigator(factories=factories(ScreenDeps(store, learner, current)))
+    xapi = XapiService(learner, store)  # records and sends nothing until a school turns it on
+    xapi.journal.set_reader(current.id)  # what is read counts for the learner chosen
+    current.changed.connect(xapi.journal.set_reader)
+    navigator = Navigator(factories=factories(ScreenDeps(store, learner, current, xapi)))
     window = MainWindow(navigator, lang, LearnerBar(current, compact=True))
+    xapi.setParent(window)  # found again (and stopped) by Started.close
 
     def change_language(index: int) -> None:
         code = window.language_box.itemData(index)
@@ -153,6 +158,10 @@ class Started:
         from PySide6.QtCore import QCoreApplication, QEvent
         from shiboken6 import delete
 
+        from koryo_desktop.ui.xapi_service import XapiService
+
+        for service in self.window.findChildren(XapiService):
+            service.stop()  # its thread must not outlive the learner file
         self.window.close()
         delete(self.window)
         self.translations.set_language("en")  # the next start begins from the English catalog

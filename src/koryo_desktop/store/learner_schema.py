@@ -13,7 +13,7 @@ import datetime as _dt
 import sqlite3
 from collections.abc import Callable
 
-LEARNER_SCHEMA_VERSION = 2
+LEARNER_SCHEMA_VERSION = 3
 GUEST_ID = 1
 
 # version 1: what every file had once its columns were complete
@@ -65,10 +65,30 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = ((1, _to_v1), (2, _to_v2))
+def _to_v3(conn: sqlite3.Connection) -> None:
+    # xAPI statements, written with what they record and sent later (store/xapi_queue.py), and the
+    # sections and chapters each learner has reached (store/xapi_journal.py)
+    for statement in XAPI_TABLES:
+        conn.execute(statement)
+
+
+XAPI_TABLES = (
+    """CREATE TABLE IF NOT EXISTS xapi_statements (
+    id INTEGER PRIMARY KEY, statement_id TEXT NOT NULL UNIQUE,
+    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, verb TEXT NOT NULL,
+    activity TEXT NOT NULL, statement TEXT NOT NULL, created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued', sent_at TEXT, status INTEGER, reason TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX IF NOT EXISTS xapi_statements_state ON xapi_statements(state, id)",
+    """CREATE TABLE IF NOT EXISTS xapi_reached (
+    learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE, activity TEXT NOT NULL,
+    PRIMARY KEY (learner_id, activity))""",
+)
+
+MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = ((1, _to_v1), (2, _to_v2), (3, _to_v3))
 
 # what a salvage or a merge copies, parents first
-DATA_TABLES = ("learners", "settings", "reading_positions", "bookmarks", "quiz_attempts", "review_cards")
+DATA_TABLES = ("learners", "settings", "reading_positions", "bookmarks", "quiz_attempts", "review_cards",
+               "xapi_statements", "xapi_reached")  # fmt: skip
 
 
 def version(conn: sqlite3.Connection) -> int:

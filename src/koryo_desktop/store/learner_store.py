@@ -16,7 +16,7 @@ import datetime as _dt
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,9 @@ class LearnerStore:
         self._conn = opened.conn
         self.read_only = opened.read_only  # "", "read_only" or "full": why nothing can be saved
         self.salvage = opened.salvage  # set when a damaged file was set aside at this start
+        # called inside the transaction that saves a reading place, with (conn, learner, chapter,
+        # section): the xAPI journal records sections read with the place that says so
+        self.reading_hook: Callable[[sqlite3.Connection, int, str, str | None], None] | None = None
 
     def close(self) -> None:
         self._conn.close()
@@ -96,6 +99,11 @@ class LearnerStore:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise
+
+    def write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run ``work(conn)`` in one transaction of its own (see _write); returns what it returns."""
+        with self._write() as conn:
+            return work(conn)
 
     # -- files set aside -----------------------------------------------------------------------
     def set_aside(self) -> list[SetAside]:
@@ -268,6 +276,8 @@ class LearnerStore:
                 "section_slug = excluded.section_slug, scroll = excluded.scroll, updated_at = excluded.updated_at",
                 (learner_id, chapter_id, section_slug, scroll, _now()),
             )
+            if self.reading_hook is not None:
+                self.reading_hook(self._conn, learner_id, chapter_id, section_slug)
 
     def position(self, chapter_id: str, learner_id: int = GUEST_ID) -> ReadingPosition | None:
         row = self._conn.execute(
@@ -336,9 +346,11 @@ class LearnerStore:
         correct: bool,
         learner_id: int = GUEST_ID,
         given: str = "",
+        also: Callable[[sqlite3.Connection], None] | None = None,
     ) -> None:
         """One answer, committed at once (so nothing is lost if the app stops); ``given`` is the
-        answer in words, for teachers' reports."""
+        answer in words, for teachers' reports; ``also(conn)`` runs in the same transaction (the
+        xAPI statement saying so)."""
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO quiz_attempts(learner_id, session_id, question_id, answer_json, correct, answered_at, given) "
@@ -346,6 +358,8 @@ class LearnerStore:
                 (learner_id, session_id, question_id, json.dumps(answer, ensure_ascii=False, default=list),
                  int(correct), _now(), given),
             )  # fmt: skip
+            if also is not None:
+                also(conn)
 
     def attempts(self, learner_id: int = GUEST_ID) -> list[dict[str, Any]]:
         return [

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
     from koryo_desktop.ui.learners.current import CurrentLearner
+    from koryo_desktop.ui.xapi_service import XapiService
     from koryo_desktop.ui.widgets.screen import Screen
 
 
@@ -25,6 +26,7 @@ class ScreenDeps:
     store: ContentStore
     learner: LearnerStore
     current: CurrentLearner  # the learner every screen follows
+    xapi: XapiService | None = None  # the school's Learning Record Store (off until a school turns it on)
 
 
 def _home(deps: ScreenDeps) -> Screen:
@@ -54,7 +56,7 @@ def _timeline(deps: ScreenDeps) -> Screen:
 def _quiz(deps: ScreenDeps) -> Screen:
     from koryo_desktop.ui.quiz.quiz_screen import QuizScreen
 
-    return QuizScreen(deps.store, deps.current)
+    return QuizScreen(deps.store, deps.current, xapi=deps.xapi)
 
 
 def _search(deps: ScreenDeps) -> Screen:

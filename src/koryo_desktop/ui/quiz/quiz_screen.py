@@ -32,16 +32,19 @@ from koryo_desktop.ui.quiz.start_page import RoundChoice, StartPage
 from koryo_desktop.ui.quiz.teacher import TeacherTools
 from koryo_desktop.ui.widgets.flow_layout import FlowLayout
 from koryo_desktop.ui.widgets.screen import Screen
+from koryo_desktop.ui.xapi_service import XapiService
 
 
 class QuizScreen(Screen):
     name = "quiz"
 
-    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, current: CurrentLearner, parent: QWidget | None = None,
+                 xapi: XapiService | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.current = current
         self.learners = current.store
+        self.xapi = xapi  # the school's Learning Record Store: statements of what learners do
         self.bank = QuestionBank([], [], self._make_generated, self._make_map)
         self.files = FileDialogs(self.learners)
         self.title_label = QLabel()
@@ -57,7 +60,7 @@ class QuizScreen(Screen):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         self.teacher = TeacherTools(self.learners, self.bank, self.files,
-                                    lambda: (self.learner_id, self.learner_bar.name))  # fmt: skip
+                                    lambda: (self.learner_id, self.learner_bar.name), xapi=xapi)  # fmt: skip
         self.teacher.saved.connect(self._saved)
         self.teacher.report_ready.connect(self._show_report)
         self.start_page = StartPage(self.teacher)
@@ -189,7 +192,8 @@ class QuizScreen(Screen):
         session = QuizSession(
             choice.mode, questions, seed=seed, time_limit_s=choice.minutes * 60 if choice.minutes else None
         )
-        recorder = AnswerRecorder(self.learners, secrets.token_hex(6), self.learner_id)
+        recorder = AnswerRecorder(self.learners, secrets.token_hex(6), self.learner_id,
+                                  journal=self.xapi.journal if self.xapi else None, session=session)  # fmt: skip
         self.pages.setCurrentWidget(self.session_page)
         self.session_page.begin(session, recorder, lambda c: self.bank.chapters.get(c, ""))
         return True
@@ -206,6 +210,8 @@ class QuizScreen(Screen):
         moment, locale = QDateTime.currentDateTime(), QLocale()
         when = locale.toString(moment.date(), QLocale.FormatType.LongFormat) + ", " + locale.toString(
             moment.time(), QLocale.FormatType.ShortFormat)  # fmt: skip
+        if self.session_page.recorder is not None:
+            self.session_page.recorder.finished()  # the round's score, for the school's store
         info = RoundInfo(self.learner_bar.name or self.tr("Guest"), when, chapters)
         self.results_page.show_round(session, info, self.bank.chapters)
         self.session_page.stop()

@@ -175,6 +175,8 @@ class SessionPage(QWidget):
         self.next_button.hide()
         self.scroll.verticalScrollBar().setValue(0)
         self.widget.focus_first()
+        if self.recorder is not None:
+            self.recorder.question_shown()
 
     def check_answer(self) -> None:
         """Enter the first time: check and save the answer (and show feedback in practice)."""

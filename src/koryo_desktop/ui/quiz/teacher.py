@@ -24,11 +24,16 @@ from koryo_desktop.core.results import (
     results_file,
     visible_attempts,
 )  # fmt: skip
+from koryo_desktop.core.xapi_client import LrsClient
+from koryo_desktop.core.xapi_report import read_class
+from koryo_desktop.core.xapi_settings import XapiSettings
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui.learners.dialogs import plain_message
 from koryo_desktop.ui.quiz.files import FileDialogs
 from koryo_desktop.ui.quiz.quiz_html import QuizHtml
 from koryo_desktop.ui.quiz.wrap_button import WrapButton
+from koryo_desktop.ui.quiz.xapi_tools import XapiTools
+from koryo_desktop.ui.xapi_service import XapiService
 
 Results = list[tuple[str, list[dict[str, Any]]]]
 
@@ -60,6 +65,21 @@ class _Signals(QObject):
     done = Signal(object, object)
 
 
+class _LrsReadTask(QRunnable):
+    """The class's answers read from the Learning Record Store, reported like results files."""
+
+    def __init__(self, settings: XapiSettings, signals: _Signals) -> None:
+        super().__init__()
+        self.settings, self.signals = settings, signals
+
+    def run(self) -> None:
+        client = LrsClient(self.settings.endpoint, self.settings.username, self.settings.password)
+        read = read_class(client, self.settings)
+        problem = read.problem
+        problems = [] if problem is None else [("", f"lrs:{problem.status}:{problem.reason() or problem.body}")]
+        self.signals.done.emit(read.results, problems)
+
+
 class _ReadTask(QRunnable):
     def __init__(self, paths: list[Path], signals: _Signals) -> None:
         super().__init__()
@@ -76,16 +96,21 @@ class TeacherTools(QGroupBox):
     busy = Signal(bool)  # reading results files
 
     def __init__(self, learners: LearnerStore, bank: QuestionBank, files: FileDialogs,
-                 current: Callable[[], tuple[int, str]], parent: QWidget | None = None) -> None:  # fmt: skip
+                 current: Callable[[], tuple[int, str]], parent: QWidget | None = None,
+                 xapi: XapiService | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.learners, self.bank, self.files, self.current = learners, bank, files, current
         self.export_mine_button, self.export_all_button, self.import_button = WrapButton(), WrapButton(), WrapButton()
         self.export_mine_button.clicked.connect(self.export_my_results)
         self.export_all_button.clicked.connect(self.export_all_csv)
         self.import_button.clicked.connect(self.import_and_report)
+        self.lrs = XapiTools(xapi, self) if xapi is not None else None  # the school's Learning Record Store
         layout = QVBoxLayout(self)
         for button in (self.export_mine_button, self.export_all_button, self.import_button):
             layout.addWidget(button)
+        if self.lrs is not None:
+            self.lrs.report_requested.connect(self.report_from_store)
+            layout.addWidget(self.lrs)
         self._signals = _Signals(self)
         self._signals.done.connect(self._read)
         self.reading = False
@@ -97,6 +122,8 @@ class TeacherTools(QGroupBox):
                              (self.export_all_button, self.tr("Export all learners' results (CSV)…")),
                              (self.import_button, self.tr("Import results files and make a report…"))):  # fmt: skip
             button.set_label(text)
+        if self.lrs is not None:
+            self.lrs.retranslate()
 
     def export_my_results(self) -> Path | None:
         learner_id, name = self.current()
@@ -148,7 +175,23 @@ class TeacherTools(QGroupBox):
         QThreadPool.globalInstance().start(_ReadTask(paths, self._signals))
         return True
 
+    def report_from_store(self) -> bool:
+        """The class report from the statements in the school's Learning Record Store (read in the
+        background; ``report_ready`` follows)."""
+        if self.reading or self.lrs is None or not self.lrs.service.journal.settings.endpoint:
+            return False
+        self.reading = True
+        self.import_button.setEnabled(False)
+        self.busy.emit(True)
+        QThreadPool.globalInstance().start(_LrsReadTask(self.lrs.service.journal.settings, self._signals))
+        return True
+
     def _reason(self, reason: str) -> str:
+        if reason.startswith("lrs:"):
+            status, words = reason[4:].split(":", 1)
+            if status == "0":
+                return self.tr("the store did not answer: %1").replace("%1", words)
+            return self.tr("the store answered HTTP %1: %2").replace("%1", status).replace("%2", words)
         return {
             "size": self.tr("too large for a results file"),
             "depth": self.tr("not a results file (nested too deeply)"),
@@ -160,7 +203,8 @@ class TeacherTools(QGroupBox):
         self.reading = False
         self.import_button.setEnabled(True)
         self.busy.emit(False)
-        named = [self.tr("%1: %2").replace("%1", name).replace("%2", self._reason(why)) for name, why in problems]
+        named = [self.tr("%1: %2").replace("%1", name or self.tr("Learning Record Store"))
+                 .replace("%2", self._reason(why)) for name, why in problems]  # fmt: skip
         if not results:
             plain_message(self, self.tr("Import results"),
                           self.tr("No results were read.") + "\n" + "\n".join(named))  # fmt: skip
