@@ -98,6 +98,7 @@ def skip_pyside_source_scan() -> None:
 
 def build_window(store: ContentStore, learner: LearnerStore, lang: str) -> tuple[Any, Any, Any]:
     """Every screen and the main window, wired; returns (window, navigator, translations)."""
+    serial_painting()  # before anything is painted (tests and benchmarks make their own QApplication)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -177,8 +178,17 @@ class Started:
         self.store.close()
 
 
+def serial_painting() -> None:
+    """Paint on the UI thread only. Qt's raster engine otherwise hands any fill of a hundred or
+    more lines (a scroll bar's gradient, a row's background) to a pool of threads and waits for
+    them: on two cores shared with other programs the hand-off costs more than the fill, a third
+    of a people-filter keystroke. Qt reads the variable when it first paints such a fill."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def application() -> Any:
     """The QApplication, created once; or a message saying why Qt cannot start."""
+    serial_painting()
     try:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication, QIcon

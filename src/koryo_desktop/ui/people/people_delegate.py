@@ -1,10 +1,10 @@
 """A directory row: monogram, name and life dates. Rows are one height, so ten thousand people
-lay out at once."""
+lay out at once; a row's texts are shaped once and drawn again from a cache of static texts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.ui.people.people_model import ROW_ROLE
@@ -16,12 +16,31 @@ _MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | Q
 
 class PeopleDelegate(QStyledItemDelegate):
     """Monograms are drawn once per initials, colour and size, then reused from a small cache
-    (ten thousand people share a few hundred); fonts and their metrics are made once per font."""
+    (ten thousand people share a few hundred); fonts and their metrics are made once per font. A
+    name or life line is elided and shaped once per text, width and font (a QStaticText), so a
+    keystroke that brings rows back into view draws them without laying out their text again."""
+
+    _TEXTS = 4000  # static texts kept (two per row: a few screens of rows in each language)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
         self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
+        self._texts: dict[tuple[str, int, tuple[str, float, int, int], bool], QStaticText] = {}
+
+    def _static(self, text: str, width: int, font: QFont, metrics: QFontMetrics, key: tuple[str, float, int, int],
+                bold: bool) -> QStaticText:  # fmt: skip
+        """``text`` elided to ``width`` in ``font``, laid out once."""
+        found = self._texts.get((text, width, key, bold))
+        if found is None:
+            if len(self._texts) >= self._TEXTS:
+                self._texts.clear()
+            found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            found.prepare(font=font)
+            self._texts[(text, width, key, bold)] = found
+        return found
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
         key = (initials(name), colour(person_id).name(), size, ratio)
@@ -34,9 +53,13 @@ class PeopleDelegate(QStyledItemDelegate):
             self._monograms[key] = pixmap
         return pixmap
 
+    @staticmethod
+    def _font_key(font: QFont) -> tuple[str, float, int, int]:
+        return (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+
     def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
         """(bold font, its metrics, the plain font's metrics, line height) for ``font``."""
-        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+        key = self._font_key(font)
         found = self._fonts.get(key)
         if found is None:
             bold = QFont(font)
@@ -67,18 +90,18 @@ class PeopleDelegate(QStyledItemDelegate):
         text_left = rect.left() + size + 16
         width = rect.right() - text_left - 4
         title_font, title_metrics, metrics, line = self._font_set(option.font)
+        key = self._font_key(option.font)
         painter.save()
         painter.setPen(
             option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         )
         painter.setFont(title_font)
-        elide = title_metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
         top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
-        painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
+        painter.drawStaticText(QPoint(text_left, top), self._static(name, width, title_font, title_metrics, key, True))
         if subtitle:
             if not selected:
                 painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
             painter.setFont(option.font)
-            text = metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(text_left, top + line, width, line), int(Qt.AlignmentFlag.AlignLeft), text)
+            static = self._static(subtitle, width, option.font, metrics, key, False)
+            painter.drawStaticText(QPoint(text_left, top + line), static)
         painter.restore()

@@ -7,8 +7,8 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QStaticText, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -62,12 +62,12 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._layouts: dict[tuple[str, str, int, str, float, int], tuple[QTextLayout, str]] = {}
-        self._font_sets: dict[tuple[str, float, int, int], tuple[QFont, QFont, int]] = {}
+        self._layouts: dict[tuple[str, str, int, str], tuple[QTextLayout, QStaticText]] = {}
+        self._font_sets: dict[str, tuple[QFont, QFont, int]] = {}
 
     def _fonts(self, font: QFont) -> tuple[QFont, QFont, int]:
         """(bold, large bold, line spacing) for ``font``."""
-        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+        key = font.key()  # one call: family, size, weight and style
         found = self._font_sets.get(key)
         if found is None:
             bold, large = QFont(font), QFont(font)
@@ -77,8 +77,10 @@ class SearchResultDelegate(QStyledItemDelegate):
             found = self._font_sets[key] = (bold, large, QFontMetrics(font).lineSpacing())
         return found
 
-    def _snippet_layout(self, title: str, snippet_html: str, width: int, font: QFont) -> tuple[QTextLayout, str]:
-        key = (title, snippet_html, width, font.family(), font.pointSizeF(), font.pixelSize())
+    def _snippet_layout(
+        self, title: str, snippet_html: str, width: int, font: QFont
+    ) -> tuple[QTextLayout, QStaticText]:
+        key = (title, snippet_html, width, font.key())
         found = self._layouts.get(key)
         if found is None:
             if len(self._layouts) > 300:
@@ -103,7 +105,10 @@ class SearchResultDelegate(QStyledItemDelegate):
                 line.setPosition(QPointF(0, y))
                 y += line.height()
             layout.endLayout()
-            elided = QFontMetrics(self._fonts(font)[0]).elidedText(title, Qt.TextElideMode.ElideRight, width)
+            bold = self._fonts(font)[0]
+            elided = QStaticText(QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width))
+            elided.setTextFormat(Qt.TextFormat.PlainText)
+            elided.prepare(font=bold)
             found = self._layouts[key] = (layout, elided)
         return found
 
@@ -124,9 +129,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             width = min(rect.width(), line_width(option.font))
             layout, title = self._snippet_layout(index.data() or "", index.data(SNIPPET_ROLE) or "", width, option.font)
             painter.setFont(bold)
-            painter.drawText(
-                QRectF(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignLeft), title
-            )
+            painter.drawStaticText(QPointF(rect.left(), rect.top()), title)
             layout.draw(painter, QPointF(rect.left(), rect.top() + line + 2))
         painter.restore()
 
