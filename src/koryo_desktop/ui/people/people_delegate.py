@@ -3,10 +3,13 @@ lay out at once; a row's texts are shaped once and drawn again from a cache of s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from koryo_desktop.core.people_filter import PersonRow
 from koryo_desktop.ui.people.people_model import ROW_ROLE
 from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
@@ -22,9 +25,13 @@ class PeopleDelegate(QStyledItemDelegate):
 
     _TEXTS = 4000  # static texts kept (two per row: a few screens of rows in each language)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, row_at: Callable[[int], PersonRow | None] | None = None) -> None:
+        """``row_at`` gives the person of a row of the view without asking the model chain for it
+        (default: the model's ROW_ROLE)."""
         super().__init__(parent)
+        self._row_at = row_at
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
+        self._person_monograms: dict[tuple[str, str, int, float], QPixmap] = {}  # by person: no initials to work out
         self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
         self._texts: dict[tuple[str, int, tuple[str, float, int, int], bool], QStaticText] = {}
 
@@ -43,6 +50,10 @@ class PeopleDelegate(QStyledItemDelegate):
         return found
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
+        mine = (person_id, name, size, ratio)
+        pixmap = self._person_monograms.get(mine)
+        if pixmap is not None:
+            return pixmap
         key = (initials(name), colour(person_id).name(), size, ratio)
         pixmap = self._monograms.get(key)
         if pixmap is None:
@@ -51,6 +62,9 @@ class PeopleDelegate(QStyledItemDelegate):
             pixmap = QPixmap.fromImage(monogram_image(name, person_id, round(size * ratio), font))
             pixmap.setDevicePixelRatio(ratio)
             self._monograms[key] = pixmap
+        if len(self._person_monograms) > 30000:
+            self._person_monograms.clear()
+        self._person_monograms[mine] = pixmap
         return pixmap
 
     @staticmethod
@@ -78,7 +92,7 @@ class PeopleDelegate(QStyledItemDelegate):
         state = option.state
         if state & _MARKED:
             draw_row_background(self, painter, option, index)
-        row = index.data(ROW_ROLE)
+        row = self._row_at(index.row()) if self._row_at is not None else index.data(ROW_ROLE)
         if row is None:
             return
         rect = option.rect

@@ -15,6 +15,7 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 BIRTH_YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 4
 ROW_ROLE = Qt.ItemDataRole.UserRole + 5  # the whole PersonRow, for the delegate
+_CHOOSABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class PeopleModel(QAbstractListModel):
@@ -79,6 +80,10 @@ class PeopleProxyModel(MaskProxyModel):
             if key in choices:
                 setattr(self, key, choices[key])
         self.set_mask(self.mask_for_source())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every person can be chosen (answered here: the view asks for every row it paints)."""
+        return _CHOOSABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def filtering(self) -> bool:
         return bool(self.query.strip() or self.role or self.era or self.country)
