@@ -129,6 +129,7 @@ class SearchIndex:
         self._docs: dict[str, _Documents] = {}  # each language's documents, read on its first search
         self._found: dict[int, tuple] = {}  # type: ignore[type-arg]  # the documents of the last search's hits, by id
         self._snippets: dict[tuple[int, tuple[str, ...], int], str] = {}  # the recent queries' snippets
+        self._last_tokens: tuple[str, list[str]] = ("", [])
 
     def _documents(self) -> _Documents:
         lang = self._language.search_lang
@@ -191,7 +192,11 @@ class SearchIndex:
             self._found.get(hit.doc_id)
             or self._conn.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE id = ?", (hit.doc_id,)).fetchone()
         )
-        return self._snippet(row, query_tokens_of(query), width) if row else ""
+        if row is None:
+            return ""
+        if self._last_tokens[0] != query:  # the rows shown ask one after the other for the same query
+            self._last_tokens = (query, query_tokens_of(query))
+        return self._snippet(row, self._last_tokens[1], width)
 
     def _snippet(self, row: sqlite3.Row, query_tokens: list[str], width: int = 160) -> str:
         """A hit's snippet, kept a while: typing back over a query shows the same hits again."""

@@ -19,6 +19,7 @@ IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 10
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 11
 HTML_ROLE = Qt.ItemDataRole.UserRole + 12  # title and snippet
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 13  # the snippet alone: text with the matched words in <b>
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 14  # (is a header, title or header text, snippet): a row in one call
 
 
 @dataclass
@@ -80,6 +81,8 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == PAINT_ROLE:
+            return self.paint_row(index.row())
         if role == IS_HEADER_ROLE:
             return row.header is not None
         if row.header is not None:
@@ -102,6 +105,19 @@ class SearchResultsModel(QAbstractListModel):
             plain = html.unescape(row.html.replace("<b>", "").replace("</b>", ""))
             return f"{fmt.kind_label(hit.kind)}: {hit.title}. {plain}"
         return None
+
+    def paint_row(self, row: int) -> tuple[bool, str, str]:
+        """(is a header, the header's or the hit's title, the hit's snippet) of ``row``: what the
+        delegate draws, asked for without a model index."""
+        found = self._rows[row]
+        if found.header is not None:
+            return (True, found.header, "")
+        if found.html is None:
+            found.html = self.snippet_html(row)
+        return (False, found.hit.title if found.hit else "", found.html)
+
+    def is_header(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].header is not None
 
     def first_hit_row(self) -> int:
         return next((i for i, r in enumerate(self._rows) if r.hit is not None), -1)
