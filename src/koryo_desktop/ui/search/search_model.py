@@ -20,6 +20,9 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 11
 HTML_ROLE = Qt.ItemDataRole.UserRole + 12  # title and snippet
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 13  # the snippet alone: text with the matched words in <b>
 PAINT_ROLE = Qt.ItemDataRole.UserRole + 14  # (is a header, title or header text, snippet): a row in one call
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags  # made once: the view asks for the flags of every row it paints
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_HIT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass
@@ -68,10 +71,8 @@ class SearchResultsModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].header is not None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _HEADER_FLAGS if self._rows[index.row()].header is not None else _HIT_FLAGS
 
     def snippet_html(self, row: int) -> str:
         hit = self._rows[row].hit

@@ -205,7 +205,7 @@ class SearchScreen(QWidget):
         self.query_edit.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # rich text (links) only for other spellings
         self.status.linkActivated.connect(self._on_suggestion)
         self.model = SearchResultsModel(self)
         self.results = QListView()
@@ -290,7 +290,7 @@ class SearchScreen(QWidget):
         self._suggestions = []
         if not text:
             self.model.set_hits(())
-            self.status.setText(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
+            self._status(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
             return
         result = self.store.search.search(text, suggest=False, snippets=False)
         width = self._snippet_width()
@@ -302,22 +302,25 @@ class SearchScreen(QWidget):
                                 len(result.hits))  # fmt: skip
             else:
                 found = self.tr("%n result(s) for “%1”", "", len(result.hits))
-            self.status.setText(found.replace("%1", fmt.esc(text)))
+            self._status(found.replace("%1", text))
             self._select_row(self.model.first_hit_row())
         else:
             self._show_no_results(text)
             self._suggest_timer.start()
 
+    def _status(self, text: str, links: bool = False) -> None:
+        """Say ``text`` above the results; with ``links``, it is rich text with links to follow (a
+        plain label lays out faster on every keystroke)."""
+        self.status.setTextFormat(Qt.TextFormat.RichText if links else Qt.TextFormat.PlainText)
+        self.status.setText(text)
+
     def _show_no_results(self, text: str) -> None:
         if self._suggestions:
             links = ", ".join(f"<a href='{fmt.esc(s)}'>{fmt.esc(s)}</a>" for s in self._suggestions)
-            self.status.setText(
-                self.tr("No results for “%1”. Did you mean: %2?").replace("%1", fmt.esc(text)).replace("%2", links)
-            )
+            message = self.tr("No results for “%1”. Did you mean: %2?")
+            self._status(message.replace("%1", fmt.esc(text)).replace("%2", links), links=True)
         else:
-            self.status.setText(
-                self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", fmt.esc(text))
-            )
+            self._status(self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", text))
 
     def _look_for_spellings(self) -> None:
         text = self.query_edit.text().strip()
