@@ -81,8 +81,11 @@ class SearchResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._sizes: tuple[QFont, int, QSize, QSize] | None = None  # (font, width, header size, hit size)
-        self._layouts: dict[tuple[str, str, int, str], tuple[QTextLayout, QStaticText]] = {}
+        self._layouts: dict[tuple[str, int, str], QTextLayout] = {}  # by snippet, width and font
+        self._titles: dict[tuple[str, int, str], QStaticText] = {}  # by title, width and font
         self._headers: dict[tuple[str, str], QStaticText] = {}
+        self._strong = QTextCharFormat()  # the matched words
+        self._strong.setFontWeight(QFont.Weight.Bold)
         self._font_sets: dict[str, _FontSet] = {}
         self._last: tuple[QFont, _FontSet] | None = None
 
@@ -110,22 +113,19 @@ class SearchResultDelegate(QStyledItemDelegate):
         static.prepare(font=font)
         return static
 
-    def _snippet_layout(self, title: str, snippet_html: str, width: int, font: QFont,
-                        fonts: _FontSet) -> tuple[QTextLayout, QStaticText]:  # fmt: skip
-        key = (title, snippet_html, width, fonts.key)
-        found = self._layouts.get(key)
-        if found is None:
+    def _snippet_layout(self, snippet_html: str, width: int, font: QFont, fonts: _FontSet) -> QTextLayout:
+        key = (snippet_html, width, fonts.key)
+        layout = self._layouts.get(key)
+        if layout is None:
             if len(self._layouts) >= self._KEEP:
                 self._layouts.clear()
             plain, bold = _runs(snippet_html)
             layout = QTextLayout(plain, font)
             layout.setCacheEnabled(True)  # keep the shaped glyphs: drawing would shape the text again
-            strong = QTextCharFormat()
-            strong.setFontWeight(QFont.Weight.Bold)
             ranges = []
             for start, length in bold:
                 format_range = QTextLayout.FormatRange()
-                format_range.start, format_range.length, format_range.format = start, length, strong
+                format_range.start, format_range.length, format_range.format = start, length, self._strong
                 ranges.append(format_range)
             layout.setFormats(ranges)
             layout.beginLayout()
@@ -138,8 +138,18 @@ class SearchResultDelegate(QStyledItemDelegate):
                 line.setPosition(QPointF(0, y))
                 y += line.height()
             layout.endLayout()
+            self._layouts[key] = layout
+        return layout
+
+    def _title(self, title: str, width: int, fonts: _FontSet) -> QStaticText:
+        """A hit's title in bold, cut to ``width``: the same hit keeps it while the query changes."""
+        key = (title, width, fonts.key)
+        found = self._titles.get(key)
+        if found is None:
+            if len(self._titles) >= self._KEEP:
+                self._titles.clear()
             elided = QFontMetrics(fonts.bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
-            found = self._layouts[key] = (layout, self._static(elided, fonts.bold))
+            found = self._titles[key] = self._static(elided, fonts.bold)
         return found
 
     def _header(self, text: str, fonts: _FontSet) -> QStaticText:
@@ -171,9 +181,9 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(rect.left(), top), self._header(title, fonts))
         else:
             width = min(rect.width(), fonts.line_width)
-            layout, static_title = self._snippet_layout(title, snippet, width, font, fonts)
+            layout = self._snippet_layout(snippet, width, font, fonts)
             painter.setFont(fonts.bold)
-            painter.drawStaticText(QPointF(rect.left(), rect.top()), static_title)
+            painter.drawStaticText(QPointF(rect.left(), rect.top()), self._title(title, width, fonts))
             layout.draw(painter, QPointF(rect.left(), rect.top() + fonts.line + 2))
         painter.restore()
 
