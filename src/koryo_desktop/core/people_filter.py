@@ -52,7 +52,9 @@ def make_row(person: Person, life: str, eras: frozenset[str] = frozenset(), name
         roles=frozenset(person.roles),
         countries=frozenset(person.countries),
         eras=eras,
-        folded=f"{fold(names)} {compact}",
+        # each word once: a typed word (never a space in it) matches inside one word, and a shorter
+        # text is scanned faster on every keystroke
+        folded=" ".join(dict.fromkeys(f"{fold(names)} {compact}".split())),
     )
 
 

@@ -14,7 +14,10 @@ from koryo_desktop.ui.people.people_model import ROW_ROLE
 from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
 
-_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+_MARKED_VALUE = (
+    QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+).value
+_SELECTED_VALUE = QStyle.StateFlag.State_Selected.value
 
 
 class PeopleDelegate(QStyledItemDelegate):
@@ -32,7 +35,12 @@ class PeopleDelegate(QStyledItemDelegate):
         self._row_at = row_at
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
         self._person_monograms: dict[tuple[str, str, int, float], QPixmap] = {}  # by person: no initials to work out
-        self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
+        self._fonts: dict[
+            tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]
+        ] = {}
+        self._last: tuple[QFont, tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]] | None = (
+            None
+        )
         self._texts: dict[tuple[str, int, tuple[str, float, int, int], bool], QStaticText] = {}
 
     def _static(self, text: str, width: int, font: QFont, metrics: QFontMetrics, key: tuple[str, float, int, int],
@@ -71,15 +79,19 @@ class PeopleDelegate(QStyledItemDelegate):
     def _font_key(font: QFont) -> tuple[str, float, int, int]:
         return (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
 
-    def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
-        """(bold font, its metrics, the plain font's metrics, line height) for ``font``."""
+    def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]:
+        """(bold font, its metrics, the plain font's metrics, line height, key) for ``font``."""
+        last = self._last
+        if last is not None and last[0] == font:  # the row before's font: no key to make (cheap to compare)
+            return last[1]
         key = self._font_key(font)
         found = self._fonts.get(key)
         if found is None:
             bold = QFont(font)
             bold.setBold(True)
             metrics = QFontMetrics(font)
-            found = self._fonts[key] = (bold, QFontMetrics(bold), metrics, metrics.height())
+            found = self._fonts[key] = (bold, QFontMetrics(bold), metrics, metrics.height(), key)
+        self._last = (QFont(font), found)
         return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -89,33 +101,31 @@ class PeopleDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         # a few calls per row: a plain row has no background of its own, and one data call brings
         # the whole row (a list shows many new rows on every keystroke of the filter)
-        state = option.state
-        if state & _MARKED:
+        state = option.state.value  # a plain number: Python's enum operators cost more than the rest
+        if state & _MARKED_VALUE:
             draw_row_background(self, painter, option, index)
         row = self._row_at(index.row()) if self._row_at is not None else index.data(ROW_ROLE)
         if row is None:
             return
-        rect = option.rect
+        rect, font, palette = option.rect, option.font, option.palette
         size = rect.height() - 10
         name, subtitle = row.name, row.life
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(row.id, name, size, ratio, option.font))
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device else 1.0
+        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(row.id, name, size, ratio, font))
+        selected = bool(state & _SELECTED_VALUE)
         text_left = rect.left() + size + 16
         width = rect.right() - text_left - 4
-        title_font, title_metrics, metrics, line = self._font_set(option.font)
-        key = self._font_key(option.font)
+        title_font, title_metrics, metrics, line, key = self._font_set(font)
         painter.save()
-        painter.setPen(
-            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        )
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         painter.setFont(title_font)
         top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
         painter.drawStaticText(QPoint(text_left, top), self._static(name, width, title_font, title_metrics, key, True))
         if subtitle:
             if not selected:
-                painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.setFont(option.font)
-            static = self._static(subtitle, width, option.font, metrics, key, False)
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setFont(font)
+            static = self._static(subtitle, width, font, metrics, key, False)
             painter.drawStaticText(QPoint(text_left, top + line), static)
         painter.restore()
