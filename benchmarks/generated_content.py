@@ -4,17 +4,15 @@ that a benchmark measures the path the app takes.
 
 - ``people``: that many generated people, each named in Latin, Hangul and Cyrillic.
 - ``events``: that many generated events.
-- ``translations``: a generated Korean and a Russian copy of every chapter, person, event, place
-  and term (the real translations do not exist yet): each English word becomes a made-up word in
-  Hangul or Cyrillic, always the same one, and the names of people and places take their real
-  Korean and Russian forms, so the search meets three scripts in the volume a translated content
-  will have. None of this text is meant to be read."""
+
+Each generated record has a Korean and a Russian translation beside it (``zz-generated.ko.toml``,
+``.ru.toml``, made from the English as a translator's would be), so that a screen shown in Korean
+or Russian reads its texts in that language as it does the real content's."""
 
 from __future__ import annotations
 
 import hashlib
 import random
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -22,6 +20,7 @@ from pathlib import Path
 from koryo_desktop import paths
 from koryo_desktop.store.content_builder import build
 from koryo_desktop.store.content_store import ContentStore
+from koryo_desktop.store.content_translations import english_texts, fingerprint
 
 SURNAMES = [("Kim", "김", "Ким"), ("Pak", "박", "Пак"), ("Li", "이", "Ли"), ("Tsoi", "최", "Цой"), ("Nam", "남", "Нам"),
             ("Ten", "전", "Тен"), ("Khan", "한", "Хан"), ("Shin", "신", "Шин"), ("Ogai", "오가이", "Огай"),
@@ -42,25 +41,40 @@ def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _people(count: int, seed: int = 7) -> str:
+def _people(count: int, seed: int = 7) -> dict[str, str]:
+    """The generated people's file and its translations, by language ("en", "ko", "ru")."""
     rng = random.Random(seed)
-    out = []
+    out: list[str] = []
+    local: dict[str, list[str]] = {"ko": [], "ru": []}
     for i in range(count):
         (sl, sh, sc), (gl, gh, gc), (pl, pc) = rng.choice(SURNAMES), rng.choice(GIVEN), rng.choice(PATRONYMICS)
         year = rng.randint(1860, 2005)
         names = ((f"{sl} {gl}", "latin", "name"), (f"{sh}{gh}", "hangul", "korean-name"),
                  (f"{gc} {pc} {sc}", "cyrillic", "russian-name"), (f"{gl} {pl} {sl}", "latin", "birth-name"))  # fmt: skip
-        out.append(f"[[person]]\nid = \"gen-{i}\"\nname = {_q(f'{sl} {gl} {i}')}\nborn = \"{year}\"\n"
+        english = {"name": f"{sl} {gl} {i}", "summary": "A generated person."}
+        out.append(f"[[person]]\nid = \"gen-{i}\"\nname = {_q(english['name'])}\nborn = \"{year}\"\n"
                    f"roles = [{_q(rng.choice(ROLES))}]\ncountries = [{_q(rng.choice(COUNTRIES))}]\n"
-                   f"summary = \"A generated person.\"\nsources = [\"{SOURCE}\"]\n")  # fmt: skip
+                   f"summary = {_q(english['summary'])}\nsources = [\"{SOURCE}\"]\n")  # fmt: skip
         for text, script, kind in names:
             out.append(f'[[person.names]]\ntext = {_q(text)}\nkind = "{kind}"\nscript = "{script}"\n')
-    return "\n".join(out)
+        made_from = fingerprint(english_texts("person", english))
+        local["ko"].append(_translation("person", i, made_from, name=f"{sh}{gh} {i}", summary="생성된 인물."))
+        local["ru"].append(
+            _translation("person", i, made_from, name=f"{gc} {sc} {i}", summary="Сгенерированный человек.")
+        )
+    return {"en": "\n".join(out), "ko": "\n".join(local["ko"]), "ru": "\n".join(local["ru"])}
 
 
-def _events(count: int, seed: int = 3) -> str:
+def _translation(table: str, i: int, made_from: str, **texts: str) -> str:
+    fields = "".join(f"{key} = {_q(text)}\n" for key, text in texts.items())
+    return f'[[{table}]]\nid = "gen-{i}"\nfrom = "{made_from}"\n{fields}'
+
+
+def _events(count: int, seed: int = 3) -> dict[str, str]:
+    """The generated events' file and its translations, by language ("en", "ko", "ru")."""
     rng = random.Random(seed)
-    out = []
+    out: list[str] = []
+    local: dict[str, list[str]] = {"ko": [], "ru": []}
     for i in range(count):
         year = rng.randint(1860, 2025)
         kind = rng.random()
@@ -72,138 +86,23 @@ def _events(count: int, seed: int = 3) -> str:
             date = f"c. {year}"
         else:
             date = f"{year}/{min(2026, year + rng.randint(1, 6))}"
-        out.append(f"[[event]]\nid = \"gen-{i}\"\ntitle = \"Generated event number {i} in {year}\"\n"
+        english = {"title": f"Generated event number {i} in {year}", "description": "A generated event."}
+        out.append(f"[[event]]\nid = \"gen-{i}\"\ntitle = {_q(english['title'])}\n"
                    f"date = \"{date}\"\ncategory = \"{rng.choice(CATEGORIES)}\"\n"
-                   f"description = \"A generated event.\"\nsources = [\"{SOURCE}\"]\n")  # fmt: skip
-    return "\n".join(out)
+                   f"description = {_q(english['description'])}\nsources = [\"{SOURCE}\"]\n")  # fmt: skip
+        made_from = fingerprint(english_texts("event", english))
+        local["ko"].append(_translation("event", i, made_from, title=f"{year}년의 생성된 사건 {i}번",
+                                        description="생성된 사건."))  # fmt: skip
+        local["ru"].append(_translation("event", i, made_from, title=f"Сгенерированное событие № {i} ({year} год)",
+                                        description="Сгенерированное событие."))  # fmt: skip
+    return {"en": "\n".join(out), "ko": "\n".join(local["ko"]), "ru": "\n".join(local["ru"])}
 
 
-# -- generated translations ---------------------------------------------------------------------
-_SYLLABLES = [chr(0xAC00 + n) for n in range(0, 11172, 97)]  # a spread of Hangul syllables
-_CYR = "бвгдзклмнпрстфхцчш"
-_VOW = "аеиоуыя"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _seed(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.lower().encode(), digest_size=4).digest(), "big")
-
-
-def _korean_word(word: str) -> str:
-    n = _seed(word)
-    return "".join(_SYLLABLES[(n >> (5 * k)) % len(_SYLLABLES)] for k in range(1 + n % 3))
-
-
-def _russian_word(word: str) -> str:
-    n = _seed(word)
-    letters = [(_CYR if k % 2 == 0 else _VOW)[(n >> (3 * k)) % (len(_CYR) if k % 2 == 0 else len(_VOW))]
-               for k in range(max(2, min(9, len(word))))]  # fmt: skip
-    text = "".join(letters)
-    return text.capitalize() if word[:1].isupper() else text
-
-
-class _Translator:
-    """English → made-up Korean or Russian, keeping the real forms of known names."""
-
-    def __init__(self, names: dict[str, tuple[str, str]]) -> None:
-        self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
-        self.pattern = re.compile("|".join(re.escape(n) for n, _ in self.names)) if names else None
-        self.lookup = dict(names)
-
-    def __call__(self, text: str, lang: str) -> str:
-        index = 0 if lang == "ko" else 1
-        word = _korean_word if lang == "ko" else _russian_word
-        parts, last = [], 0
-        for match in self.pattern.finditer(text) if self.pattern else ():
-            parts.append(_WORD.sub(lambda m: word(m.group()), text[last : match.start()]))
-            parts.append(self.lookup[match.group()][index] or match.group())
-            last = match.end()
-        parts.append(_WORD.sub(lambda m: word(m.group()), text[last:]))
-        return "".join(parts)
-
-
-def _translated_copies(root: Path) -> None:
-    import tomllib
-
-    names: dict[str, tuple[str, str]] = {}
-    for file in sorted((root / "people").glob("*.toml")):
-        for person in tomllib.loads(file.read_text(encoding="utf-8")).get("person", []):
-            by_script = {n.get("script"): n["text"] for n in person["names"]}
-            names[person["name"]] = (by_script.get("hangul", ""), by_script.get("cyrillic", ""))
-    for file in sorted((root / "places").glob("*.toml")):
-        for place in tomllib.loads(file.read_text(encoding="utf-8")).get("place", []):
-            names[place["name"]] = (place.get("name_ko", ""), place.get("name_ru", ""))
-    translate = _Translator({k: v for k, v in names.items() if k})
-    for lang in ("ko", "ru"):
-        _translate_chapters(root, lang, translate)
-        _translate_records(root, lang, translate)
-
-
-def _translate_chapters(root: Path, lang: str, translate: _Translator) -> None:
-    for file in sorted((root / "chapters").glob("*.md")):
-        text = file.read_text(encoding="utf-8")
-        _, front, body = text.split("+++", 2)
-        front = re.sub(r'^id = "([^"]+)"', rf'id = "\1-{lang}"', front, count=1, flags=re.M)
-        front = re.sub(r"^number = (\d+)", lambda m: f"number = {int(m.group(1)) + (100 if lang == 'ko' else 200)}",
-                       front, count=1, flags=re.M)  # fmt: skip
-        for key in ("title", "summary"):
-            front = re.sub(rf'^{key} = "(.*)"$', lambda m, key=key: f"{key} = {_q(translate(m.group(1), lang))}", front,
-                           count=1, flags=re.M)  # fmt: skip
-        front = re.sub(r"^(objectives|discussion) = \[.*?^\]\n", "", front, flags=re.M | re.S)
-        lines = []
-        for line in body.split("\n"):
-            heading = re.match(r"^(##\s+)(.+?)(\s*\{[^}]*\})?\s*$", line)
-            if heading:
-                lines.append(heading.group(1) + translate(heading.group(2), lang) + (heading.group(3) or ""))
-                continue
-            # keep links and citations working: translate only the text between them
-            pieces = re.split(r"(\[@[^\]]+\]|\]\([a-z]+:[^)]*\)|\[)", line)
-            lines.append("".join(p if i % 2 else translate(p, lang) for i, p in enumerate(pieces)))
-        (root / "chapters" / f"{file.stem}-{lang}.md").write_text(f"+++{front}+++{chr(10).join(lines)}",
-                                                                   encoding="utf-8")  # fmt: skip
-
-
-def _translate_records(root: Path, lang: str, translate: _Translator) -> None:
-    import tomllib
-
-    out = []
-    for folder, table, text_keys in (("people", "person", ("summary", "bio")),
-                                     ("events", "event", ("title", "description")),
-                                     ("places", "place", ("description",)),
-                                     ("glossary", "term", ("definition",))):  # fmt: skip
-        for file in sorted((root / folder).glob("[!z]*.toml")):
-            for record in tomllib.loads(file.read_text(encoding="utf-8")).get(table, []):
-                lines = [f"[[{table}]]", f'id = "{record["id"]}-{lang}"']
-                for key, value in record.items():
-                    if key in ("id", "names", "see_also", "events", "people", "dispute", "disputed"):
-                        continue
-                    if key in text_keys:
-                        value = translate(value, lang)
-                    if key in ("name", "term"):
-                        value = f"{value} ({lang})"
-                    lines.append(f"{key} = {_toml_value(value)}")
-                for name in record.get("names", []):
-                    lines.append(f"[[{table}.names]]")
-                    lines.extend(f"{k} = {_toml_value(v)}" for k, v in name.items())
-                out.append("\n".join(lines) + "\n")
-        (root / folder / f"zz-generated-{lang}.toml").write_text("\n".join(out), encoding="utf-8")
-        out = []
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return _q(str(value))
-
-
-def content_store(people: int = 0, events: int = 0, translations: bool = False) -> ContentStore:
-    """A content store over the real content plus what is asked for, built once into a temporary
-    folder and reused while the content and this generator stay the same."""
-    digest = hashlib.blake2b(f"{people}/{events}/{translations}".encode(), digest_size=16)
+def content_store(people: int = 0, events: int = 0) -> ContentStore:
+    """A content store over the real content (in its three languages) plus what is asked for,
+    built once into a temporary folder and reused while the content and this generator stay the
+    same."""
+    digest = hashlib.blake2b(f"{people}/{events}".encode(), digest_size=16)
     for file in sorted([Path(__file__), *paths.content_sources_dir().rglob("*")]):
         if file.is_file():
             digest.update(file.name.encode() + file.read_bytes())
@@ -212,12 +111,11 @@ def content_store(people: int = 0, events: int = 0, translations: bool = False) 
         tmp = Path(tempfile.mkdtemp(prefix="koryo-bench-"))
         root = tmp / "content"
         shutil.copytree(paths.content_sources_dir(), root)
-        if people:
-            (root / "people" / "zz-generated.toml").write_text(_people(people), encoding="utf-8")
-        if events:
-            (root / "events" / "zz-generated.toml").write_text(_events(events), encoding="utf-8")
-        if translations:
-            _translated_copies(root)
+        for folder, count, make in (("people", people, _people), ("events", events, _events)):
+            if count:
+                for lang, text in make(count).items():
+                    suffix = "" if lang == "en" else f".{lang}"
+                    (root / folder / f"zz-generated{suffix}.toml").write_text(text, encoding="utf-8")
         build(root, tmp / "content.db")
         shutil.move(tmp / "content.db", out)
         shutil.rmtree(tmp)
@@ -271,3 +169,17 @@ class Profile:
         self.profiler.disable()
         print(f"--- profile: {self.name} (cProfile, by own time) ---", file=sys.stderr)
         pstats.Stats(self.profiler, stream=sys.stderr).sort_stats("tottime").print_stats(14)
+
+
+def languages() -> list[str]:
+    """The languages a benchmark measures in, one after the other: English, Korean and Russian
+    (BENCH_LANGS=en,ko to choose)."""
+    import os
+
+    return [lang.strip() for lang in os.environ.get("BENCH_LANGS", "en,ko,ru").split(",") if lang.strip()]
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile of ``values`` (nearest rank below), as every benchmark reports it."""
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))] if ordered else 0.0

@@ -98,6 +98,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
     """The main window and the navigator that makes each screen on its first visit, wired; returns
     (window, navigator, translations). ``current`` is the learner every screen follows (a
     CurrentLearner over ``learner``; the guest when none is given)."""
+    serial_painting()  # before anything is painted (tests and benchmarks make their own QApplication)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -171,8 +172,17 @@ class Started:
         self.store.close()
 
 
+def serial_painting() -> None:
+    """Paint on the UI thread only. Qt's raster engine otherwise hands any fill of a hundred or
+    more lines (a scroll bar's gradient, a row's background) to a pool of threads and waits for
+    them: on two cores shared with other programs the hand-off costs more than the fill, a third
+    of a people-filter keystroke. Qt reads the variable when it first paints such a fill."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def application() -> Any:
     """The QApplication, created once; or a message saying why Qt cannot start."""
+    serial_painting()
     try:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication, QIcon

@@ -49,7 +49,7 @@ def test_matcher_narrowing_gives_the_same_answer_as_a_fresh_match():
     from koryo_desktop.core.people_filter import PeopleMatcher
 
     rows = []
-    for i, given in enumerate(["Il", "Yakov", "Ilya", "Ivan"] * 5):
+    for i, given in enumerate(["Il", "Yakov", "Ilya", "Ivan", "Yakim", "Oleg", "Pavel", "Boris"] * 5):
         names = [f"Nam {given} Petrovitch", "남일" if i % 3 == 0 else "김"]
         rows.append(
             make_row(
@@ -57,6 +57,31 @@ def test_matcher_narrowing_gives_the_same_answer_as_a_fresh_match():
             )
         )
     matcher = PeopleMatcher(rows)
-    for query in ["n", "na", "nam", "nam ", "nam i", "nam il", "nam ilya", "nam il", "남", "남일", "", "petrov"]:
+    typed = [
+        "y",
+        "ya",
+        "yak",
+        "yako",
+        "yakov",
+        "i",
+        "il",
+        "ily",
+        "ilya",
+    ]  # the later letters look only at the rows the earlier kept
+    for query in [
+        "n",
+        "na",
+        "nam",
+        "nam ",
+        "nam i",
+        "nam il",
+        "nam ilya",
+        "nam il",
+        "남",
+        "남일",
+        "",
+        "petrov",
+        *typed,
+    ]:
         for role in (None, "farmer"):
             assert matcher.match(query, role=role) == accepted(rows, query, role=role), (query, role)

@@ -17,8 +17,8 @@ from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.learners.dialogs import PinDialog
 from koryo_desktop.ui.reader import note_dialog
-from tests.ui.quiz.conftest import answer_right, enter
 from tests.conftest import activate
+from tests.ui.quiz.conftest import answer_right, enter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 

@@ -204,7 +204,7 @@ def _word_matches(folded: str, token: str) -> list[int]:
 def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
     """Spans (start, end) of the original ``text`` where a query token matches (see find_word and
     _word_matches), merged and sorted."""
-    folded = fold_with_offsets(text)
+    folded = _recent_folded(text)
     spans: list[tuple[int, int]] = []
     for token in query_tokens:
         if not token:
@@ -220,6 +220,13 @@ def match_spans(text: str, query_tokens: list[str]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+@functools.lru_cache(maxsize=256)
+def _recent_folded(text: str) -> Folded:
+    """fold_with_offsets of a text met again: search as you type highlights the same few
+    snippets' texts keystroke after keystroke."""
+    return fold_with_offsets(text)
 
 
 def _spans_near_the_first_match(text: str, query_tokens: list[str], width: int,

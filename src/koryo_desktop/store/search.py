@@ -68,6 +68,19 @@ class _Documents:
         self.names = bytes(r[4] in NAME_FIELDS for r in self.rows)
         self.compact = bytes(r[4] == "name-compact" for r in self.rows)
         self._cache: dict[str, bytes] = {}
+        self._summaries: dict[tuple[str, str], tuple[str, str]] | None = None
+
+    def summary(self, kind: str, record_id: str) -> tuple[str, str] | None:
+        """(text, folded) of a record's summary, description or definition (the weightiest)."""
+        if self._summaries is None:
+            best: dict[tuple[str, str], tuple[float, str, str]] = {}
+            for row in self.rows:  # in the order of their ids: the first of equal weight stays
+                if row[4] in ("summary", "description", "definition"):
+                    key = (row[0], row[1])
+                    if key not in best or row[5] > best[key][0]:
+                        best[key] = (row[5], row[6], row[7])
+            self._summaries = {key: (text, folded) for key, (_weight, text, folded) in best.items()}
+        return self._summaries.get((kind, record_id))
 
     def starting(self, token: str) -> bytes:
         """1 for each document in which ``token`` begins a word (see the module docstring)."""
@@ -114,8 +127,9 @@ class SearchIndex:
         self._vocabulary: list[tuple[str, str]] | None = None
         self._names: list[tuple[str, str]] | None = None
         self._docs: dict[str, _Documents] = {}  # each language's documents, read on its first search
-        self._found: dict[int, tuple] = {}  # the documents of the last search's hits, by id
-        self._summaries: dict[tuple[str, str, str], str | None] = {}
+        self._found: dict[int, tuple] = {}  # type: ignore[type-arg]  # the documents of the last search's hits, by id
+        self._snippets: dict[tuple[int, tuple[str, ...], int], str] = {}  # the recent queries' snippets
+        self._last_tokens: tuple[str, list[str]] = ("", [])
 
     def _documents(self) -> _Documents:
         lang = self._language.search_lang
@@ -178,28 +192,31 @@ class SearchIndex:
             self._found.get(hit.doc_id)
             or self._conn.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE id = ?", (hit.doc_id,)).fetchone()
         )
-        return self._snippet(row, query_tokens_of(query), width) if row else ""
+        if row is None:
+            return ""
+        if self._last_tokens[0] != query:  # the rows shown ask one after the other for the same query
+            self._last_tokens = (query, query_tokens_of(query))
+        return self._snippet(row, self._last_tokens[1], width)
 
     def _snippet(self, row: sqlite3.Row, query_tokens: list[str], width: int = 160) -> str:
-        snippet = highlight_snippet(row[6], query_tokens, width, row[7])
-        if row[4] in ("name", "name-compact", "title"):
-            snippet = self._with_summary(row, snippet, query_tokens, width - len(row[6]))
+        """A hit's snippet, kept a while: typing back over a query shows the same hits again."""
+        key = (row[8], tuple(query_tokens), width)
+        snippet = self._snippets.get(key)
+        if snippet is None:
+            snippet = highlight_snippet(row[6], query_tokens, width, row[7])
+            if row[4] in ("name", "name-compact", "title"):
+                snippet = self._with_summary(row, snippet, query_tokens, width - len(row[6]))
+            if len(self._snippets) >= 2000:
+                self._snippets.clear()
+            self._snippets[key] = snippet
         return snippet
 
     def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str], width: int = 140) -> str:
         """A name or title hit is shown with the record's summary, so the snippet says who or what it is."""
-        key = (row[0], row[1], self._language.search_lang)
-        if key not in self._summaries:
-            found = self._conn.execute(
-                "SELECT text FROM search_docs WHERE kind = ? AND record_id = ? AND lang = ? AND field IN "
-                "('summary', 'description', 'definition') ORDER BY weight DESC, id LIMIT 1",
-                key,
-            ).fetchone()
-            self._summaries[key] = found[0] if found else None
-        summary = self._summaries[key]
+        summary = self._documents().summary(row[0], row[1])
         if summary is None:
             return snippet
-        text = highlight_snippet(summary, query_tokens, width=max(40, width))
+        text = highlight_snippet(summary[0], query_tokens, max(40, width), summary[1])
         return text if row[6] == row[2] else f"{snippet} — {text}"
 
     def _words(self) -> list[tuple[str, str]]:

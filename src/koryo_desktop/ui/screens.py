@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
     from koryo_desktop.ui.learners.current import CurrentLearner
-    from koryo_desktop.ui.xapi_service import XapiService
     from koryo_desktop.ui.widgets.screen import Screen
+    from koryo_desktop.ui.xapi_service import XapiService
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,8 @@ class MapCanvas(QAbstractScrollArea):
         self.invalidate_labels()
 
     def set_dimmed(self, ids: set[str]) -> None:
+        if ids == self.dimmed:  # the timeline panned within the same places' years: nothing to repaint
+            return
         self.dimmed = ids
         self.invalidate_labels()
 

@@ -22,3 +22,4 @@ class Role(IntEnum):
     HTML = _USER + 12  # search: title and snippet
     SNIPPET = _USER + 13  # search: the snippet alone, the matched words in <b>
     NOTE_ID = _USER + 14  # notes: the bookmark's, highlight's or note's id
+    PAINT = _USER + 15  # search: (is a header, title or header text, snippet), a row in one call

@@ -1,29 +1,67 @@
 """A directory row: monogram, name and life dates. Rows are one height, so ten thousand people
-lay out at once."""
+lay out at once; a row's texts are shaped once and drawn again from a cache of static texts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from koryo_desktop.core.people_filter import PersonRow
 from koryo_desktop.ui.people.people_model import ROW_ROLE
 from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
 
-_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+_MARKED_VALUE = (
+    QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+).value
+_SELECTED_VALUE = QStyle.StateFlag.State_Selected.value
 
 
 class PeopleDelegate(QStyledItemDelegate):
     """Monograms are drawn once per initials, colour and size, then reused from a small cache
-    (ten thousand people share a few hundred); fonts and their metrics are made once per font."""
+    (ten thousand people share a few hundred); fonts and their metrics are made once per font. A
+    name or life line is elided and shaped once per text, width and font (a QStaticText), so a
+    keystroke that brings rows back into view draws them without laying out their text again."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    _TEXTS = 4000  # static texts kept (two per row: a few screens of rows in each language)
+
+    def __init__(self, parent: QObject | None = None, row_at: Callable[[int], PersonRow | None] | None = None) -> None:
+        """``row_at`` gives the person of a row of the view without asking the model chain for it
+        (default: the model's ROW_ROLE)."""
         super().__init__(parent)
+        self._row_at = row_at
         self._monograms: dict[tuple[str, str, int, float], QPixmap] = {}
-        self._fonts: dict[tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int]] = {}
+        self._person_monograms: dict[tuple[str, str, int, float], QPixmap] = {}  # by person: no initials to work out
+        self._fonts: dict[
+            tuple[str, float, int, int], tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]
+        ] = {}
+        self._last: tuple[QFont, tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]] | None = (
+            None
+        )
+        self._texts: dict[tuple[str, int, tuple[str, float, int, int], bool], QStaticText] = {}
+
+    def _static(self, text: str, width: int, font: QFont, metrics: QFontMetrics, key: tuple[str, float, int, int],
+                bold: bool) -> QStaticText:  # fmt: skip
+        """``text`` elided to ``width`` in ``font``, laid out once."""
+        found = self._texts.get((text, width, key, bold))
+        if found is None:
+            if len(self._texts) >= self._TEXTS:
+                self._texts.clear()
+            found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            found.prepare(font=font)
+            self._texts[(text, width, key, bold)] = found
+        return found
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
+        mine = (person_id, name, size, ratio)
+        pixmap = self._person_monograms.get(mine)
+        if pixmap is not None:
+            return pixmap
         key = (initials(name), colour(person_id).name(), size, ratio)
         pixmap = self._monograms.get(key)
         if pixmap is None:
@@ -32,17 +70,28 @@ class PeopleDelegate(QStyledItemDelegate):
             pixmap = QPixmap.fromImage(monogram_image(name, person_id, round(size * ratio), font))
             pixmap.setDevicePixelRatio(ratio)
             self._monograms[key] = pixmap
+        if len(self._person_monograms) > 30000:
+            self._person_monograms.clear()
+        self._person_monograms[mine] = pixmap
         return pixmap
 
-    def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int]:
-        """(bold font, its metrics, the plain font's metrics, line height) for ``font``."""
-        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+    @staticmethod
+    def _font_key(font: QFont) -> tuple[str, float, int, int]:
+        return (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+
+    def _font_set(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]:
+        """(bold font, its metrics, the plain font's metrics, line height, key) for ``font``."""
+        last = self._last
+        if last is not None and last[0] == font:  # the row before's font: no key to make (cheap to compare)
+            return last[1]
+        key = self._font_key(font)
         found = self._fonts.get(key)
         if found is None:
             bold = QFont(font)
             bold.setBold(True)
             metrics = QFontMetrics(font)
-            found = self._fonts[key] = (bold, QFontMetrics(bold), metrics, metrics.height())
+            found = self._fonts[key] = (bold, QFontMetrics(bold), metrics, metrics.height(), key)
+        self._last = (QFont(font), found)
         return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -52,33 +101,31 @@ class PeopleDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         # a few calls per row: a plain row has no background of its own, and one data call brings
         # the whole row (a list shows many new rows on every keystroke of the filter)
-        state = option.state
-        if state & _MARKED:
+        state = option.state.value  # a plain number: Python's enum operators cost more than the rest
+        if state & _MARKED_VALUE:
             draw_row_background(self, painter, option, index)
-        row = index.data(ROW_ROLE)
+        row = self._row_at(index.row()) if self._row_at is not None else index.data(ROW_ROLE)
         if row is None:
             return
-        rect = option.rect
+        rect, font, palette = option.rect, option.font, option.palette
         size = rect.height() - 10
         name, subtitle = row.name, row.life
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(row.id, name, size, ratio, option.font))
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device else 1.0
+        painter.drawPixmap(rect.left() + 6, rect.top() + 5, self._monogram(row.id, name, size, ratio, font))
+        selected = bool(state & _SELECTED_VALUE)
         text_left = rect.left() + size + 16
         width = rect.right() - text_left - 4
-        title_font, title_metrics, metrics, line = self._font_set(option.font)
+        title_font, title_metrics, metrics, line, key = self._font_set(font)
         painter.save()
-        painter.setPen(
-            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        )
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         painter.setFont(title_font)
-        elide = title_metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
         top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
-        painter.drawText(QRect(text_left, top, width, line), int(Qt.AlignmentFlag.AlignLeft), elide)
+        painter.drawStaticText(QPoint(text_left, top), self._static(name, width, title_font, title_metrics, key, True))
         if subtitle:
             if not selected:
-                painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.setFont(option.font)
-            text = metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(text_left, top + line, width, line), int(Qt.AlignmentFlag.AlignLeft), text)
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setFont(font)
+            static = self._static(subtitle, width, font, metrics, key, False)
+            painter.drawStaticText(QPoint(text_left, top + line), static)
         painter.restore()

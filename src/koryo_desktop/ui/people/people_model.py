@@ -11,11 +11,12 @@ from koryo_desktop.ui.models.mask_proxy_model import MaskProxyModel
 from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Role.ID
-SUBTITLE_ROLE = Role.SUBTITLE
-BIRTH_YEAR_ROLE = Role.BIRTH_YEAR
-TITLE_ROLE = Role.TITLE
-ROW_ROLE = Role.ROW
+ID_ROLE = int(Role.ID)  # plain ints: the view asks for every row's data many times a keystroke
+SUBTITLE_ROLE = int(Role.SUBTITLE)
+BIRTH_YEAR_ROLE = int(Role.BIRTH_YEAR)
+TITLE_ROLE = int(Role.TITLE)
+ROW_ROLE = int(Role.ROW)  # the whole PersonRow, for the delegate
+_CHOOSABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class PeopleModel(QAbstractListModel):
@@ -80,6 +81,10 @@ class PeopleProxyModel(MaskProxyModel):
             if key in choices:
                 setattr(self, key, choices[key])
         self.set_mask(self.mask_for_source())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every person can be chosen (answered here: the view asks for every row it paints)."""
+        return _CHOOSABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def filtering(self) -> bool:
         return bool(self.query.strip() or self.role or self.era or self.country)

@@ -86,7 +86,7 @@ class PeopleScreen(Screen):
         self.proxy.setSourceModel(self.matching)
         self.list_view = QListView()
         self.list_view.setModel(self.proxy)
-        self.list_view.setItemDelegate(PeopleDelegate(self.list_view))
+        self.list_view.setItemDelegate(PeopleDelegate(self.list_view, self._row_at))
         self.list_view.setUniformItemSizes(True)
         self.list_view.setAutoFillBackground(True)  # opaque: a filter repaints the list, not the screen behind it
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -219,6 +219,11 @@ class PeopleScreen(Screen):
         self._eras = {}
         self._fill_filters()
         self._apply_order()
+
+    def _row_at(self, row: int) -> PersonRow | None:
+        """The person on a row of the list (the pass-through proxy keeps the matching rows' order)."""
+        shown = self.matching.source_rows()
+        return self.model.rows()[shown[row]] if 0 <= row < len(shown) else None
 
     def _fill_filters(self) -> None:
         for box, attribute, everyone, label in (

@@ -16,10 +16,14 @@ from koryo_desktop.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
-IS_HEADER_ROLE = Role.IS_HEADER
-TARGET_ROLE = Role.TARGET
-HTML_ROLE = Role.HTML
-SNIPPET_ROLE = Role.SNIPPET
+IS_HEADER_ROLE = int(Role.IS_HEADER)  # plain ints: the view asks for every row's data many times a keystroke
+TARGET_ROLE = int(Role.TARGET)
+HTML_ROLE = int(Role.HTML)  # title and snippet
+SNIPPET_ROLE = int(Role.SNIPPET)  # the snippet alone: text with the matched words in <b>
+PAINT_ROLE = int(Role.PAINT)  # (is a header, title or header text, snippet): a row in one call
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags  # made once: the view asks for the flags of every row it paints
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_HIT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass
@@ -68,10 +72,8 @@ class SearchResultsModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].header is not None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _HEADER_FLAGS if self._rows[index.row()].header is not None else _HIT_FLAGS
 
     def snippet_html(self, row: int) -> str:
         hit = self._rows[row].hit
@@ -81,6 +83,8 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == PAINT_ROLE:
+            return self.paint_row(index.row())
         if role == IS_HEADER_ROLE:
             return row.header is not None
         if row.header is not None:
@@ -103,6 +107,19 @@ class SearchResultsModel(QAbstractListModel):
             plain = html.unescape(row.html.replace("<b>", "").replace("</b>", ""))
             return f"{fmt.kind_label(hit.kind)}: {hit.title}. {plain}"
         return None
+
+    def paint_row(self, row: int) -> tuple[bool, str, str]:
+        """(is a header, the header's or the hit's title, the hit's snippet) of ``row``: what the
+        delegate draws, asked for without a model index."""
+        found = self._rows[row]
+        if found.header is not None:
+            return (True, found.header, "")
+        if found.html is None:
+            found.html = self.snippet_html(row)
+        return (False, found.hit.title if found.hit else "", found.html)
+
+    def is_header(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].header is not None
 
     def first_hit_row(self) -> int:
         return next((i for i, r in enumerate(self._rows) if r.hit is not None), -1)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QStaticText, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -30,13 +30,16 @@ from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.search import names_only
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.search.no_match_label import SUGGEST_DELAY_MS
-from koryo_desktop.ui.search.search_model import IS_HEADER_ROLE, SNIPPET_ROLE, TARGET_ROLE, SearchResultsModel
+from koryo_desktop.ui.search.search_model import IS_HEADER_ROLE, PAINT_ROLE, TARGET_ROLE, SearchResultsModel
 from koryo_desktop.ui.widgets.row_background import draw_row_background
 from koryo_desktop.ui.widgets.screen import Screen
 
 PADDING = 6
 LINE_CHARS = 100  # at most this many characters' width a line: long lines are hard to read
-_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+_MARKED_VALUE = (
+    QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
+).value
+_SELECTED_VALUE = QStyle.StateFlag.State_Selected.value
 
 
 def line_width(font: QFont) -> int:
@@ -56,43 +59,75 @@ def _runs(snippet_html: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(plain), bold
 
 
+class _FontSet(NamedTuple):
+    key: str
+    bold: QFont
+    large: QFont  # group headers
+    large_height: int
+    line: int  # line spacing
+    line_width: int  # the longest line of a snippet (LINE_CHARS)
+
+
 class SearchResultDelegate(QStyledItemDelegate):
     """Draws a hit as its title and two lines of snippet with the matched words in bold. Every hit
     is three lines high and every group header one, so the list lays out without laying out a
     snippet; the snippets are cut to two lines' worth of text for the list's width (see
-    SearchScreen), and laid out with QTextLayout, once per hit, width and font."""
+    SearchScreen), and laid out with QTextLayout, once per hit, width and font; titles and
+    headers are static texts. A row costs one call to the model (PAINT_ROLE) and the fonts are
+    looked up again only when the font changes."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    _KEEP = 1000  # laid-out hits kept: typing back over a query shows the same ones again
+
+    def __init__(self, parent: QObject | None = None, model: SearchResultsModel | None = None) -> None:
+        """With ``model``, rows are read from it by number (cheaper than through model indexes)."""
         super().__init__(parent)
-        self._layouts: dict[tuple[str, str, int, str, float, int], tuple[QTextLayout, str]] = {}
-        self._font_sets: dict[tuple[str, float, int, int], tuple[QFont, QFont, int]] = {}
+        self._model = model
+        self._sizes: tuple[QFont, int, QSize, QSize] | None = None  # (font, width, header size, hit size)
+        self._layouts: dict[tuple[str, int, str], QTextLayout] = {}  # by snippet, width and font
+        self._titles: dict[tuple[str, int, str], QStaticText] = {}  # by title, width and font
+        self._headers: dict[tuple[str, str], QStaticText] = {}
+        self._strong = QTextCharFormat()  # the matched words
+        self._strong.setFontWeight(QFont.Weight.Bold)
+        self._font_sets: dict[str, _FontSet] = {}
+        self._last: tuple[QFont, _FontSet] | None = None
 
-    def _fonts(self, font: QFont) -> tuple[QFont, QFont, int]:
-        """(bold, large bold, line spacing) for ``font``."""
-        key = (font.family(), font.pointSizeF(), font.pixelSize(), font.weight().value)
+    def _fonts(self, font: QFont) -> _FontSet:
+        """The fonts and measures derived from ``font`` (the list's)."""
+        last = self._last
+        if last is not None and last[0] == font:  # the same font as the row before: no key to make
+            return last[1]
+        key = font.key()
         found = self._font_sets.get(key)
         if found is None:
             bold, large = QFont(font), QFont(font)
             bold.setBold(True)
             large.setBold(True)
             large.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
-            found = self._font_sets[key] = (bold, large, QFontMetrics(font).lineSpacing())
+            found = self._font_sets[key] = _FontSet(key, bold, large, QFontMetrics(large).height(),
+                                                    QFontMetrics(font).lineSpacing(), line_width(font))  # fmt: skip
+        self._last = (QFont(font), found)
         return found
 
-    def _snippet_layout(self, title: str, snippet_html: str, width: int, font: QFont) -> tuple[QTextLayout, str]:
-        key = (title, snippet_html, width, font.family(), font.pointSizeF(), font.pixelSize())
-        found = self._layouts.get(key)
-        if found is None:
-            if len(self._layouts) > 300:
+    @staticmethod
+    def _static(text: str, font: QFont) -> QStaticText:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        return static
+
+    def _snippet_layout(self, snippet_html: str, width: int, font: QFont, fonts: _FontSet) -> QTextLayout:
+        key = (snippet_html, width, fonts.key)
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) >= self._KEEP:
                 self._layouts.clear()
             plain, bold = _runs(snippet_html)
             layout = QTextLayout(plain, font)
-            strong = QTextCharFormat()
-            strong.setFontWeight(QFont.Weight.Bold)
+            layout.setCacheEnabled(True)  # keep the shaped glyphs: drawing would shape the text again
             ranges = []
             for start, length in bold:
                 format_range = QTextLayout.FormatRange()
-                format_range.start, format_range.length, format_range.format = start, length, strong
+                format_range.start, format_range.length, format_range.format = start, length, self._strong
                 ranges.append(format_range)
             layout.setFormats(ranges)
             layout.beginLayout()
@@ -105,39 +140,68 @@ class SearchResultDelegate(QStyledItemDelegate):
                 line.setPosition(QPointF(0, y))
                 y += line.height()
             layout.endLayout()
-            elided = QFontMetrics(self._fonts(font)[0]).elidedText(title, Qt.TextElideMode.ElideRight, width)
-            found = self._layouts[key] = (layout, elided)
+            self._layouts[key] = layout
+        return layout
+
+    def _title(self, title: str, width: int, fonts: _FontSet) -> QStaticText:
+        """A hit's title in bold, cut to ``width``: the same hit keeps it while the query changes."""
+        key = (title, width, fonts.key)
+        found = self._titles.get(key)
+        if found is None:
+            if len(self._titles) >= self._KEEP:
+                self._titles.clear()
+            elided = QFontMetrics(fonts.bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
+            found = self._titles[key] = self._static(elided, fonts.bold)
+        return found
+
+    def _header(self, text: str, fonts: _FontSet) -> QStaticText:
+        found = self._headers.get((text, fonts.key))
+        if found is None:
+            if len(self._headers) >= self._KEEP:
+                self._headers.clear()
+            found = self._headers[(text, fonts.key)] = self._static(text, fonts.large)
         return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if option.state & _MARKED:  # a plain row has no background of its own
+        state = option.state.value  # a plain number: Python's enum operators cost more than the rest
+        if state & _MARKED_VALUE:  # a plain row has no background of its own
             draw_row_background(self, painter, option, index)
+        model = self._model
+        header, title, snippet = model.paint_row(index.row()) if model is not None else index.data(PAINT_ROLE)
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        bold, large, line = self._fonts(option.font)
+        selected = bool(state & _SELECTED_VALUE)
+        font = option.font
+        fonts = self._fonts(font)
         painter.save()
         painter.setClipRect(option.rect)
-        painter.setPen(colour)
-        if index.data(IS_HEADER_ROLE):
-            painter.setFont(large)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), index.data() or "")
+        painter.setPen(
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        )
+        if header:
+            painter.setFont(fonts.large)
+            top = rect.top() + (rect.height() - fonts.large_height) / 2
+            painter.drawStaticText(QPointF(rect.left(), top), self._header(title, fonts))
         else:
-            width = min(rect.width(), line_width(option.font))
-            layout, title = self._snippet_layout(index.data() or "", index.data(SNIPPET_ROLE) or "", width, option.font)
-            painter.setFont(bold)
-            painter.drawText(
-                QRectF(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignLeft), title
-            )
-            layout.draw(painter, QPointF(rect.left(), rect.top() + line + 2))
+            width = min(rect.width(), fonts.line_width)
+            layout = self._snippet_layout(snippet, width, font, fonts)
+            painter.setFont(fonts.bold)
+            painter.drawStaticText(QPointF(rect.left(), rect.top()), self._title(title, width, fonts))
+            layout.draw(painter, QPointF(rect.left(), rect.top() + fonts.line + 2))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        line = self._fonts(option.font)[2]
-        width = option.rect.width() if option.rect.width() > 0 else 600
-        if index.data(IS_HEADER_ROLE):
-            return QSize(width, int(line * 1.4) + 2 * PADDING)
-        return QSize(width, 3 * line + 2 + 2 * PADDING)
+        # the list asks for every row's size whenever it lays out or finds a row's place: the two
+        # sizes are made once per font and width
+        font, width = option.font, option.rect.width()
+        sizes = self._sizes
+        if sizes is None or sizes[1] != width or sizes[0] != font:
+            line = self._fonts(font).line
+            shown = width if width > 0 else 600
+            sizes = self._sizes = (QFont(font), width, QSize(shown, int(line * 1.4) + 2 * PADDING),
+                                   QSize(shown, 3 * line + 2 + 2 * PADDING))  # fmt: skip
+        model = self._model
+        header = model.is_header(index.row()) if model is not None else index.data(IS_HEADER_ROLE)
+        return sizes[2] if header else sizes[3]
 
 
 class SearchScreen(Screen):
@@ -152,12 +216,12 @@ class SearchScreen(Screen):
         self.query_edit.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # rich text (links) only for other spellings
         self.status.linkActivated.connect(self._on_suggestion)
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
-        self.results.setItemDelegate(SearchResultDelegate(self.results))
+        self.results.setItemDelegate(SearchResultDelegate(self.results, self.model))
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -232,7 +296,7 @@ class SearchScreen(Screen):
         self._suggestions = []
         if not text:
             self.model.set_hits(())
-            self.status.setText(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
+            self._status(self.tr("Type a name in any script (Nam Il, 남일, Нам Ир), a place, a year or a word."))
             return
         result = self.store.search.search(text, suggest=False, snippets=False)
         width = self._snippet_width()
@@ -244,22 +308,25 @@ class SearchScreen(Screen):
                                 len(result.hits))  # fmt: skip
             else:
                 found = self.tr("%n result(s) for “%1”", "", len(result.hits))
-            self.status.setText(found.replace("%1", fmt.esc(text)))
+            self._status(found.replace("%1", text))
             self._select_row(self.model.first_hit_row())
         else:
             self._show_no_results(text)
             self._suggest_timer.start()
 
+    def _status(self, text: str, links: bool = False) -> None:
+        """Say ``text`` above the results; with ``links``, it is rich text with links to follow (a
+        plain label lays out faster on every keystroke)."""
+        self.status.setTextFormat(Qt.TextFormat.RichText if links else Qt.TextFormat.PlainText)
+        self.status.setText(text)
+
     def _show_no_results(self, text: str) -> None:
         if self._suggestions:
             links = ", ".join(f"<a href='{fmt.esc(s)}'>{fmt.esc(s)}</a>" for s in self._suggestions)
-            self.status.setText(
-                self.tr("No results for “%1”. Did you mean: %2?").replace("%1", fmt.esc(text)).replace("%2", links)
-            )
+            message = self.tr("No results for “%1”. Did you mean: %2?")
+            self._status(message.replace("%1", fmt.esc(text)).replace("%2", links), links=True)
         else:
-            self.status.setText(
-                self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", fmt.esc(text))
-            )
+            self._status(self.tr("No results for “%1”. Try another spelling or a shorter word.").replace("%1", text))
 
     def _look_for_spellings(self) -> None:
         text = self.query_edit.text().strip()

@@ -54,7 +54,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.marked: set[str] = set()
         self._layouts: dict[tuple[float, int], LaneSweep] = {}  # per zoom level and number of lanes
         self._label_widths: dict[int, float] = {}
-        self._hits: list[tuple[QRectF, str]] = []
+        self._hit_cache: list[tuple[QRectF, str]] | None = []  # None: work them out when asked
         self._drag_from: tuple[float, int] | None = None
         self._fitted = False
         self._override: tuple[float, float, int] | None = None  # (scale, offset, lanes) while exporting
@@ -321,19 +321,22 @@ class TimelineCanvas(QAbstractScrollArea):
             self.paint(painter, whole, QRectF(part))
         painter.end()
         self._shown = (self.scale, self.horizontalScrollBar().value(), self.viewport().width())
-        self._update_hits()
+        self._hit_cache = None  # worked out when a click or a test asks, not after every frame
 
     def paint(self, painter: QPainter, rect: QRectF, dirty: QRectF | None = None) -> None:
         """The part ``dirty`` (default: all) of a view of the size of ``rect``; also used to export
         a picture or a poster."""
         self._painter.paint(self, painter, rect, dirty)
 
-    def _update_hits(self) -> None:
+    @property
+    def _hits(self) -> list[tuple[QRectF, str]]:
         """Where each event shown can be clicked: its marker and its label."""
-        lane_height, hits = self._lane_height(), []
-        for _index, item, x0, _x1, y, _label_x, label_end in self.placed(0, self.viewport().width()):
-            hits.append((QRectF(x0 - MARKER, y - lane_height / 2, label_end - x0 + MARKER, lane_height), item.id))
-        self._hits = hits
+        if self._hit_cache is None:
+            lane_height, hits = self._lane_height(), []
+            for _index, item, x0, _x1, y, _label_x, label_end in self.placed(0, self.viewport().width()):
+                hits.append((QRectF(x0 - MARKER, y - lane_height / 2, label_end - x0 + MARKER, lane_height), item.id))
+            self._hit_cache = hits
+        return self._hit_cache
 
     def render_whole(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the whole timeline, fitted to ``rect`` (for a poster or a picture of everything)."""
@@ -356,7 +359,7 @@ class TimelineCanvas(QAbstractScrollArea):
             self.scale = saved
             self._label_widths, self._layouts = saved_widths, saved_layouts
             self._painter.forget()
-            self._hits = []
+            self._hit_cache = None
 
     def tick_label(self, tick: Tick) -> str:
         locale = QLocale()
