@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from koryo_desktop.app import Started, place_window
@@ -25,3 +30,26 @@ def test_a_window_opens_when_there_is_no_primary_screen(started: Started):
 
     show = place_window(NoScreen(), started.window)
     assert show == started.window.show
+
+
+# What a normal start must not load: the HTTP client and the statements' makers wait until a school
+# turns xAPI on (they cost tens of milliseconds and megabytes at every start otherwise).
+NOT_AT_START = ("http.client", "ssl", "email.message", "urllib.request", "koryo_desktop.core.xapi_client",
+                "koryo_desktop.store.xapi_sender", "koryo_desktop.core.xapi")  # fmt: skip
+
+
+def test_a_start_with_xapi_off_loads_no_network_code(fixture_db: Path, tmp_path: Path):
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from koryo_desktop.app import start\n"
+        "from koryo_desktop.config import Config\n"
+        f"s = start(Config(content=Path({str(fixture_db)!r}), data_dir=Path({str(tmp_path)!r}), smoke=True))\n"
+        "s.window.show(); s.app.processEvents()\n"
+        f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+        "s.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

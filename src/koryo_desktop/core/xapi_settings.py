@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from koryo_desktop.core.xapi import TYPES
-
 ACTOR_SCHEMES = ("school-id", "pseudonym", "email", "name")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -59,6 +57,8 @@ class XapiSettings:
 
     def class_activity(self) -> dict[str, Any] | None:
         """The class as an activity every statement is grouped under (None without a class)."""
+        from koryo_desktop.core.xapi import TYPES  # the statements' module loads once they are made
+
         name = self.class_name.strip()
         if not name or not _web_address(self.home_page):
             return None

@@ -17,16 +17,17 @@ import json
 import secrets
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from koryo_desktop.core import xapi
-from koryo_desktop.core.entities import Question
-from koryo_desktop.core.quiz import Presented
 from koryo_desktop.core.xapi_settings import XapiSettings, actor
 from koryo_desktop.store import xapi_queue
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.store.xapi_texts import ContentTexts
+
+if TYPE_CHECKING:
+    from koryo_desktop.core.entities import Question
+    from koryo_desktop.core.quiz import Presented
 
 SETTINGS_KEY = "xapi"
 PSEUDONYM_KEY = "xapi.pseudonym"
@@ -115,6 +116,8 @@ class XapiJournal:
         None while statements are off."""
         if not self.active:
             return None
+        from koryo_desktop.core import xapi  # the statements' makers load once a school turns them on
+
         versions = self.versions(presented.question)
         common = self._common()
 
@@ -135,6 +138,7 @@ class XapiJournal:
         """Record a finished round and its score (in a transaction of its own). False while off."""
         if not self.active or total <= 0:
             return False
+        from koryo_desktop.core import xapi
         if mode not in self._round_names:  # the round's name in every language, from the interface's catalogs
             from koryo_desktop.catalog import Catalog
 
@@ -165,6 +169,7 @@ class XapiJournal:
         reaches a section, it was experienced; once every section was, the chapter is complete."""
         if not self.active or not slug:
             return
+        from koryo_desktop.core import xapi
         learner_id = self.reader_id
         section = xapi.section_iri(chapter_id, slug)
         reached = self._reached_by(conn, learner_id)

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from koryo_desktop.core.xapi_client import LrsClient
-from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.store.xapi_journal import XapiJournal
 from koryo_desktop.store.xapi_queue import Refused, XapiQueue
-from koryo_desktop.store.xapi_sender import SendReport, XapiSender, retry_delay
+
+if TYPE_CHECKING:
+    from koryo_desktop.store.content_store import ContentStore
+    from koryo_desktop.store.learner_store import LearnerStore
+    from koryo_desktop.store.xapi_sender import SendReport
 
 GATHER_SECONDS = 3.0  # after something new, wait this long for more before sending
 IDLE_SECONDS = 300.0  # with nothing new, look again this often
@@ -119,6 +121,11 @@ class XapiService(QObject):
                 return
 
     def _run(self, stop: threading.Event) -> None:
+        # the HTTP client (http.client, ssl, email: tens of milliseconds and megabytes) loads here, on
+        # this thread, once a school has turned sending on; never at a start with it off
+        from koryo_desktop.core.xapi_client import LrsClient
+        from koryo_desktop.store.xapi_sender import SendReport, XapiSender, retry_delay
+
         queue = XapiQueue.open(self.learners.path)
         failures = 0
         try:
