@@ -139,6 +139,7 @@ class XapiJournal:
         if not self.active or total <= 0:
             return False
         from koryo_desktop.core import xapi
+
         if mode not in self._round_names:  # the round's name in every language, from the interface's catalogs
             from koryo_desktop.catalog import Catalog
 
@@ -170,6 +171,7 @@ class XapiJournal:
         if not self.active or not slug:
             return
         from koryo_desktop.core import xapi
+
         learner_id = self.reader_id
         section = xapi.section_iri(chapter_id, slug)
         reached = self._reached_by(conn, learner_id)
