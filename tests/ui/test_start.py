@@ -32,13 +32,15 @@ def test_a_window_opens_when_there_is_no_primary_screen(started: Started):
     assert show == started.window.show
 
 
-# What a normal start must not load: the HTTP client and the statements' makers wait until a school
-# turns xAPI on (they cost tens of milliseconds and megabytes at every start otherwise).
+# What a normal start on the home screen must not load (each costs milliseconds at every start): the
+# HTTP client and the statements' makers wait until a school turns xAPI on; the search index and the
+# map's movements until a screen asks for them.
 NOT_AT_START = ("http.client", "ssl", "email.message", "urllib.request", "koryo_desktop.core.xapi_client",
-                "koryo_desktop.store.xapi_sender", "koryo_desktop.core.xapi")  # fmt: skip
+                "koryo_desktop.store.xapi_sender", "koryo_desktop.core.xapi", "koryo_desktop.store.search",
+                "koryo_desktop.store.map_store")  # fmt: skip
 
 
-def test_a_start_with_xapi_off_loads_no_network_code(fixture_db: Path, tmp_path: Path):
+def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Path):
     script = (
         "import sys\n"
         "from pathlib import Path\n"

@@ -4,9 +4,11 @@ shared base, reading a kind with one query per table, is `store/records.py`)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from koryo_desktop.core.dates import DateValue, parse_date
 from koryo_desktop.core.entities import (
@@ -23,10 +25,12 @@ from koryo_desktop.core.entities import (
     Term,
 )  # fmt: skip
 from koryo_desktop.core.errors import ContentDatabaseError
-from koryo_desktop.store.map_store import Routes, SeriesStore
 from koryo_desktop.store.records import ContentLanguage, Ids, RecordManager
 from koryo_desktop.store.schema import SCHEMA_VERSION, STATS_TABLES, TABLES
-from koryo_desktop.store.search import SearchIndex
+
+if TYPE_CHECKING:
+    from koryo_desktop.store.map_store import Routes, SeriesStore
+    from koryo_desktop.store.search import SearchIndex
 
 
 def _date(text: str | None) -> DateValue | None:
@@ -363,11 +367,26 @@ class ContentStore:
         self.glossary = Glossary(self._conn, self._language)
         self.chapters = Chapters(self._conn, self._language)
         self.questions = Questions(self._conn, self._language)
-        self.search = SearchIndex(self._conn, self._language)
-        self.routes, self.series = (
-            Routes(self._conn, self._language),
-            SeriesStore(self._conn, self._language),
-        )  # the map's movements, the charts
+
+    # The search index and the map's movements and charts are made on first use: their modules load
+    # only then (a start on the home screen needs neither).
+    @functools.cached_property
+    def search(self) -> SearchIndex:
+        from koryo_desktop.store.search import SearchIndex
+
+        return SearchIndex(self._conn, self._language)
+
+    @functools.cached_property
+    def routes(self) -> Routes:  # the map's movements
+        from koryo_desktop.store.map_store import Routes
+
+        return Routes(self._conn, self._language)
+
+    @functools.cached_property
+    def series(self) -> SeriesStore:  # the charts
+        from koryo_desktop.store.map_store import SeriesStore
+
+        return SeriesStore(self._conn, self._language)
 
     @property
     def language(self) -> str:
