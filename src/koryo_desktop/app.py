@@ -16,7 +16,6 @@ from typing import Any
 from koryo_desktop import content_database, paths
 from koryo_desktop.config import Config, valid_targets_text
 from koryo_desktop.core.errors import ContentDatabaseError, ContentValidationError, LearnerDataError
-from koryo_desktop.data_location import SharedFolderError, learner_database
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.store.learner_store import LearnerStore
 
@@ -268,12 +267,20 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
     except (ContentDatabaseError, OSError) as exc:
         return _fail(str(exc), config.checking)
     data_dir = config.data_dir or paths.user_data_dir()
-    try:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
-        learner_file = learner_database(data_dir) if config.data_dir else Path(data_dir) / "learner.db"
+    learner_file = Path(data_dir) / "learner.db"
+    if config.data_dir:  # a --data-dir on a network drive gets a file per computer (data_location.py says why)
+        from koryo_desktop.data_location import SharedFolderError, learner_database
+
+        try:
+            learner_file = learner_database(data_dir)
+        except SharedFolderError as exc:
+            store.close()
+            return _fail(str(exc), config.checking)
+        except LearnerDataError as exc:
+            store.close()
+            return _fail(learner_data_message(exc, config.lang), config.checking)
+    try:
         learner = LearnerStore(learner_file, wait=LEARNER_WAIT_SECONDS)
-    except SharedFolderError as exc:
-        store.close()
-        return _fail(str(exc), config.checking)
     except LearnerDataError as exc:
         store.close()
         return _fail(learner_data_message(exc, config.lang), config.checking)

@@ -34,10 +34,10 @@ def test_a_window_opens_when_there_is_no_primary_screen(started: Started):
 
 # What a normal start on the home screen must not load (each costs milliseconds at every start): the
 # HTTP client and the statements' makers wait until a school turns xAPI on; the search index and the
-# map's movements until a screen asks for them.
+# map's movements until a screen asks for them; the shared-folder checks serve only --data-dir.
 NOT_AT_START = ("http.client", "ssl", "email.message", "urllib.request", "koryo_desktop.core.xapi_client",
                 "koryo_desktop.store.xapi_sender", "koryo_desktop.core.xapi", "koryo_desktop.store.search",
-                "koryo_desktop.store.map_store")  # fmt: skip
+                "koryo_desktop.store.map_store", "koryo_desktop.data_location")  # fmt: skip
 
 
 def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Path):
@@ -46,12 +46,12 @@ def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Pa
         "from pathlib import Path\n"
         "from koryo_desktop.app import start\n"
         "from koryo_desktop.config import Config\n"
-        f"s = start(Config(content=Path({str(fixture_db)!r}), data_dir=Path({str(tmp_path)!r}), smoke=True))\n"
+        f"s = start(Config(content=Path({str(fixture_db)!r}), smoke=True))\n"
         "s.window.show(); s.app.processEvents()\n"
         f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
         "s.close()\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KORYO_DATA_DIR=str(tmp_path))  # no --data-dir
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
