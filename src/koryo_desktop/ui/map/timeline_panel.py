@@ -6,7 +6,7 @@ clicked, asks the timeline to show that place's events. The timeline hosts it wi
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from koryo_desktop.core.map_periods import TODAY, labels_for
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
-from koryo_desktop.ui.map.map_canvas import MapCanvas, MapPlace
 from koryo_desktop.ui.map.region_names import region_name
+
+if TYPE_CHECKING:
+    from koryo_desktop.ui.map.map_canvas import MapCanvas
 
 
 class MapPanel(QWidget):
@@ -63,6 +65,10 @@ class MapPanel(QWidget):
 
     def _ensure_canvas(self) -> MapCanvas:
         if self.canvas is None:
+            # the map's module (its geography, projection and painting) loads here too, not with the
+            # timeline: its first visit is not kept waiting for a panel that comes a turn later
+            from koryo_desktop.ui.map.map_canvas import MapCanvas
+
             self.canvas = MapCanvas()
             self.canvas.place_clicked.connect(self.place_chosen)
             self._layout.addWidget(self.canvas, 1)
@@ -76,6 +82,8 @@ class MapPanel(QWidget):
         canvas = self.canvas
         if canvas is None:
             return
+        from koryo_desktop.ui.map.map_canvas import MapPlace
+
         canvas.set_places([MapPlace(p.id, fmt.place_name(p), p.latitude, p.longitude) for p in self.store.places.all()])
         self.show_event(self.event_id)
         self._apply_period()
