@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -40,18 +41,30 @@ NOT_AT_START = ("http.client", "ssl", "email.message", "urllib.request", "koryo_
                 "koryo_desktop.store.map_store", "koryo_desktop.data_location")  # fmt: skip
 
 
-def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Path):
+def loaded_after(fixture_db: Path, data_dir: Path, screens: tuple[str, ...], modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh app started on home has loaded once it has shown ``screens``."""
     script = (
-        "import sys\n"
+        "import json, sys\n"
         "from pathlib import Path\n"
         "from koryo_desktop.app import start\n"
         "from koryo_desktop.config import Config\n"
         f"s = start(Config(content=Path({str(fixture_db)!r}), smoke=True))\n"
         "s.window.show(); s.app.processEvents()\n"
-        f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+        f"for name in {screens!r}:\n"
+        "    assert s.navigator.go(name); s.app.processEvents()\n"
+        f"print(json.dumps(sorted(m for m in {modules!r} if m in sys.modules)))\n"
         "s.close()\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KORYO_DATA_DIR=str(tmp_path))  # no --data-dir
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KORYO_DATA_DIR=str(data_dir))  # no --data-dir
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Path):
+    assert loaded_after(fixture_db, tmp_path, (), NOT_AT_START) == []
+
+
+def test_the_quiz_opens_without_the_network_code_while_xapi_is_off(fixture_db: Path, tmp_path: Path):
+    network = ("http.client", "ssl", "koryo_desktop.core.xapi_client", "koryo_desktop.core.xapi_report")
+    assert loaded_after(fixture_db, tmp_path, ("quiz",), network) == []

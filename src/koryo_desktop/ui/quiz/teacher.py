@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
@@ -24,9 +24,6 @@ from koryo_desktop.core.results import (
     results_file,
     visible_attempts,
 )  # fmt: skip
-from koryo_desktop.core.xapi_client import LrsClient
-from koryo_desktop.core.xapi_report import read_class
-from koryo_desktop.core.xapi_settings import XapiSettings
 from koryo_desktop.store.learner_store import GUEST_ID, LearnerStore
 from koryo_desktop.ui.learners.dialogs import plain_message
 from koryo_desktop.ui.quiz.files import FileDialogs
@@ -34,6 +31,9 @@ from koryo_desktop.ui.quiz.quiz_html import QuizHtml
 from koryo_desktop.ui.quiz.wrap_button import WrapButton
 from koryo_desktop.ui.quiz.xapi_tools import XapiTools
 from koryo_desktop.ui.xapi_service import XapiService
+
+if TYPE_CHECKING:
+    from koryo_desktop.core.xapi_settings import XapiSettings
 
 Results = list[tuple[str, list[dict[str, Any]]]]
 
@@ -73,6 +73,11 @@ class _LrsReadTask(QRunnable):
         self.settings, self.signals = settings, signals
 
     def run(self) -> None:
+        # the HTTP client loads here, off the interface's thread, the first time a class is read from
+        # the store: never with the quiz's first visit
+        from koryo_desktop.core.xapi_client import LrsClient
+        from koryo_desktop.core.xapi_report import read_class
+
         client = LrsClient(self.settings.endpoint, self.settings.username, self.settings.password)
         read = read_class(client, self.settings)
         problem = read.problem
