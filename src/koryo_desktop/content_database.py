@@ -13,7 +13,7 @@ from pathlib import Path
 from koryo_desktop import __version__, paths
 from koryo_desktop.core.errors import ContentDatabaseError
 from koryo_desktop.store.content_store import ContentStore
-from koryo_desktop.store.provision import content_version, ensure_content_database
+from koryo_desktop.store.provision import ensure_content_database, sources_version
 
 
 def default_database() -> Path:
@@ -31,7 +31,7 @@ def default_database() -> Path:
         if store is not None:
             built_from = store.content_version
             store.close()
-            if built_from == content_version(sources):
+            if built_from == sources_version(sources, paths.user_cache_dir()):
                 return bundled
     return ensure_content_database(sources, paths.user_cache_dir())
 
