@@ -12,7 +12,7 @@ from koryo_desktop.core.errors import LearnerDataError
 from koryo_desktop.store.learner_store import GUEST_ID
 from koryo_desktop.ui.learner_notices import write_error_text
 from koryo_desktop.ui.learners.current import CurrentLearner
-from koryo_desktop.ui.learners.dialogs import NewLearnerDialog, PinDialog, colour_icon, plain_message
+from koryo_desktop.ui.learners.swatch import colour_icon
 
 NEW = -1  # the rail list's last entry: add a learner
 
@@ -98,6 +98,8 @@ class LearnerBar(QWidget):
         if learner_id == self.current.id:
             return True
         if learner_id != GUEST_ID and self.current.has_pin(learner_id):
+            from koryo_desktop.ui.learners.dialogs import PinDialog  # the dialogs load when one opens
+
             store = self.current.store
             dialog = PinDialog(self.name_of(learner_id), lambda pin: store.try_pin(learner_id, pin),
                                store.pin_wait(learner_id), self)  # fmt: skip
@@ -111,6 +113,8 @@ class LearnerBar(QWidget):
 
     def new_learner(self) -> int | None:
         """Ask for a new learner and make them current; None when cancelled or not saved."""
+        from koryo_desktop.ui.learners.dialogs import NewLearnerDialog, plain_message
+
         taken = {row["name"].casefold() for row in self.current.learners()} | {self.tr("Guest").casefold()}
         dialog = NewLearnerDialog(taken, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

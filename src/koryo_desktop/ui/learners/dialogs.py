@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRegularExpression, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from koryo_desktop.core import pins
 from koryo_desktop.core.pins import PinCheck
+from koryo_desktop.ui.learners.swatch import colour_icon
 
 NAME_LENGTH = 40
 translate = QCoreApplication.translate
@@ -35,21 +36,6 @@ def colours() -> list[tuple[str, str]]:
             ("#009E73", translate("Learners", "Green")), ("#CC79A7", translate("Learners", "Pink")),
             ("#E69F00", translate("Learners", "Orange")), ("#56B4E9", translate("Learners", "Sky blue")),
             ("#7A5C00", translate("Learners", "Brown")), ("#000000", translate("Learners", "Black"))]  # fmt: skip
-
-
-def colour_icon(colour: str, size: int = 14, chosen: bool = False) -> QIcon:
-    """A swatch; the chosen one carries a tick in black or white, whichever shows on it."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    if chosen:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#000000" if QColor(colour).lightnessF() > 0.55 else "#ffffff")
-        painter.setPen(QPen(ink, max(2.0, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        s = float(size)
-        painter.drawPolyline([QPointF(s * 0.25, s * 0.52), QPointF(s * 0.42, s * 0.7), QPointF(s * 0.76, s * 0.3)])
-        painter.end()
-    return QIcon(pixmap)
 
 
 def plain_message(parent: QWidget | None, title: str, text: str) -> None:
