@@ -69,3 +69,20 @@ def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Pa
 def test_the_quiz_opens_without_the_network_code_while_xapi_is_off(fixture_db: Path, tmp_path: Path):
     network = ("http.client", "ssl", "koryo_desktop.core.xapi_client", "koryo_desktop.core.xapi_report")
     assert loaded_after(fixture_db, tmp_path, ("quiz",), network) == []
+
+
+def test_the_viewport_found_by_name_is_the_scroll_areas_own(started: Started, qtbot):
+    from PySide6.QtWidgets import QListView, QScrollArea, QTextBrowser, QWidget
+
+    from koryo_desktop.ui.widgets.viewports import viewport_of
+
+    frame = started.window.frame("home")
+    assert viewport_of(frame) is frame.viewport()
+    for area in (QScrollArea(), QListView(), QTextBrowser()):
+        qtbot.addWidget(area)
+        inner = QScrollArea(area.viewport())  # another scroll area inside: its viewport is not the one
+        assert viewport_of(area) is area.viewport() and viewport_of(inner) is inner.viewport()
+    given = QScrollArea()
+    qtbot.addWidget(given)
+    given.setViewport(QWidget())  # a viewport of one's own, named or not
+    assert viewport_of(given) is given.viewport()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWid
 from shiboken6 import isValid
 
 from koryo_desktop.core.targets import query_of, split_target
+from koryo_desktop.ui.widgets.viewports import viewport_of
 
 __all__ = ["Navigator", "ScreenFactory", "query_of", "split_target"]
 
@@ -136,7 +137,7 @@ class Navigator(QObject):
         """Note where the page stands whenever a key or a mouse button is pressed in `area`, before
         the press moves anything: Back returns there when the press opens another record."""
         area.installEventFilter(self)
-        area.viewport().installEventFilter(self)
+        viewport_of(area).installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.current is not None:

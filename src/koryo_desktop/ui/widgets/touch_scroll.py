@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTouchEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
 
+from koryo_desktop.ui.widgets.viewports import viewport_of
+
 _INPUT = {
     QEvent.Type.TouchBegin: QScroller.Input.InputPress,
     QEvent.Type.TouchUpdate: QScroller.Input.InputMove,
@@ -40,7 +42,7 @@ def enable_touch_scrolling_everywhere(root: QWidget) -> None:
 
 def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
     """Let one finger drag and flick ``area``'s content (a second finger is left to pinch zoom)."""
-    viewport = area.viewport()
+    viewport = viewport_of(area)
     if viewport.property("touchScrolling"):
         return
     viewport.setProperty("touchScrolling", True)
