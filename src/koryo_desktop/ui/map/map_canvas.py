@@ -34,6 +34,7 @@ from koryo_desktop.core.route_animation import Track
 from koryo_desktop.ui.map.base_layer import BaseRequest, paint_still, render_base, route_colour
 from koryo_desktop.ui.map.geography import MapColours, colours, geography, region_bounds
 from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
+from koryo_desktop.ui.widgets.viewports import viewport_of
 
 MIN_KM_MARGIN = 150.0
 MAX_SCALE = 3.0  # pixels per km at the closest zoom
@@ -92,7 +93,7 @@ class MapCanvas(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        viewport_of(self).grabGesture(Qt.GestureType.PinchGesture)  # made without the type search (viewports.py)
         enable_touch_scrolling(self)  # one finger drags and flicks; two pinch
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)

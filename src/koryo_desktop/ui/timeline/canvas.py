@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
 from koryo_desktop.core.timeline_layout import LaneSweep, Tick, TimelineItem, level_scale, next_level
 from koryo_desktop.ui.timeline.canvas_painter import AXIS_HEIGHT, GAP, LABEL_MARGIN, MARKER, STRIP_HEIGHT, CanvasPainter
 from koryo_desktop.ui.widgets.touch_scroll import enable_touch_scrolling
+from koryo_desktop.ui.widgets.viewports import viewport_of
 
 MAX_PX_PER_DAY = 400.0
 
@@ -41,7 +42,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        viewport_of(self).grabGesture(Qt.GestureType.PinchGesture)  # made without the type search (viewports.py)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() fills every pixel
         enable_touch_scrolling(self)  # one finger drags and flicks; two pinch (above)
 

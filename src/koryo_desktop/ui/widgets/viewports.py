@@ -4,7 +4,8 @@ PySide6 makes each Qt class's Python type (and its enum classes) on first use. A
 itself and hands over as a plain ``QWidget *``, as ``viewport()`` does, is matched against every
 widget class there is, and the first such call makes them all: about eighty enum classes, tens of
 milliseconds. ``findChild`` names the viewport's class instead, so the start-up path, which
-touches the viewport of every scroll area it builds, does without (a later call pays it once).
+touches the viewport of every scroll area it builds, does without. Each viewport found so keeps its
+Python object, so the screens' own ``viewport()`` calls later find it made and do without too.
 """
 
 from __future__ import annotations
