@@ -96,3 +96,16 @@ def test_many_reads_the_records_asked_for_in_one_query_per_table(store: ContentS
     assert len(statements) == 5
     assert store.people.many([]) == []
     assert store.people.get("nobody") is None
+
+
+def test_a_chapters_questions_are_counted_without_reading_them(real_db: Path):
+    store = ContentStore(real_db)
+    chapters = [c.id for c in store.chapters.all()]
+    with counted(store) as statements:
+        counts = {chapter: store.questions.count(chapter) for chapter in chapters}
+    assert len(statements) == len(chapters) and all("count(*)" in s for s in statements)  # one small query each
+    assert counts == {chapter: len(store.questions.all(chapter)) for chapter in chapters} and sum(counts.values())
+    with counted(store) as statements:  # read whole now: counted from what was read
+        assert {chapter: store.questions.count(chapter) for chapter in chapters} == counts
+    assert statements == []
+    store.close()

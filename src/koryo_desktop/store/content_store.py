@@ -294,6 +294,15 @@ class Questions(RecordManager[Question]):
         """Every question, in the chapters' order, or only those of one chapter."""
         return [q for q in self._everything() if chapter_id is None or q.chapter_id == chapter_id]
 
+    def count(self, chapter_id: str) -> int:
+        """How many questions a chapter has: counted by the database unless every question is read
+        already (a chapter's page says so without reading them all)."""
+        if self._cached() is not None:
+            return len(self.all(chapter_id))
+        return int(
+            self._conn.execute("SELECT count(*) FROM questions WHERE chapter_id = ?", (chapter_id,)).fetchone()[0]
+        )
+
     def _assemble(self, rows: list[sqlite3.Row], ids: Ids) -> list[Question]:
         choices = self._grouped("SELECT question_id, text, correct FROM question_choices", "question_id", ids,
                                 "question_id, position")  # fmt: skip

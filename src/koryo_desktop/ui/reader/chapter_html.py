@@ -96,7 +96,7 @@ def chapter_html(store: ContentStore, chapter: Chapter) -> str:
         parts.append("<h3>" + fmt.esc(QCoreApplication.translate("ChapterPage", "Talk about it")) + "</h3><ol>")
         parts.extend(f"<li>{fmt.esc(d)}</li>" for d in chapter.discussion)
         parts.append("</ol>")
-    count = len(store.questions.all(chapter.id))
+    count = store.questions.count(chapter.id)
     if count:
         parts.append(
             "<h3><a name='test-yourself'></a>"
