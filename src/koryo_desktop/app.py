@@ -115,8 +115,8 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
     translations.set_language(lang)
     current = current or CurrentLearner(learner)
     xapi = XapiService(learner, store)  # records and sends nothing until a school turns it on
-    xapi.journal.set_reader(current.id)  # what is read counts for the learner chosen
-    current.changed.connect(xapi.journal.set_reader)
+    xapi.set_reader(current.id)  # what is read counts for the learner chosen
+    current.changed.connect(xapi.set_reader)
     navigator = Navigator(factories=factories(ScreenDeps(store, learner, current, xapi)))
     window = MainWindow(navigator, lang, LearnerBar(current, compact=True))
     xapi.setParent(window)  # found again (and stopped) by Started.close

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from koryo_desktop.store.xapi_journal import XapiJournal
-from koryo_desktop.store.xapi_queue import Refused, XapiQueue
+from koryo_desktop.store.learner_store import GUEST_ID
 
 if TYPE_CHECKING:
     from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
+    from koryo_desktop.store.xapi_journal import XapiJournal
+    from koryo_desktop.store.xapi_queue import Refused, XapiQueue
     from koryo_desktop.store.xapi_sender import SendReport
 
 GATHER_SECONDS = 3.0  # after something new, wait this long for more before sending
@@ -37,9 +38,9 @@ class XapiService(QObject):
     def __init__(self, learners: LearnerStore, content: ContentStore, parent: QObject | None = None,
                  gather: float | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.learners = learners
-        self.journal = XapiJournal(learners, content, on_queued=self.wake)
-        learners.reading_hook = self.journal.reading
+        self.learners, self.content = learners, content
+        self._journal: XapiJournal | None = None  # made on first need: at a start with xAPI off, never
+        self._reader = GUEST_ID
         self.gather = GATHER_SECONDS if gather is None else gather
         self.last: SendReport | None = None
         self.counts = {"queued": 0, "sent": 0, "refused": 0}
@@ -54,11 +55,30 @@ class XapiService(QObject):
         self.apply()
 
     @property
+    def journal(self) -> XapiJournal:
+        """What writes the statements; once made, it also hears of every section read."""
+        if self._journal is None:
+            from koryo_desktop.store.xapi_journal import XapiJournal
+
+            self._journal = XapiJournal(self.learners, self.content, on_queued=self.wake)
+            self._journal.set_reader(self._reader)
+            self.learners.reading_hook = self._journal.reading
+        return self._journal
+
+    def set_reader(self, learner_id: int) -> None:
+        """The learner what is read counts for (the one chosen)."""
+        self._reader = learner_id
+        if self._journal is not None:
+            self._journal.set_reader(learner_id)
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
     def apply(self) -> None:
         """The settings changed (or the app started): start or stop sending to match them."""
+        if self._journal is None and not self._maybe_on():
+            return  # off, and nothing made or sending: the journal would record nothing
         self.journal.reload()
         if self.journal.active and not self.running:
             self._stop = threading.Event()
@@ -66,6 +86,10 @@ class XapiService(QObject):
             self._thread.start()
         elif not self.journal.active and self.running:
             self._halt()
+
+    def _maybe_on(self) -> bool:
+        settings = self.learners.setting("xapi", None)  # the journal's SETTINGS_KEY: off unless enabled
+        return isinstance(settings, dict) and bool(settings.get("enabled"))
 
     def wake(self) -> None:
         self._wake.set()
@@ -80,7 +104,8 @@ class XapiService(QObject):
             self._closed = True
         self._halt()
         self.learners.reading_hook = None
-        self.journal.close()
+        if self._journal is not None:
+            self._journal.close()
         if self._queue is not None:
             self._queue.close()
             self._queue = None
@@ -98,6 +123,8 @@ class XapiService(QObject):
     # -- for the settings dialog (quick reads and one small write, on the interface's thread) ---
     def queue(self) -> XapiQueue:
         if self._queue is None:
+            from koryo_desktop.store.xapi_queue import XapiQueue
+
             self._queue = XapiQueue.open(self.learners.path)
         return self._queue
 
@@ -124,6 +151,7 @@ class XapiService(QObject):
         # the HTTP client (http.client, ssl, email: tens of milliseconds and megabytes) loads here, on
         # this thread, once a school has turned sending on; never at a start with it off
         from koryo_desktop.core.xapi_client import LrsClient
+        from koryo_desktop.store.xapi_queue import XapiQueue
         from koryo_desktop.store.xapi_sender import SendReport, XapiSender, retry_delay
 
         queue = XapiQueue.open(self.learners.path)

@@ -190,3 +190,19 @@ def test_reading_counts_for_the_learner_chosen_in_the_quiz(app_with, ralph, qtbo
     stored = of_class(ralph, "8D")
     assert {s["actor"]["account"]["name"] for s in stored} == {app.learner.setting("xapi.pseudonym", None, ana)}
     assert stored[-1]["verb"]["id"].endswith("/completed") and stored[-1]["object"]["id"].endswith(chapter.id)
+
+
+def test_turned_on_after_a_start_with_it_off_reading_counts_for_the_learner_chosen(app_with, ralph, qtbot):
+    app = app_with(None)  # as installed: off, so nothing of it is made at start
+    ana = app.learner.add_learner("Ana")
+    quiz = app.navigator.screens()["quiz"]
+    app.navigator.go("quiz")
+    quiz.learner_bar.fill()
+    assert quiz.learner_bar.choose(ana)  # chosen while it is off
+    service = service_of(app)
+    save_settings(app.learner, XapiSettings(True, ralph.url, USER, PASSWORD, HOME, "pseudonym", "9A"))
+    service.apply()  # what the settings dialog does once saved
+    chapter = app.store.chapters.all(with_sections=True)[0]
+    assert app.navigator.go(f"reader/{chapter.id}#{chapter.sections[1].slug}")
+    qtbot.waitUntil(lambda: len(of_class(ralph, "9A")) == 1, timeout=20000)
+    assert of_class(ralph, "9A")[0]["actor"]["account"]["name"] == app.learner.setting("xapi.pseudonym", None, ana)
