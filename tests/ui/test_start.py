@@ -67,8 +67,14 @@ def test_a_start_on_home_loads_only_what_it_shows(fixture_db: Path, tmp_path: Pa
     assert loaded_after(fixture_db, tmp_path, (), NOT_AT_START) == []
 
 
-def test_the_quiz_opens_without_the_network_code_while_xapi_is_off(fixture_db: Path, tmp_path: Path):
-    network = ("http.client", "ssl", "koryo_desktop.core.xapi_client", "koryo_desktop.core.xapi_report")
+def test_the_quiz_opens_without_the_network_code_or_the_journal_while_xapi_is_off(fixture_db: Path, tmp_path: Path):
+    network = (
+        "http.client",
+        "ssl",
+        "koryo_desktop.core.xapi_client",
+        "koryo_desktop.core.xapi_report",
+        "koryo_desktop.store.xapi_journal",
+    )  # its settings are read; nothing of it is made
     assert loaded_after(fixture_db, tmp_path, ("quiz",), network) == []
 
 

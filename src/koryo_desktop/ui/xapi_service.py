@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from koryo_desktop.store.learner_store import GUEST_ID
 
 if TYPE_CHECKING:
+    from koryo_desktop.core.xapi_settings import XapiSettings
     from koryo_desktop.store.content_store import ContentStore
     from koryo_desktop.store.learner_store import LearnerStore
     from koryo_desktop.store.xapi_journal import XapiJournal
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 GATHER_SECONDS = 3.0  # after something new, wait this long for more before sending
 IDLE_SECONDS = 300.0  # with nothing new, look again this often
 TIMEOUT_SECONDS = 20.0
+SETTINGS_KEY = "xapi"  # the settings in the learner file (store/xapi_journal.py writes them)
 KEEP_SENT_DAYS = 30  # statements the store has are kept this long (for an export), then forgotten
 
 
@@ -65,6 +67,16 @@ class XapiService(QObject):
             self.learners.reading_hook = self._journal.reading
         return self._journal
 
+    @property
+    def settings(self) -> XapiSettings:
+        """The school's settings: the journal's, or read from the learner file while there is none
+        (the quiz's tools ask at its first visit; the journal need not be made for that)."""
+        if self._journal is not None:
+            return self._journal.settings
+        from koryo_desktop.core.xapi_settings import XapiSettings
+
+        return XapiSettings.from_dict(self.learners.setting(SETTINGS_KEY, None))
+
     def set_reader(self, learner_id: int) -> None:
         """The learner what is read counts for (the one chosen)."""
         self._reader = learner_id
@@ -88,7 +100,7 @@ class XapiService(QObject):
             self._halt()
 
     def _maybe_on(self) -> bool:
-        settings = self.learners.setting("xapi", None)  # the journal's SETTINGS_KEY: off unless enabled
+        settings = self.learners.setting(SETTINGS_KEY, None)  # off unless enabled
         return isinstance(settings, dict) and bool(settings.get("enabled"))
 
     def wake(self) -> None:

@@ -183,12 +183,12 @@ class TeacherTools(QGroupBox):
     def report_from_store(self) -> bool:
         """The class report from the statements in the school's Learning Record Store (read in the
         background; ``report_ready`` follows)."""
-        if self.reading or self.lrs is None or not self.lrs.service.journal.settings.endpoint:
+        if self.reading or self.lrs is None or not self.lrs.service.settings.endpoint:
             return False
         self.reading = True
         self.import_button.setEnabled(False)
         self.busy.emit(True)
-        QThreadPool.globalInstance().start(_LrsReadTask(self.lrs.service.journal.settings, self._signals))
+        QThreadPool.globalInstance().start(_LrsReadTask(self.lrs.service.settings, self._signals))
         return True
 
     def _reason(self, reason: str) -> str:

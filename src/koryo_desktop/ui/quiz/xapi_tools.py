@@ -36,8 +36,8 @@ class XapiTools(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.report_button.setVisible(bool(self.service.journal.settings.endpoint))
-        refused = self.service.state()[0]["refused"] if self.service.journal.settings.endpoint else 0
+        self.report_button.setVisible(bool(self.service.settings.endpoint))
+        refused = self.service.state()[0]["refused"] if self.service.settings.endpoint else 0
         self.notice.setText(self.tr("The Learning Record Store refused %n statement(s): its settings say why.", "",
                                     refused))  # fmt: skip
         self.notice.setVisible(refused > 0)
