@@ -43,6 +43,7 @@ class XapiService(QObject):
         self.learners, self.content = learners, content
         self._journal: XapiJournal | None = None  # made on first need: at a start with xAPI off, never
         self._reader = GUEST_ID
+        self._settings: XapiSettings | None = None  # read while there is no journal
         self.gather = GATHER_SECONDS if gather is None else gather
         self.last: SendReport | None = None
         self.counts = {"queued": 0, "sent": 0, "refused": 0}
@@ -73,9 +74,11 @@ class XapiService(QObject):
         (the quiz's tools ask at its first visit; the journal need not be made for that)."""
         if self._journal is not None:
             return self._journal.settings
-        from koryo_desktop.core.xapi_settings import XapiSettings
+        if self._settings is None:  # kept until apply(), as the journal keeps its own
+            from koryo_desktop.core.xapi_settings import XapiSettings
 
-        return XapiSettings.from_dict(self.learners.setting(SETTINGS_KEY, None))
+            self._settings = XapiSettings.from_dict(self.learners.setting(SETTINGS_KEY, None))
+        return self._settings
 
     def set_reader(self, learner_id: int) -> None:
         """The learner what is read counts for (the one chosen)."""
@@ -89,6 +92,7 @@ class XapiService(QObject):
 
     def apply(self) -> None:
         """The settings changed (or the app started): start or stop sending to match them."""
+        self._settings = None
         if self._journal is None and not self._maybe_on():
             return  # off, and nothing made or sending: the journal would record nothing
         self.journal.reload()
