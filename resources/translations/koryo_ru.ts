@@ -599,6 +599,14 @@
         <translation>От Владивостока до Ташкента</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>The 1937 deportation routes and where Koreans lived</source>
+        <translation>Пути депортации 1937 года и места, где жили корейцы</translation>
+    </message>
+    <message>
         <source>Start with</source>
         <translation>С чего начать</translation>
     </message>

@@ -294,3 +294,14 @@ def test_search_names_people_and_places_as_their_screens_do(started: Started, qt
     assert titles()["people/nam-il"].startswith("남일")
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
     qtbot.waitUntil(lambda: titles().get("people/nam-il", "").startswith("Nam Il"))
+
+
+def test_home_has_a_card_for_every_screen_in_the_rail(started: Started, qtbot):
+    nav = started.navigator
+    home = nav.screens()["home"]
+    window = started.window
+    assert set(home.module_buttons) == set(window.rail_buttons) - {"home"}
+    for name, card in home.module_buttons.items():
+        nav.go("home")
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        assert nav.current.split("/")[0] == name
