@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
+        <translation>Киргизия</translation>
     </message>
     <message>
         <source>Latvia</source>
