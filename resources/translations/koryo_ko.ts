@@ -256,6 +256,10 @@
         <translation>소련</translation>
     </message>
     <message>
+        <source>Ukraine</source>
+        <translation>우크라이나</translation>
+    </message>
+    <message>
         <source>United States</source>
         <translation>미국</translation>
     </message>

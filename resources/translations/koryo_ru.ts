@@ -260,6 +260,10 @@
         <translation>СССР</translation>
     </message>
     <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
         <source>United States</source>
         <translation>США</translation>
     </message>

@@ -305,3 +305,26 @@ def test_home_has_a_card_for_every_screen_in_the_rail(started: Started, qtbot):
         nav.go("home")
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
         assert nav.current.split("/")[0] == name
+
+
+def test_every_country_the_content_names_is_named_in_each_language(real_db: Path, qtbot):
+    """A place's country shows in the interface language: none is left in English for want of a
+    translation (Ukraine once was, under Mykolaiv in Korean)."""
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.store.content_store import ContentStore
+    from koryo_desktop.ui import formatting
+    from koryo_desktop.ui.i18n import Translations
+
+    store = ContentStore(real_db)
+    translations = Translations(QApplication.instance(), store)
+    try:
+        named = {p.country for p in store.places.all()}
+        assert named <= set(formatting.country_labels())
+        for lang in ("ko", "ru"):
+            translations.set_language(lang)
+            untranslated = {c for c in named if formatting.country_label(c) == c}
+            assert untranslated == set(), lang
+    finally:
+        translations.set_language("en")
+        store.close()
