@@ -522,6 +522,10 @@
         <translation>러시아어</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
         <source>Used in</source>
         <translation>나오는 곳</translation>
     </message>

@@ -528,6 +528,10 @@
         <translation>По-русски</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
         <source>Used in</source>
         <translation>Встречается в</translation>
     </message>
