@@ -4,6 +4,7 @@ question keeps its place, its choices' order and its statistics."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -157,3 +158,14 @@ def test_the_glossary_lists_each_term_in_the_interface_language(started: Started
     assert text.startswith("정전 협정") and "영어" in text and "armistice" in text
     started.window.language_box.setCurrentIndex(started.window.language_box.findData("ru"))
     qtbot.waitUntil(lambda: row("armistice")[0] == "перемирие")
+
+
+@pytest.mark.parametrize("lang", ["ko", "ru"])
+def test_the_glossary_is_in_the_readers_alphabetical_order(panel: Started, qtbot, lang: str):
+    panel.window.language_box.setCurrentIndex(panel.window.language_box.findData(lang))
+    panel.navigator.go("glossary")
+    model = panel.navigator.screens()["glossary"].proxy
+    titles = [model.index(r, 0).data().partition("\n")[0] for r in range(model.rowCount())]
+    assert len(titles) > 60
+    native = [t for t in titles if not t[0].isascii()]
+    assert len(native) > 50 and native == sorted(native, key=lambda t: t.casefold().replace("ё", "е"))

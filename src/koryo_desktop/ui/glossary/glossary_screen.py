@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from koryo_desktop.core.entities import Term
@@ -31,13 +32,16 @@ class GlossaryScreen(RecordListScreen):
         return self.tr("No term matches “%1”.").replace("%1", text)
 
     def items(self) -> list[ListItem]:
+        """Each term in the interface language, in that language's order, with its other forms."""
         lang = fmt.ui_language()
         items = []
         for t in self.store.glossary.all():
             forms = _forms(t, lang)
             others = " · ".join(form for code, form in forms.items() if code != lang and form)
             items.append(ListItem(t.id, forms.get(lang) or t.term, others, t.definition))
-        return items
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return sorted(items, key=lambda item: collator.sortKey(item.title))
 
     def overview_html(self) -> str:
         return fmt.page(
