@@ -166,6 +166,7 @@ class SessionPage(QWidget):
             self.widget.hide()
             self.widget.deleteLater()
         self.widget = make_answer(presented)
+        self.widget.changed.connect(self._answer_changed)
         self.answer_area.addWidget(self.widget)
         self.widget.show()  # now, not after the next turn of the event loop: keys and clicks may come first
         self.checked = False
@@ -178,6 +179,11 @@ class SessionPage(QWidget):
         if self.recorder is not None:
             self.recorder.question_shown()
 
+    def _answer_changed(self) -> None:
+        """The learner changed an answer not yet checked: a notice about the old one goes."""
+        if not self.checked and self.feedback.kind == "notice":
+            self.feedback.clear()
+
     def check_answer(self) -> None:
         """Enter the first time: check and save the answer (and show feedback in practice)."""
         session, widget, recorder = self.session, self.widget, self.recorder
@@ -189,6 +195,7 @@ class SessionPage(QWidget):
         problem = widget.problem()
         if problem:
             self.feedback.show_notice(problem)
+            widget.problem_announced()  # said once, in the notice, not twice
             return
         presented = session.current()
         assert presented is not None
