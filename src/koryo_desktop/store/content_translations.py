@@ -334,8 +334,8 @@ class TranslationLoader:
         try:
             meta = tomllib.loads("\n".join(lines[1:close]))
         except tomllib.TOMLDecodeError as exc:
-            line, message = _toml_error_line(exc)
-            self.problem(rel, line + 1, f"TOML syntax error in front matter: {message}")
+            at, message = _toml_error_line(exc)
+            self.problem(rel, at + 1, f"TOML syntax error in front matter: {message}")
             return
         chapter_id = meta.get("id")
         english = {c.record.id: c for c in self.bundle.chapters}
