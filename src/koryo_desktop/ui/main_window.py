@@ -34,6 +34,7 @@ from koryo_desktop.config import languages
 from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
+from koryo_desktop.ui.qt_app import qapp
 
 RAIL = tuple(ScreenName)
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
         QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
-        QApplication.instance().focusChanged.connect(self._on_focus)  # type: ignore[union-attr]
+        qapp().focusChanged.connect(self._on_focus)
         self.retranslate()
         self._update_history_buttons()
 
