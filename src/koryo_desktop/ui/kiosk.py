@@ -435,11 +435,11 @@ class Kiosk(QObject):
             if self.gesture.release(time.monotonic()):
                 QTimer.singleShot(0, self.unlock)
             return
-        points = event.points() if hasattr(event, "points") else []  # type: ignore[attr-defined]
+        points = event.points() if hasattr(event, "points") else []
         if points:
             where = points[0].globalPosition()
         elif hasattr(event, "globalPosition"):
-            where = event.globalPosition()  # type: ignore[attr-defined]
+            where = event.globalPosition()
         else:
             return
         frame = shell.geometry()

@@ -240,7 +240,7 @@ def chapter_numbers_html(store: object, chapter_id: str, font: QFont) -> str:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str here; its stub says bytes
         uri = "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")
         alt = fmt.esc("; ".join(series_title(s) for s in shown))
         parts.append(f"<p><img src='{uri}' alt='{alt}' width='560' height='280'></p>")

@@ -622,7 +622,9 @@ class MapCanvas(QAbstractScrollArea):
             pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
             if isinstance(pinch, QPinchGesture):
                 if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                    self.zoom(pinch.scaleFactor(), self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    self.zoom(
+                        pinch.scaleFactor(), QPointF(self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    )
                 event.accept()
                 return True
         return super().viewportEvent(event)

@@ -120,7 +120,7 @@ class TimelineScreen(Screen):
         self.views = QStackedWidget()
         self.views.addWidget(self.canvas)
         self.views.addWidget(self.table)
-        self.card = DetailBrowser()
+        self.card: DetailBrowser = DetailBrowser()
         self.card.target_activated.connect(self.target_activated)
 
         bar = ToolRow()  # wraps onto a second row rather than hiding tools behind an overflow button
