@@ -303,8 +303,8 @@ class MapScreen(Screen):
         if event is not None:
             self.set_year(int(event.date.start.year) if event.date.start.year < 1992 else TODAY)
         if ids:
-            self.canvas.show_area([(self.canvas.place(i).x, self.canvas.place(i).y) for i in ids  # type: ignore[union-attr]
-                                   if self.canvas.place(i)])  # fmt: skip
+            shown = [place for place in map(self.canvas.place, ids) if place]
+            self.canvas.show_area([(place.x, place.y) for place in shown])
         return ids
 
     def filter_period(self, first_year: float | None, last_year: float | None) -> set[str]:

@@ -82,7 +82,9 @@ class ToolStrip(QWidget):
         button = self.more_button
         self.more_menu.popup(button.mapToGlobal(QPoint(button.width() - self.more_menu.sizeHint().width(),
                                                        button.height())))  # fmt: skip
-        self.more_menu.setActiveAction(next(iter(self.more_menu.actions()), None))  # type: ignore[arg-type]
+        first = next(iter(self.more_menu.actions()), None)
+        if first is not None:
+            self.more_menu.setActiveAction(first)
 
     # -- layout ----------------------------------------------------------------------------------
     def _parts(self, group: ToolGroup) -> list[QWidget]:

@@ -268,13 +268,12 @@ class SearchScreen(Screen):
         key = (hit.kind, hit.record_id, fmt.ui_language())
         title = self._names.get(key)
         if title is None:
-            record = (
-                self.store.people.get(hit.record_id) if hit.kind == "person" else self.store.places.get(hit.record_id)
-            )
-            if record is None:
-                title = hit.title
+            if hit.kind == "person":
+                person = self.store.people.get(hit.record_id)
+                title = fmt.person_name(person) if person is not None else hit.title
             else:
-                title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+                place = self.store.places.get(hit.record_id)
+                title = fmt.place_name(place) if place is not None else hit.title
             self._names[key] = title
         return dataclasses.replace(hit, title=title) if title != hit.title else hit
 

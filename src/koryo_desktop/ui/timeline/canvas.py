@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QWidget
 
 from koryo_desktop.core.timeline_layout import LaneSweep, Tick, TimelineItem, level_scale, next_level
 from koryo_desktop.ui.timeline.canvas_painter import AXIS_HEIGHT, GAP, LABEL_MARGIN, MARKER, STRIP_HEIGHT, CanvasPainter
@@ -423,8 +423,8 @@ class TimelineCanvas(QAbstractScrollArea):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 changed = pinch.changeFlags()
                 if changed & QPinchGesture.ChangeFlag.ScaleFactorChanged:
