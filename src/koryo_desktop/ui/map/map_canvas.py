@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )  # fmt: skip
-from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QWidget
 
 from koryo_desktop.core.map_labels import LabelRequest, Rect, place_labels
 from koryo_desktop.core.projection import REGION
@@ -618,11 +618,13 @@ class MapCanvas(QAbstractScrollArea):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                    self.zoom(pinch.scaleFactor(), self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    self.zoom(
+                        pinch.scaleFactor(), QPointF(self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    )
                 event.accept()
                 return True
         return super().viewportEvent(event)
@@ -630,10 +632,10 @@ class MapCanvas(QAbstractScrollArea):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = self.viewport().width() / 8
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
+        moves: dict[int, tuple[float, float]] = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
                  Qt.Key.Key_Down: (0, step)}  # fmt: skip
         if key in moves:
-            self.pan(*moves[key])  # type: ignore[index]
+            self.pan(*moves[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.core.people_filter import PersonRow
+from koryo_desktop.ui.models.index import Index
 from koryo_desktop.ui.people.people_model import ROW_ROLE
 from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
@@ -94,11 +95,11 @@ class PeopleDelegate(QStyledItemDelegate):
         self._last = (QFont(font), found)
         return found
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = self._font_set(option.font)[3]
         return QSize(200, max(2 * line + 14, int(line * 2.6)))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # a few calls per row: a plain row has no background of its own, and one data call brings
         # the whole row (a list shows many new rows on every keystroke of the filter)
         state = option.state.value  # a plain number: Python's enum operators cost more than the rest

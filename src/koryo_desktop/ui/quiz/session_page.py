@@ -67,10 +67,10 @@ class SessionPage(QWidget):
         inner_layout.addLayout(self.answer_area)
         inner_layout.addWidget(self.feedback)
         inner_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         self.check_button, self.next_button, self.stop_button = (WrapButton(expanding=False) for _ in range(3))
         self.next_button.hide()
         self.check_button.clicked.connect(self.check_answer)
@@ -84,7 +84,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(500)
@@ -174,7 +174,7 @@ class SessionPage(QWidget):
         self.feedback.clear()
         self.check_button.show()
         self.next_button.hide()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.widget.focus_first()
         if self.recorder is not None:
             self.recorder.question_shown()
@@ -222,7 +222,7 @@ class SessionPage(QWidget):
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
-        self.scroll.ensureWidgetVisible(self.feedback)
+        self.scroll_area.ensureWidgetVisible(self.feedback)
 
     def _show_verdict(self) -> None:
         """The feedback on the answer just saved (again after a language change)."""

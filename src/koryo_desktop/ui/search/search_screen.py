@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.ui.models.index import Index
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
@@ -162,7 +164,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             found = self._headers[(text, fonts.key)] = self._static(text, fonts.large)
         return found
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value  # a plain number: Python's enum operators cost more than the rest
         if state & _MARKED_VALUE:  # a plain row has no background of its own
             draw_row_background(self, painter, option, index)
@@ -189,7 +191,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             layout.draw(painter, QPointF(rect.left(), rect.top() + fonts.line + 2))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # the list asks for every row's size whenever it lays out or finds a row's place: the two
         # sizes are made once per font and width
         font, width = option.font, option.rect.width()
@@ -266,13 +268,12 @@ class SearchScreen(Screen):
         key = (hit.kind, hit.record_id, fmt.ui_language())
         title = self._names.get(key)
         if title is None:
-            record = (
-                self.store.people.get(hit.record_id) if hit.kind == "person" else self.store.places.get(hit.record_id)
-            )
-            if record is None:
-                title = hit.title
+            if hit.kind == "person":
+                person = self.store.people.get(hit.record_id)
+                title = fmt.person_name(person) if person is not None else hit.title
             else:
-                title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+                place = self.store.places.get(hit.record_id)
+                title = fmt.place_name(place) if place is not None else hit.title
             self._names[key] = title
         return dataclasses.replace(hit, title=title) if title != hit.title else hit
 
