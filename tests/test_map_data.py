@@ -19,7 +19,12 @@ Point = tuple[float, float]
 
 @pytest.fixture(scope="module")
 def region() -> dict:
-    return json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
+    """The file with its coordinates in degrees (it stores whole multiples of its "unit")."""
+    data = json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
+    assert all(isinstance(v, int) for key in ("land", "borders", "rivers", "lakes") for f in data[key] for v in f)
+    for key in ("land", "borders", "rivers", "lakes"):
+        data[key] = [[v * data["unit"] for v in flat] for flat in data[key]]
+    return data
 
 
 def _points(flat: list[float]) -> list[Point]:
@@ -142,5 +147,5 @@ def test_the_script_cuts_rivers_at_the_box_and_adds_only_the_lakes_the_fine_file
         ],
     )
     water = tool.clip_water(fine, coarse, box)
-    assert water["rivers"] == [[10, 10, 50, 20]]  # the run inside the box
-    assert water["lakes"] == [[20, 30, 30, 30, 30, 40], [60, 5, 80, 5, 80, 15]]
+    assert water["rivers"] == [[1000, 1000, 5000, 2000]]  # the run inside the box, in hundredths of a degree
+    assert water["lakes"] == [[2000, 3000, 3000, 3000, 3000, 4000], [6000, 500, 8000, 500, 8000, 1500]]

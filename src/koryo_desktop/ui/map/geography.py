@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import starmap
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
@@ -41,24 +42,23 @@ def region_bounds(box: tuple[float, float, float, float] = REGION_BOX) -> QRectF
 def geography() -> Geography:
     """Read and project the map data once per process (about 8,300 points)."""
     data = json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
+    unit = data["unit"]  # the coordinates are whole multiples of it (degrees)
 
-    def points(flat: list[float]) -> list[QPointF]:  # [lon, lat, lon, lat, …] -> projected points
-        return [QPointF(x, y) for x, y in REGION.forward_many(zip(flat[1::2], flat[0::2], strict=True))]
+    def polygon(flat: list[int]) -> QPolygonF:  # [lon, lat, lon, lat, …] -> projected points
+        degrees = [value * unit for value in flat]
+        return QPolygonF(list(starmap(QPointF, REGION.forward_many(zip(degrees[1::2], degrees[0::2], strict=True)))))
 
-    def areas(rings: list[list[float]]) -> QPainterPath:  # even-odd: a ring inside another is a hole
+    def areas(rings: list[list[int]]) -> QPainterPath:  # even-odd: a ring inside another is a hole
         path = QPainterPath()
         for ring in rings:
-            path.addPolygon(QPolygonF(points(ring)))
+            path.addPolygon(polygon(ring))
             path.closeSubpath()
         return path
 
-    def lines(polylines: list[list[float]]) -> QPainterPath:
+    def lines(polylines: list[list[int]]) -> QPainterPath:
         path = QPainterPath()
         for line in polylines:
-            points_ = points(line)
-            path.moveTo(points_[0])
-            for point in points_[1:]:
-                path.lineTo(point)
+            path.addPolygon(polygon(line))  # an open subpath: a polyline
         return path
 
     return Geography(areas(data["land"]), lines(data["borders"]), lines(data["rivers"]), areas(data["lakes"]),
