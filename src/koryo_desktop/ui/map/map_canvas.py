@@ -1,7 +1,7 @@
-"""The painted map: land, coasts and borders from Natural Earth, the period's region names, the
-routes (with the trains of the animation on them), every place as a marker with a label that never
-overlaps another, and any number of extra markers. Drag, wheel, keys, pinch and kinetic flicks
-zoom and pan; only the zoom changes the label layout, so panning repaints from caches."""
+"""The painted map: land, rivers, lakes, coasts and borders from Natural Earth, the period's region
+names, the routes (with the trains of the animation on them), every place as a marker with a label
+that never overlaps another, and any number of extra markers. Drag, wheel, keys, pinch and kinetic
+flicks zoom and pan; only the zoom changes the label layout, so panning repaints from caches."""
 
 from __future__ import annotations
 
@@ -362,8 +362,8 @@ class MapCanvas(QAbstractScrollArea):
         lines = tuple((r.kind, QPolygonF([QPointF(x, y) for x, y in r.track.points])) for r in self.routes
                       if r.id in self.shown_routes and len(r.track.points) > 1)  # fmt: skip
         return BaseRequest(size, ratio, self.scale, origin, self.world.left(), self.world.bottom(), self._colours,
-                           geo.land, geo.borders, tuple(self.region_names), QFont(self.font()), self.markers, lines,
-                           self.day is not None)  # fmt: skip
+                           geo.land, geo.borders, geo.rivers, geo.lakes, tuple(self.region_names), QFont(self.font()),
+                           self.markers, lines, self.day is not None)  # fmt: skip
 
     def _window_request(self, rect: QRectF, margin: float = 0.3) -> BaseRequest:
         """The still layer for the view and ``margin`` of a view around it (panning inside is free)."""
