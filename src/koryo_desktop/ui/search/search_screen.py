@@ -3,7 +3,6 @@ through the hits, Enter or a click opens the record at the hit; no hits offers o
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -251,11 +250,12 @@ class SearchScreen(Screen):
         self.model.retranslate()
         self.run_query()
 
-    def _named(self, hit: SearchHit) -> SearchHit:
-        """People and places under the names the directory and the places screen use."""
+    def _named(self, hit: SearchHit, language: str) -> SearchHit:
+        """People and places under the names the directory and the places screen use (in the
+        interface ``language``)."""
         if hit.kind not in ("person", "place"):
             return hit
-        key = (hit.kind, hit.record_id, fmt.ui_language())
+        key = (hit.kind, hit.record_id, language)
         title = self._names.get(key)
         if title is None:
             record = (
@@ -266,7 +266,17 @@ class SearchScreen(Screen):
             else:
                 title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
             self._names[key] = title
-        return dataclasses.replace(hit, title=title) if title != hit.title else hit
+        if title == hit.title:
+            return hit
+        return SearchHit(
+            kind=hit.kind,
+            record_id=hit.record_id,
+            title=title,
+            snippet_html=hit.snippet_html,
+            anchor=hit.anchor,
+            score=hit.score,
+            doc_id=hit.doc_id,
+        )  # dataclasses.replace: slower
 
     def set_query(self, text: str) -> None:
         """Search for ``text`` now (a link or the navigation, not typing: other spellings at once)."""
@@ -292,7 +302,8 @@ class SearchScreen(Screen):
             return
         result = self.store.search.search(text, suggest=False, snippets=False)
         width = self._snippet_width()
-        self.model.set_hits(tuple(self._named(hit) for hit in result.hits),
+        language = fmt.ui_language()
+        self.model.set_hits(tuple(self._named(hit, language) for hit in result.hits),
                             lambda hit: self.store.search.snippet(hit, text, width))  # fmt: skip
         if result.hits:
             if names_only(tokens(text)):
