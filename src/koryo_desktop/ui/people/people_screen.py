@@ -187,6 +187,7 @@ class PeopleScreen(Screen):
             if self._people:
                 self._build_rows()
                 self._apply_order()
+                gc.freeze()  # the rows in the new language live on, as in load_data
             self._fill_filters()
             self._update_count()
             self._show(self.current_id) if self.current_id else self.detail.show_html(self.overview_html())
