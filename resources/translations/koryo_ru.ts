@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
+        <translation>Киргизия</translation>
     </message>
     <message>
         <source>Latvia</source>
@@ -258,6 +258,10 @@
     <message>
         <source>USSR</source>
         <translation>СССР</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
     </message>
     <message>
         <source>United States</source>
@@ -524,6 +528,10 @@
         <translation>По-русски</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
         <source>Used in</source>
         <translation>Встречается в</translation>
     </message>
@@ -597,6 +605,14 @@
     <message>
         <source>From Vladivostok to Tashkent</source>
         <translation>От Владивостока до Ташкента</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>The 1937 deportation routes and where Koreans lived</source>
+        <translation>Пути депортации 1937 года и места, где жили корейцы</translation>
     </message>
     <message>
         <source>Start with</source>

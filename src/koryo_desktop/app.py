@@ -90,7 +90,7 @@ def skip_pyside_source_scan() -> None:
     """
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda module: True
+        setattr(feature, "_mod_uses_pyside", lambda module: True)  # noqa: B010  # a hook mypy cannot see
 
 
 def build_window(store: ContentStore, learner: LearnerStore, lang: str, current: Any = None) -> tuple[Any, Any, Any]:
@@ -99,7 +99,6 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
     CurrentLearner over ``learner``; the guest when none is given)."""
     serial_painting()  # before anything is painted (tests and benchmarks make their own QApplication)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from koryo_desktop.ui import theme
     from koryo_desktop.ui.i18n import Translations
@@ -107,11 +106,12 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
     from koryo_desktop.ui.learners.current import CurrentLearner
     from koryo_desktop.ui.main_window import MainWindow
     from koryo_desktop.ui.navigation import Navigator
+    from koryo_desktop.ui.qt_app import qapp
     from koryo_desktop.ui.screens import ScreenDeps, factories
     from koryo_desktop.ui.xapi_service import XapiService
 
-    app = QApplication.instance()
-    translations = Translations(app, store)  # type: ignore[arg-type]
+    app = qapp()
+    translations = Translations(app, store)
     translations.set_language(lang)
     current = current or CurrentLearner(learner)
     xapi = XapiService(learner, store)  # records and sends nothing until a school turns it on
@@ -130,7 +130,7 @@ def build_window(store: ContentStore, learner: LearnerStore, lang: str, current:
 
     def change_display(_index: int) -> None:
         scale, scheme = window.size_box.currentData(), window.colours_box.currentData()
-        theme.apply_display(app, window, scale, scheme)  # type: ignore[arg-type]
+        theme.apply_display(app, window, scale, scheme)
         QTimer.singleShot(0, window, window.keep_in_sight)  # once the new sizes are laid out
         learner.set_setting("ui.scale", scale)
         learner.set_setting("ui.colours", scheme)
@@ -191,7 +191,8 @@ def application() -> Any:
     skip_pyside_source_scan()
     if QApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed as any QCoreApplication: this one must be a QApplication
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Koryo Desktop")
     app.setOrganizationName("Koryo Desktop")
     app.setDesktopFileName("koryo-desktop")

@@ -67,6 +67,8 @@ def _windows_network(path: Path) -> str | None:
     text = str(path)
     if text.startswith("\\\\"):
         return "UNC path"
+    if sys.platform != "win32":  # only called on Windows; says so to the type checker too
+        return None
     import ctypes
 
     drive = os.path.splitdrive(text)[0] + "\\"

@@ -29,9 +29,9 @@ def kiosk_log(data_dir: Path) -> logging.Logger:
     When the folder cannot be written the log goes to standard error only."""
     logger = logging.getLogger("koryo_desktop.kiosk")
     logger.setLevel(logging.INFO)
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-        handler.close()
+    for old in list(logger.handlers):
+        logger.removeHandler(old)
+        old.close()
     try:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(

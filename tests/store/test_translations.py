@@ -238,3 +238,48 @@ def test_the_notes_on_a_persons_spellings_are_translated_without_outdating_the_r
     store.close()
     path.write_text(path.read_text().replace(notes, '["하나"]'))
     assert any("'name_notes' has 1 entries but the person has 6 names" in p for p in _problems(root))
+
+
+def _translated_fields(value, lang: str, where: str) -> list[tuple[str, str]]:
+    """(where, text) for every ``*_<lang>`` string in a parsed TOML value."""
+    found: list[tuple[str, str]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, str) and key.endswith(f"_{lang}"):
+                found.append((f"{where}: {key}", item))
+            else:
+                found += _translated_fields(item, lang, where)
+    elif isinstance(value, list):
+        for item in value:
+            found += _translated_fields(item, lang, where)
+    return found
+
+
+def test_the_interface_and_the_map_records_follow_the_terminology_tables_too():
+    """One term for one thing across the whole app: the interface catalogs and the number series'
+    and routes' translated titles use the renderings the content's tables prescribe."""
+    import tomllib
+    import xml.etree.ElementTree as ET
+
+    from koryo_desktop.store import terminology
+    from tests.conftest import REAL_CONTENT, ROOT
+
+    for lang in ("ko", "ru"):
+        texts: list[tuple[str, str]] = []
+        catalog = ET.parse(ROOT / "resources" / "translations" / f"koryo_{lang}.ts").getroot()
+        for message in catalog.iter("message"):
+            translation = message.find("translation")
+            if translation is not None:
+                forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+                texts += [(f"koryo_{lang}.ts: {message.findtext('source')!r}", form) for form in forms]
+        for folder in ("series", "routes"):
+            for path in sorted((REAL_CONTENT / folder).glob("*.toml")):
+                texts += _translated_fields(tomllib.loads(path.read_text(encoding="utf-8")), lang, path.name)
+        found = [
+            f"{where}: '{variant}' for {rule.en}: write '{rule.use}'"
+            for rule in terminology.load(REAL_CONTENT, lang)
+            for variant in rule.avoid
+            for where, text in texts
+            if any(hit.group() not in rule.use for hit in terminology._pattern(variant).finditer(text))
+        ]
+        assert found == [], "\n".join(found)

@@ -4,6 +4,7 @@ question keeps its place, its choices' order and its statistics."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -132,3 +133,39 @@ def test_korean_breaks_lines_between_words(started: Started, qtbot):
                 continue  # ends between words, or is one word wider than the line
             broken.append((width, segment))
     assert broken == []
+
+
+def test_the_glossary_lists_each_term_in_the_interface_language(started: Started, qtbot):
+    """A Korean reader finds 정전 협정 in the list, not "armistice", and the other languages' forms
+    beside it; the detail names the term in the reader's language and gives the English."""
+    from koryo_desktop.ui.models.record_list_model import ID_ROLE
+
+    nav = started.navigator
+    nav.go("glossary/armistice")
+    glossary = nav.screens()["glossary"]
+
+    def row(term_id: str) -> tuple[str, str]:
+        model = glossary.proxy
+        r = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == term_id)
+        title, _, subtitle = model.index(r, 0).data().partition("\n")
+        return title, subtitle
+
+    assert row("armistice")[0] == "armistice"
+    started.window.language_box.setCurrentIndex(started.window.language_box.findData("ko"))
+    qtbot.waitUntil(lambda: row("armistice")[0] == "정전 협정")
+    assert "armistice" in row("armistice")[1]
+    text = glossary.detail.toPlainText()
+    assert text.startswith("정전 협정") and "영어" in text and "armistice" in text
+    started.window.language_box.setCurrentIndex(started.window.language_box.findData("ru"))
+    qtbot.waitUntil(lambda: row("armistice")[0] == "перемирие")
+
+
+@pytest.mark.parametrize("lang", ["ko", "ru"])
+def test_the_glossary_is_in_the_readers_alphabetical_order(panel: Started, qtbot, lang: str):
+    panel.window.language_box.setCurrentIndex(panel.window.language_box.findData(lang))
+    panel.navigator.go("glossary")
+    model = panel.navigator.screens()["glossary"].proxy
+    titles = [model.index(r, 0).data().partition("\n")[0] for r in range(model.rowCount())]
+    assert len(titles) > 60
+    native = [t for t in titles if not t[0].isascii()]
+    assert len(native) > 50 and native == sorted(native, key=lambda t: t.casefold().replace("ё", "е"))

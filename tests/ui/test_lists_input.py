@@ -203,6 +203,32 @@ def test_search_highlights_words_not_pieces_of_words(real, qtbot):
     assert any("<b>남일</b>" in s for s in snippets)
 
 
+def test_typing_on_over_the_same_hits_changes_the_rows_in_place(real, qtbot):
+    """Tashke → Tashken finds as many hits of each kind: the rows change in place (the list keeps
+    its layout), and every row shows the new query's snippet, header and current hit."""
+    nav = real.navigator
+    assert nav.go("search")
+    search = nav.screens()["search"]
+    model = search.model
+    type_text(qtbot, search.query_edit, "Tashke")
+    qtbot.waitUntil(lambda: "Tashke”" in search.status.text() and model.hit_count() > 5)
+    shape = [model.is_header(r) for r in range(model.rowCount())]
+    before = [model.paint_row(r) for r in range(model.rowCount())]
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: "Tashken”" in search.status.text())
+    assert [model.is_header(r) for r in range(model.rowCount())] == shape and not resets
+    after = [model.paint_row(r) for r in range(model.rowCount())]
+    assert after != before
+    marked = {m.lower() for _header, _title, snippet in after for m in re.findall(r"<b>([^<]*)</b>", snippet)}
+    assert marked and all(m.startswith("tashken") for m in marked), marked
+    assert search.results.currentIndex().row() == model.first_hit_row()
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: "Tashke”" in search.status.text())
+    assert [model.paint_row(r) for r in range(model.rowCount())] == before
+
+
 def test_enter_without_hits_searches_the_first_spelling_offered(real, qtbot):
     nav = real.navigator
     assert nav.go("search")

@@ -162,3 +162,23 @@ def test_names_follow_the_interface_s_script(real, qtbot):
     qtbot.waitUntil(lambda: row_of_nam_il()[0] == "Нам Ир")
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
     qtbot.waitUntil(lambda: row_of_nam_il()[0] == "Nam Il")
+
+
+def test_the_filter_holds_across_a_language_switch_and_a_new_order(real, qtbot):
+    """The matcher is made again with each new set of rows (new names, a new order): what was
+    typed keeps showing the same people, and a new word is looked up in the new rows."""
+    real.navigator.go("people")
+    people = real.navigator.screens()["people"]
+    window = real.window
+    qtbot.keyClicks(people.search_edit, "nam il")
+    assert shown_ids(people) == ["nam-il"]
+    window.language_box.setCurrentIndex(window.language_box.findData("ko"))
+    qtbot.waitUntil(lambda: people.proxy.index(0, 0).data() == "남일")
+    assert shown_ids(people) == ["nam-il"]
+    people.search_edit.clear()
+    qtbot.keyClicks(people.search_edit, "tsoi")
+    assert set(shown_ids(people)) == {"robert-tsoi", "viktor-tsoi"}
+    people.sort_box.setCurrentIndex(people.sort_box.findData("birth"))
+    assert set(shown_ids(people)) == {"robert-tsoi", "viktor-tsoi"}
+    people.search_edit.clear()
+    assert len(shown_ids(people)) == len(real.store.people.ids())

@@ -294,3 +294,37 @@ def test_search_names_people_and_places_as_their_screens_do(started: Started, qt
     assert titles()["people/nam-il"].startswith("남일")
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
     qtbot.waitUntil(lambda: titles().get("people/nam-il", "").startswith("Nam Il"))
+
+
+def test_home_has_a_card_for_every_screen_in_the_rail(started: Started, qtbot):
+    nav = started.navigator
+    home = nav.screens()["home"]
+    window = started.window
+    assert set(home.module_buttons) == set(window.rail_buttons) - {"home"}
+    for name, card in home.module_buttons.items():
+        nav.go("home")
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        assert nav.current.split("/")[0] == name
+
+
+def test_every_country_the_content_names_is_named_in_each_language(real_db: Path, qtbot):
+    """A place's country shows in the interface language: none is left in English for want of a
+    translation (Ukraine once was, under Mykolaiv in Korean)."""
+    from PySide6.QtWidgets import QApplication
+
+    from koryo_desktop.store.content_store import ContentStore
+    from koryo_desktop.ui import formatting
+    from koryo_desktop.ui.i18n import Translations
+
+    store = ContentStore(real_db)
+    translations = Translations(QApplication.instance(), store)
+    try:
+        named = {p.country for p in store.places.all()}
+        assert named <= set(formatting.country_labels())
+        for lang in ("ko", "ru"):
+            translations.set_language(lang)
+            untranslated = {c for c in named if formatting.country_label(c) == c}
+            assert untranslated == set(), lang
+    finally:
+        translations.set_language("en")
+        store.close()

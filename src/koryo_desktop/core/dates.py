@@ -61,7 +61,7 @@ class DatePoint:
             return f"the {self.year}s"
         if self.precision == "circa":
             return f"c. {self.year}"
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             return f"{self.day} {_MONTHS_EN[self.month - 1]} {self.year}"
         if self.month is not None:
             return f"{_MONTHS_EN[self.month - 1]} {self.year}"

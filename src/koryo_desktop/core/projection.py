@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 
@@ -25,6 +25,10 @@ class LambertConformalConic:
     origin_latitude: float = 47.0
     central_meridian: float = 90.0
     radius: float = EARTH_RADIUS_KM
+    # worked out from the parallels in __post_init__ (the cone constant, the scale, the origin's radius)
+    _n: float = field(init=False, repr=False, compare=False)
+    _f: float = field(init=False, repr=False, compare=False)
+    _rho0: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         p1, p2 = math.radians(self.parallel_1), math.radians(self.parallel_2)
@@ -37,30 +41,30 @@ class LambertConformalConic:
     @property
     def cone(self) -> float:
         """The cone constant n (0 < n < 1 for a northern conic)."""
-        return self._n  # type: ignore[attr-defined]
+        return self._n
 
     def forward(self, latitude: float, longitude: float) -> tuple[float, float]:
         """(x, y) in km: x east, y north of the origin."""
         latitude = max(-89.9, min(89.9, latitude))
-        n, rho0 = self._n, self._rho0  # type: ignore[attr-defined]
-        rho = self.radius * self._f / _t(math.radians(latitude)) ** n  # type: ignore[attr-defined]
+        n, rho0 = self._n, self._rho0
+        rho = self.radius * self._f / _t(math.radians(latitude)) ** n
         theta = n * math.radians(_wrap(longitude - self.central_meridian))
         return rho * math.sin(theta), rho0 - rho * math.cos(theta)
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
         """(latitude, longitude) in degrees of the point (x, y) km."""
-        n, rho0 = self._n, self._rho0  # type: ignore[attr-defined]
+        n, rho0 = self._n, self._rho0
         dy = rho0 - y
         rho = math.copysign(math.hypot(x, dy), n)
         theta = math.atan2(x, dy) if n > 0 else math.atan2(-x, -dy)
-        latitude = 2 * math.atan((self.radius * self._f / rho) ** (1 / n)) - math.pi / 2 if rho else math.pi / 2  # type: ignore[attr-defined]
+        latitude = 2 * math.atan((self.radius * self._f / rho) ** (1 / n)) - math.pi / 2 if rho else math.pi / 2
         longitude = self.central_meridian + math.degrees(theta / n)
         return math.degrees(latitude), _wrap(longitude)
 
     def forward_many(self, coordinates: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
         """Project (latitude, longitude) pairs: forward() with its constants bound once (the map's
         ten thousand markers and four thousand coast points are projected this way)."""
-        n, rho0, scaled = self._n, self._rho0, self.radius * self._f  # type: ignore[attr-defined]
+        n, rho0, scaled = self._n, self._rho0, self.radius * self._f
         lon0, quarter, half_radian = self.central_meridian, math.pi / 4, math.pi / 360
         radian, tan, sin, cos = math.pi / 180, math.tan, math.sin, math.cos
         out = []
@@ -74,8 +78,8 @@ class LambertConformalConic:
     def scale_factor(self, latitude: float) -> float:
         """How much the map stretches distances at ``latitude`` (1 on the standard parallels)."""
         phi = math.radians(latitude)
-        n = self._n  # type: ignore[attr-defined]
-        return n * self._f / (math.cos(phi) * _t(phi) ** n)  # type: ignore[attr-defined]
+        n = self._n
+        return n * self._f / (math.cos(phi) * _t(phi) ** n)
 
 
 def _t(phi: float) -> float:

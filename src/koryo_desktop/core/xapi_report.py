@@ -15,6 +15,11 @@ from koryo_desktop.core.xapi_client import LrsAnswer, LrsClient
 from koryo_desktop.core.xapi_settings import XapiSettings, learner_label
 
 
+def _mapping(value: object) -> Mapping[str, Any]:
+    """``value`` when it is a mapping (a JSON object), else an empty one."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def attempt_of(statement: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
     """(learner, attempt) from one statement; None for a statement that is not an answer here."""
     verb = statement.get("verb")
@@ -27,10 +32,10 @@ def attempt_of(statement: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | Non
     question_id = question_id_of(str(obj.get("id", "")))
     if question_id is None:
         return None
-    result = statement.get("result") if isinstance(statement.get("result"), Mapping) else {}
-    extensions = result.get("extensions") if isinstance(result.get("extensions"), Mapping) else {}
+    result = _mapping(statement.get("result"))
+    extensions = _mapping(result.get("extensions"))
     words = extensions.get(RESPONSE_WORDS, result.get("response", ""))
-    context = statement.get("context") if isinstance(statement.get("context"), Mapping) else {}
+    context = _mapping(statement.get("context"))
     return learner_label(actor), {
         "question_id": question_id,
         "correct": bool(result.get("success")),
@@ -59,8 +64,8 @@ def _grouped_under(statement: Mapping[str, Any], activity: str) -> bool:
     obj = statement.get("object")
     if isinstance(obj, Mapping) and obj.get("id") == activity:
         return True
-    context = statement.get("context") if isinstance(statement.get("context"), Mapping) else {}
-    groups = context.get("contextActivities") if isinstance(context.get("contextActivities"), Mapping) else {}
+    context = _mapping(statement.get("context"))
+    groups = _mapping(context.get("contextActivities"))
     for value in groups.values():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, Mapping) and item.get("id") == activity:

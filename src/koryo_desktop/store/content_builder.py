@@ -151,7 +151,9 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     for r in recs["place"]:
         cite("place", r)
 
-    people_rows, name_rows, role_rows = [], [], []
+    people_rows: list[dict[str, Any]] = []
+    name_rows: list[dict[str, Any]] = []
+    role_rows: list[dict[str, Any]] = []
     for r in recs["person"]:
         born, died = dates.get(("person", r.id, "born")), dates.get(("person", r.id, "died"))
         people_rows.append(
@@ -189,7 +191,9 @@ def _write(db: Any, bundle: ContentBundle, version: str) -> None:
     db["person_names"].insert_all(name_rows)
     db["person_roles"].insert_all(role_rows)
 
-    event_rows, event_people, event_places = [], [], []
+    event_rows: list[dict[str, Any]] = []
+    event_people: list[dict[str, Any]] = []
+    event_places: list[dict[str, Any]] = []
     for r in recs["event"]:
         date = dates[("event", r.id, "date")]
         event_rows.append(

@@ -267,8 +267,8 @@ class ContentLoader:
         try:
             meta = _parse_toml("\n".join(lines[1:close]))
         except tomllib.TOMLDecodeError as exc:
-            line, message = _toml_error_line(exc)
-            self.problem(rel, line + 1, f"TOML syntax error in front matter: {message}")
+            at, message = _toml_error_line(exc)
+            self.problem(rel, at + 1, f"TOML syntax error in front matter: {message}")
             return None
         record = Record("chapter", meta, rel, 1, close + 1, lines)
         sections: list[ParsedSection] = []

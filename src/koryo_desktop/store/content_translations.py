@@ -334,8 +334,8 @@ class TranslationLoader:
         try:
             meta = tomllib.loads("\n".join(lines[1:close]))
         except tomllib.TOMLDecodeError as exc:
-            line, message = _toml_error_line(exc)
-            self.problem(rel, line + 1, f"TOML syntax error in front matter: {message}")
+            at, message = _toml_error_line(exc)
+            self.problem(rel, at + 1, f"TOML syntax error in front matter: {message}")
             return
         chapter_id = meta.get("id")
         english = {c.record.id: c for c in self.bundle.chapters}
@@ -530,15 +530,16 @@ def _stamp_records(lines: list[str], folder: str, bundle: ContentBundle, force: 
             out.extend(block)
             continue
         expected = fingerprint(english_texts(table, source.data))
-        from_at = next((i for i, line in enumerate(block) if _FROM_LINE.match(line)), None)
-        if from_at is None:
+        found = next(((i, m) for i, m in enumerate(map(_FROM_LINE.match, block)) if m), None)
+        if found is None:
             id_at = next(i for i, line in enumerate(block) if _ID_LINE.match(line))
             block.insert(id_at + 1, f'from = "{expected}"')
             written += 1
         else:
+            from_at, from_line = found
             current = re.search(r'"([^"]*)"', block[from_at])
             if force or not (current and current.group(1)):
-                indent = _FROM_LINE.match(block[from_at]).group(1)  # type: ignore[union-attr]
+                indent = from_line.group(1)
                 if not current or current.group(1) != expected:
                     block[from_at] = f'{indent}from = "{expected}"'
                     written += 1

@@ -5,13 +5,13 @@ file whose lock can be taken belongs to nobody alive."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+if sys.platform == "win32":
     import msvcrt
+else:
+    import fcntl
 
 
 class FileLock:
@@ -52,10 +52,10 @@ class FileLock:
 def lock_fd(fd: int, wait: bool = False) -> bool:
     """Lock an open file descriptor exclusively; False when another process holds it."""
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        else:
+        if sys.platform == "win32":
             msvcrt.locking(fd, msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
     except OSError:
         return False
     return True

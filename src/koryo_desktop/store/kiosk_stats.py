@@ -108,7 +108,10 @@ class KioskStats:
             rows = self._conn.execute(
                 "SELECT day, visits, seconds, screens, records, quizzes FROM days ORDER BY day DESC"
             ).fetchall()
-            return [Day(*row, languages=languages.get(row[0], {})) for row in rows]
+            return [
+                Day(day, visits, seconds, screens, records, quizzes, languages.get(day, {}))
+                for day, visits, seconds, screens, records, quizzes in rows
+            ]
         return []
 
     def staff_log(self, event: str | None = None) -> list[tuple[str, str]]:

@@ -39,7 +39,9 @@ def _paragraphs(markdown: str) -> Iterable[str]:
 def question_answer(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """A question's answer data in a language: the English answer with the translated order
     items, pairs and unit, and the translated accepted answers added to the English ones."""
-    answer = {k: data[k] for k in ("answer", "tolerance", "unit", "accepted", "items", "pairs") if k in data}
+    answer: dict[str, Any] = {
+        k: data[k] for k in ("answer", "tolerance", "unit", "accepted", "items", "pairs") if k in data
+    }
     if "items" in fields:
         answer["items"] = list(fields["items"])
     if "pairs" in fields:
@@ -83,11 +85,11 @@ def translation_rows(
             records.append({"kind": kind, "record_id": record_id, "lang": lang, "complete": int(whole)})
     chapters = {c.record.id: c for c in bundle.chapters}
     for lang, done_chapters in sorted(bundle.translations.chapters.items()):
-        for chapter_id, translated in sorted(done_chapters.items()):
+        for chapter_id, translation in sorted(done_chapters.items()):
             source = chapters[chapter_id]
             numbers = CitationNumbers()
             numbers.order = list(cited.get(chapter_id, []))
-            for key, value in translated.fields.items():
+            for key, value in translation.fields.items():
                 text("chapter", chapter_id, lang, key, value)
             wanted = [k for k in ("title", "summary", "objectives", "discussion") if source.record.data.get(k)]
             records.append(
@@ -95,12 +97,12 @@ def translation_rows(
                     "kind": "chapter",
                     "record_id": chapter_id,
                     "lang": lang,
-                    "complete": int(all(k in translated.fields for k in wanted)),
+                    "complete": int(all(k in translation.fields for k in wanted)),
                 }
             )
             for section in source.sections:
                 section_id = f"{chapter_id}/{section.slug}"
-                found = translated.sections.get(section.slug)
+                found = translation.sections.get(section.slug)
                 if found is None:
                     continue
                 text("section", section_id, lang, "title", found.title)

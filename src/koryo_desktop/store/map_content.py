@@ -155,7 +155,7 @@ def map_rows(bundle: ContentBundle) -> tuple[dict[str, list[dict[str, Any]]], li
             "event_ids": json.dumps(d.get("events", [])), "source_file": r.file,
         })  # fmt: skip
         for position, w in enumerate(d["waypoints"]):
-            place = places.get(w["place"]).data if w.get("place") else w  # type: ignore[union-attr]
+            place = places[w["place"]].data if w.get("place") else w  # the loader checked that it exists
             tables["route_waypoints"].append({
                 "route_id": r.id, "position": position, "place_id": w.get("place"), "name": place["name"],
                 "name_ko": place.get("name_ko", ""), "name_ru": place.get("name_ru", ""),

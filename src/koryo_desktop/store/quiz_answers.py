@@ -50,7 +50,7 @@ class AnswerRecorder:
 
     def _statement(self, question_id: str, response: Any, correct: bool, given: str) -> Any:
         presented = self.session.current() if self.session is not None else None
-        if self.journal is None or presented is None or presented.question.id != question_id:
+        if self.journal is None or self.session is None or presented is None or presented.question.id != question_id:
             return None
         return self.journal.answered(self.learner_id, self.session_id, self.session.mode, presented, response,
                                      correct, given, time.monotonic() - self._shown_at)  # fmt: skip

@@ -12,9 +12,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-T = TypeVar("T")
+
+class _Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Record)  # a record of core.entities: every one has its id
 Ids = Sequence[str] | None  # the records asked for; None: all of them
 
 
@@ -129,7 +135,7 @@ class RecordManager(Generic[T]):
 
     @staticmethod
     def _id(record: T) -> str:
-        return record.id  # type: ignore[attr-defined]
+        return record.id
 
     def _cached(self) -> list[T] | None:
         if self._generation != self._language.generation:

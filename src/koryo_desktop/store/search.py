@@ -14,7 +14,7 @@ import gc
 import itertools
 import operator
 import sqlite3
-from typing import Protocol
+from typing import Any, Protocol
 
 from koryo_desktop.core import korean
 from koryo_desktop.core.entities import SEARCH_KINDS, SearchHit, SearchResult
@@ -45,6 +45,7 @@ def _quality(folded: str, token: str) -> float:
 
 
 _COLUMNS = "kind, record_id, title, anchor, field, weight, text, folded, id"
+_Doc = tuple[Any, ...]  # one search document: the values of _COLUMNS, in that order
 
 
 def _both(a: bytes, b: bytes) -> bytes:
@@ -62,7 +63,7 @@ class _Documents:
     a few megabytes."""
 
     def __init__(self, rows: list[sqlite3.Row]) -> None:
-        self.rows = [tuple(r) for r in rows]
+        self.rows: list[_Doc] = [tuple(r) for r in rows]
         self.folded = [r[7] for r in self.rows]
         self.everything = b"\x01" * len(self.rows)
         self.names = bytes(r[4] in NAME_FIELDS for r in self.rows)
@@ -127,7 +128,7 @@ class SearchIndex:
         self._vocabulary: list[tuple[str, str]] | None = None
         self._names: list[tuple[str, str]] | None = None
         self._docs: dict[str, _Documents] = {}  # each language's documents, read on its first search
-        self._found: dict[int, tuple] = {}  # type: ignore[type-arg]  # the documents of the last search's hits, by id
+        self._found: dict[int, _Doc] = {}  # the documents of the last search's hits, by id
         self._snippets: dict[tuple[int, tuple[str, ...], int], str] = {}  # the recent queries' snippets
         self._last_tokens: tuple[str, list[str]] = ("", [])
 
@@ -140,7 +141,7 @@ class SearchIndex:
             gc.freeze()  # thousands of documents that live on: later collections need not walk through them
         return self._docs[lang]
 
-    def _rows(self, query_tokens: list[str]) -> list[tuple]:
+    def _rows(self, query_tokens: list[str]) -> list[_Doc]:
         """Every document in which each token begins a word (anywhere for Hangul; anywhere in a
         compacted name for four letters or more: Beomdo in Hong Beom-do)."""
         docs = self._documents()
@@ -156,7 +157,7 @@ class SearchIndex:
         phrase = " ".join(korean.stem(w) for w in fold(query).split())
         if not query_tokens:
             return SearchResult(query, ())
-        best: dict[tuple[str, str], tuple[float, sqlite3.Row]] = {}
+        best: dict[tuple[str, str], tuple[float, _Doc]] = {}
         counts: dict[tuple[str, str], int] = {}
         several = len(query_tokens) > 1
         for row in self._rows(query_tokens):
@@ -198,7 +199,7 @@ class SearchIndex:
             self._last_tokens = (query, query_tokens_of(query))
         return self._snippet(row, self._last_tokens[1], width)
 
-    def _snippet(self, row: sqlite3.Row, query_tokens: list[str], width: int = 160) -> str:
+    def _snippet(self, row: _Doc, query_tokens: list[str], width: int = 160) -> str:
         """A hit's snippet, kept a while: typing back over a query shows the same hits again."""
         key = (row[8], tuple(query_tokens), width)
         snippet = self._snippets.get(key)
@@ -211,7 +212,7 @@ class SearchIndex:
             self._snippets[key] = snippet
         return snippet
 
-    def _with_summary(self, row: sqlite3.Row, snippet: str, query_tokens: list[str], width: int = 140) -> str:
+    def _with_summary(self, row: _Doc, snippet: str, query_tokens: list[str], width: int = 140) -> str:
         """A name or title hit is shown with the record's summary, so the snippet says who or what it is."""
         summary = self._documents().summary(row[0], row[1])
         if summary is None:

@@ -102,8 +102,14 @@ def person_name(person: Person) -> str:
 
 
 def country_label(country: str) -> str:
-    """A country named in the content, in the interface language (unknown names stay as written)."""
-    labels = {
+    """A country named in the content, in the interface language (a test keeps every country the
+    content names in this table; a name not in it would stay as written)."""
+    return country_labels().get(country, country)
+
+
+def country_labels() -> dict[str, str]:
+    """Every country the content names, in the interface language."""
+    return {
         "China": QCoreApplication.translate("Countries", "China"),
         "Kazakhstan": QCoreApplication.translate("Countries", "Kazakhstan"),
         "Korea": QCoreApplication.translate("Countries", "Korea"),
@@ -115,10 +121,10 @@ def country_label(country: str) -> str:
         "Russian Empire": QCoreApplication.translate("Countries", "Russian Empire"),
         "South Korea": QCoreApplication.translate("Countries", "South Korea"),
         "USSR": QCoreApplication.translate("Countries", "USSR"),
+        "Ukraine": QCoreApplication.translate("Countries", "Ukraine"),
         "United States": QCoreApplication.translate("Countries", "United States"),
         "Uzbekistan": QCoreApplication.translate("Countries", "Uzbekistan"),
     }
-    return labels.get(country, country)
 
 
 def esc(text: str) -> str:

@@ -27,7 +27,8 @@ class FramedStyle(QProxyStyle):
         if control == QStyle.ComplexControl.CC_SpinBox:
             self._frame(option, painter)
         elif control == QStyle.ComplexControl.CC_ScrollBar:  # the handle, filled in the mid colour
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+            # PySide6's stub wants a widget here; Qt's QProxyStyle::subControlRect takes none, as QStyle's does
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)  # type: ignore[arg-type]
             if handle.isValid():
                 painter.save()
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer
-from PySide6.QtGui import QKeySequence, QPixmapCache, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 from shiboken6 import delete
 
@@ -237,16 +237,18 @@ class Kiosk(QObject):
             self.visit.switches.append(str(self.started.window.language_box.itemData(index)))
 
     def _on_idle(self) -> None:
-        page = self.page()
+        page, shell = self.page(), self.shell
+        if shell is None:  # no page shows
+            return
         if page == "visit":
             self._save_visit()
-            self.shell.prompt.start()  # type: ignore[union-attr]
-            self.shell.show_page(self.shell.prompt)  # type: ignore[union-attr]
+            shell.prompt.start()
+            shell.show_page(shell.prompt)
         elif page == "staff":  # staff walked away from the PIN pad or the statistics
             if self.visit is not None:
                 self.restart()  # the visit ends; the attract screen comes back
             elif self.started is not None:
-                self.shell.show_page(self.shell.attract)  # type: ignore[union-attr]
+                shell.show_page(shell.attract)
 
     def _stay(self) -> None:
         """The visitor touched "Are you still there?": back to where they were."""
@@ -414,10 +416,14 @@ class Kiosk(QObject):
             fit_for_touch(watched)
         elif kind in _INPUT or kind in _RELEASE:
             self._input(kind, event)
-            if kind == int(QEvent.Type.MouseButtonRelease) and isinstance(watched, QWidget):
+            if (
+                isinstance(event, QMouseEvent)
+                and kind == int(QEvent.Type.MouseButtonRelease)
+                and isinstance(watched, QWidget)
+            ):
                 words = words_for_touch(watched)
                 if words:  # no hover on a touch screen: a tap shows what a tooltip would
-                    QToolTip.showText(event.globalPosition().toPoint(), words, watched, QRect(), 4000)  # type: ignore[attr-defined]
+                    QToolTip.showText(event.globalPosition().toPoint(), words, watched, QRect(), 4000)
         elif kind == int(QEvent.Type.Close) and not self.unlocked and watched is self.shell:
             event.ignore()  # a visitor cannot close the kiosk
             return True
@@ -435,11 +441,11 @@ class Kiosk(QObject):
             if self.gesture.release(time.monotonic()):
                 QTimer.singleShot(0, self.unlock)
             return
-        points = event.points() if hasattr(event, "points") else []  # type: ignore[attr-defined]
+        points = event.points() if hasattr(event, "points") else []
         if points:
             where = points[0].globalPosition()
         elif hasattr(event, "globalPosition"):
-            where = event.globalPosition()  # type: ignore[attr-defined]
+            where = event.globalPosition()
         else:
             return
         frame = shell.geometry()

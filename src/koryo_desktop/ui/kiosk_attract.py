@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsOpacityEffect,
@@ -107,7 +107,7 @@ class AttractScreen(QWidget):
             self.buttons[lang] = button
             row.addWidget(button)
 
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.slide_box, 1)
         layout.addLayout(row)
@@ -160,12 +160,12 @@ class AttractScreen(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- showing -------------------------------------------------------------------------------
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._order:
             self.timer.start()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()  # nothing moves where nobody sees it
         self.fade_in.stop()
         self.fade.setOpacity(1.0)
@@ -186,7 +186,7 @@ class AttractScreen(QWidget):
                 self._show(slide)
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = max(300, self.height())
         heading, title, when, line, source, name, hint = (round(height * s / 1000) for s in self._sizes)
@@ -197,7 +197,7 @@ class AttractScreen(QWidget):
             font.setBold(bold)
             label.setFont(font)
         margin = round(height * 0.06)
-        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._box.setContentsMargins(margin * 2, margin, margin * 2, margin)
         for button in self.buttons.values():
             labels = button.findChildren(QLabel)
             for label, pixels, bold in zip(labels, (name, hint), (True, False), strict=True):

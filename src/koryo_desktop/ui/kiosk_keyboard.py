@@ -5,6 +5,8 @@ typing does (the field says it was edited, and a search follows as you type)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -67,14 +69,14 @@ class OnScreenKeyboard(QWidget):
         self.set_layout("en")
         self.retranslate()
 
-    def _key(self, label: str, action: object) -> QPushButton:
+    def _key(self, label: str, action: Callable[..., object]) -> QPushButton:
         key = QPushButton(label)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
         key.setAutoRepeat(label == "⌫")
         key.setMinimumSize(48, KEY_HEIGHT)
         key.setMaximumWidth(120)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        key.clicked.connect(action)  # type: ignore[arg-type]
+        key.clicked.connect(action)
         return key
 
     # -- layouts ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from koryo_desktop.core.pins import MAX_DIGITS, PinCheck
@@ -192,7 +192,7 @@ class StillTherePrompt(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Sizes that fill a large screen as they fill a small one (thousandths of the height)."""
         super().resizeEvent(event)
         height = max(300, self.height())

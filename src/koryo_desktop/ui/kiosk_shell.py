@@ -5,13 +5,14 @@ two visitors, and no window manager has to be trusted with a second full-screen 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedLayout, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from koryo_desktop.ui.kiosk_attract import AttractScreen
 from koryo_desktop.ui.kiosk_keyboard import OnScreenKeyboard
 from koryo_desktop.ui.kiosk_screens import OneMomentScreen, StillTherePrompt
 from koryo_desktop.ui.kiosk_staff import StaffPage
+from koryo_desktop.ui.qt_app import qapp
 
 
 class KioskShell(QWidget):
@@ -35,7 +36,7 @@ class KioskShell(QWidget):
         for page in (self.attract, self.visit, self.prompt, self.staff, self.waiting):
             self.pages.addWidget(page)
         self.app_window: QWidget | None = None
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        qapp().focusChanged.connect(self._focus_changed)
 
     def set_app_window(self, window: QWidget | None) -> None:
         """Show ``window`` (the visitor's main window) on the visit page; None takes it away (the
@@ -54,7 +55,7 @@ class KioskShell(QWidget):
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
 
-    def current(self) -> QWidget:
+    def current(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -69,5 +70,5 @@ class KioskShell(QWidget):
 
     def stop(self) -> None:
         """Before the shell goes: no more news of the focus."""
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
+        qapp().focusChanged.disconnect(self._focus_changed)
         self.keyboard.detach()

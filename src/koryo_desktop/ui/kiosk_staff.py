@@ -103,6 +103,7 @@ class StatisticsView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
+        widget: QWidget
         for widget in (self.keep_label, self.keep_box):
             row.addWidget(widget)
         row.addStretch(1)

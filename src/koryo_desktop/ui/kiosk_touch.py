@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from koryo_desktop.ui.models.index import Index
 
 MIN_TOUCH = 48  # px, the smallest target a finger hits reliably (WCAG 2.5.5, platform guidelines)
 TOUCH_CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractSlider)
@@ -71,31 +73,31 @@ class TouchRows(QStyledItemDelegate):
         inner.commitData.connect(self.commitData)
         inner.closeEditor.connect(self.closeEditor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.inner.paint(painter, option, index)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = self.inner.sizeHint(option, index)
         return QSize(hint.width(), max(hint.height(), MIN_TOUCH))
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
-                    index: QModelIndex) -> bool:  # fmt: skip
+                    index: Index) -> bool:  # fmt: skip
         return self.inner.editorEvent(event, model, option, index)
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
-                  index: QModelIndex) -> bool:  # fmt: skip
+                  index: Index) -> bool:  # fmt: skip
         return self.inner.helpEvent(event, view, option, index)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return self.inner.createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         self.inner.setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         self.inner.setModelData(editor, model, index)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         self.inner.updateEditorGeometry(editor, option, index)
 
 

@@ -30,10 +30,14 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
+    from koryo_desktop.ui.search.search_screen import SearchScreen  # made on its first visit
+
 from koryo_desktop.config import languages
 from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.ui import theme
 from koryo_desktop.ui.navigation import Navigator
+from koryo_desktop.ui.qt_app import qapp
+from koryo_desktop.ui.widgets.screen import Screen
 
 RAIL = tuple(ScreenName)
 
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, navigator.back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, navigator.forward)
         QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
-        QApplication.instance().focusChanged.connect(self._on_focus)  # type: ignore[union-attr]
+        qapp().focusChanged.connect(self._on_focus)
         self.retranslate()
         self._update_history_buttons()
 
@@ -186,22 +190,22 @@ class MainWindow(QMainWindow):
         if not self.navigator.go(target):
             self.show_notice(self.tr("Nothing to open at “%1”.").replace("%1", target))
 
-    def _add_screen(self, screen: QWidget) -> None:
+    def _add_screen(self, screen: Screen) -> None:
         """Frame a screen the navigator has just made, and listen to it."""
         self.stack.addWidget(self._frame(screen))
-        screen.target_activated.connect(self.open_target)  # type: ignore[attr-defined]
+        screen.target_activated.connect(self.open_target)
         if hasattr(screen, "record_shown"):
             screen.record_shown.connect(self.navigator.note)
 
-    def _show_screen(self, screen: QWidget) -> None:
-        name = screen.name  # type: ignore[attr-defined]
+    def _show_screen(self, screen: Screen) -> None:
+        name = screen.name
         self.stack.setCurrentWidget(self._frames[name])
         button = self.rail_buttons.get(name)
         if button is not None:
             button.setChecked(True)
         self.search_field.setVisible(name != "search")
 
-    def _frame(self, screen: QWidget) -> QScrollArea:
+    def _frame(self, screen: Screen) -> QScrollArea:
         """A scroll area around `screen`: a screen taller or wider than the window (large text, a
         1024x600 panel) scrolls as a whole, so nothing is ever out of reach and the window never has
         to grow past the screen."""
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         frame.setWidgetResizable(True)
         frame.setFrameShape(QFrame.Shape.NoFrame)
         frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._frames[screen.name] = frame  # type: ignore[attr-defined]
+        self._frames[screen.name] = frame
         self.navigator.watch(frame)
         return frame
 
@@ -249,18 +253,25 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(self.navigator.can_go_back())
         self.forward_button.setEnabled(self.navigator.can_go_forward())
 
-    def _global_search(self, text: str) -> None:
+    def _search_screen(self) -> SearchScreen:
+        """The search screen, shown (its module is imported once it is made, not at start-up)."""
+        from koryo_desktop.ui.search.search_screen import SearchScreen
+
         self.navigator.go("search")
         search = self.navigator.screens()["search"]
-        search.set_query(text)  # type: ignore[attr-defined]
-        search.query_edit.setFocus()  # type: ignore[attr-defined]
+        assert isinstance(search, SearchScreen)
+        return search
+
+    def _global_search(self, text: str) -> None:
+        search = self._search_screen()
+        search.set_query(text)
+        search.query_edit.setFocus()
         self.search_field.clear()
 
     def _focus_search(self) -> None:
-        self.navigator.go("search")
-        search = self.navigator.screens()["search"]
-        search.query_edit.setFocus()  # type: ignore[attr-defined]
-        search.query_edit.selectAll()  # type: ignore[attr-defined]
+        search = self._search_screen()
+        search.query_edit.setFocus()
+        search.query_edit.selectAll()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWid
 from shiboken6 import isValid
 
 from koryo_desktop.core.targets import query_of, split_target
+from koryo_desktop.ui.widgets.screen import Screen
 from koryo_desktop.ui.widgets.viewports import viewport_of
 
 __all__ = ["Navigator", "ScreenFactory", "query_of", "split_target"]
 
-ScreenFactory = Callable[[], QWidget]  # makes a screen the first time it is needed
+ScreenFactory = Callable[[], Screen]  # makes a screen the first time it is needed
 
 # Where a page was left: for each scroll area of its screen, its class and the values of its bars.
 ScrollState = list[tuple[str, int, int]]
@@ -50,12 +51,15 @@ class _Return(QObject):
 
     def __init__(self, bar: QScrollBar, value: int) -> None:
         super().__init__(bar)
-        self.bar, self.value = bar, value
+        self.bar: QScrollBar | None = bar  # None once it gave up
+        self.value = value
         bar.rangeChanged.connect(self._on_range)
         bar.actionTriggered.connect(self.cancel)
         self._on_range(bar.minimum(), bar.maximum())
 
     def _on_range(self, _minimum: int, maximum: int) -> None:
+        if self.bar is None:  # gave up already
+            return
         if maximum >= self.value:
             self.bar.setValue(self.value)
             self.cancel()
@@ -66,17 +70,17 @@ class _Return(QObject):
         if self.bar is not None and isValid(self.bar) and isValid(self):
             self.bar.rangeChanged.disconnect(self._on_range)
             self.bar.actionTriggered.disconnect(self.cancel)
-            self.bar = None  # type: ignore[assignment]
+            self.bar = None
             self.deleteLater()
 
 
-class Screens(Mapping[str, QWidget]):
+class Screens(Mapping[str, Screen]):
     """Every screen by name, each made when it is first looked up."""
 
     def __init__(self, navigator: Navigator) -> None:
         self._navigator = navigator
 
-    def __getitem__(self, name: str) -> QWidget:
+    def __getitem__(self, name: str) -> Screen:
         screen = self._navigator.screen(name)
         if screen is None:
             raise KeyError(name)
@@ -100,7 +104,7 @@ class Navigator(QObject):
     def __init__(self, parent: QObject | None = None, factories: Mapping[str, ScreenFactory] | None = None) -> None:
         super().__init__(parent)
         self._factories: dict[str, ScreenFactory] = dict(factories or {})
-        self._screens: dict[str, QWidget] = {}
+        self._screens: dict[str, Screen] = {}
         self._back: list[tuple[str, ScrollState]] = []
         self._forward: list[tuple[str, ScrollState]] = []
         self._returns: list[_Return] = []
@@ -114,14 +118,14 @@ class Navigator(QObject):
         """Every screen's name, made or not, in the order they were given."""
         return list(dict.fromkeys([*self._factories, *self._screens]))
 
-    def register(self, screen: QWidget) -> None:
+    def register(self, screen: Screen) -> None:
         """Add a screen that is already made."""
-        self._screens[screen.name] = screen  # type: ignore[attr-defined]
+        self._screens[screen.name] = screen
         for area in screen.findChildren(QAbstractScrollArea):
             self.watch(area)
         self.screen_created.emit(screen)
 
-    def screen(self, name: str) -> QWidget | None:
+    def screen(self, name: str) -> Screen | None:
         """The screen called `name`, made now if this is the first time it is needed."""
         screen = self._screens.get(name)
         if screen is None and name in self._factories:
@@ -129,7 +133,7 @@ class Navigator(QObject):
             self.register(screen)
         return screen
 
-    def made(self) -> dict[str, QWidget]:
+    def made(self) -> dict[str, Screen]:
         """The screens made so far."""
         return dict(self._screens)
 
@@ -144,7 +148,7 @@ class Navigator(QObject):
             self._pressed = self._here()
         return False
 
-    def screens(self) -> Mapping[str, QWidget]:
+    def screens(self) -> Mapping[str, Screen]:
         """Every screen by name; looking one up makes it if it is not made yet."""
         return Screens(self)
 
@@ -160,7 +164,7 @@ class Navigator(QObject):
         left = self._here()  # before the screen changes its record
         if hasattr(screen, "set_pending_query"):
             screen.set_pending_query(query_of(target))
-        if not screen.open_record(record, anchor):  # type: ignore[attr-defined]
+        if not screen.open_record(record, anchor):
             return False
         self._cancel_returns()
         if remember and self.current is not None and self.current != target:

@@ -4,6 +4,7 @@ Latin render on a machine with no fonts of its own."""
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QWidget
@@ -72,7 +73,14 @@ def load_fonts() -> list[str]:
 BASE_POINT_SIZE = 11.0
 SCALES = (100, 125, 150, 175, 200)  # interface text sizes in per cent, for classrooms and projectors
 SCHEMES = ("standard", "dark", "high-contrast")  # interface colours
-_display = {"scale": 100, "scheme": "standard"}
+
+
+class _Display(TypedDict):
+    scale: int  # interface text size, per cent (one of SCALES)
+    scheme: str  # interface colours (one of SCHEMES)
+
+
+_display: _Display = {"scale": 100, "scheme": "standard"}
 
 
 def apply_font(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
@@ -232,7 +240,7 @@ def apply_display(app: QApplication, root: QWidget | None, scale: int, scheme: s
     for them (`root`'s named widgets too, if they have none yet)."""
     scale = min(SCALES, key=lambda s: abs(s - scale))
     scheme = scheme if scheme in SCHEMES else "standard"
-    _display.update(scale=scale, scheme=scheme)
+    _display.update({"scale": scale, "scheme": scheme})
     apply_font(app, BASE_POINT_SIZE * scale / 100)
     _use_framed_style(app, scheme != "standard")  # before the palette: a new style resets it
     app.setPalette(palette_for(scheme, app.style().standardPalette()))

@@ -119,7 +119,10 @@ def test_number_answers_take_digits_and_say_what_is_wrong(real, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     notice = quiz.session_page.feedback
     assert notice.kind == "notice" and "“nineteen37” is not a number: type it in digits" in notice.head.text()
+    assert not quiz.widget.hint.isVisibleTo(quiz)  # said once, in the notice
     assert real.learner.attempts() == [] and quiz.session.index == 0
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # typing again: the notice about the old answer goes
+    assert notice.kind == "" and quiz.widget.hint.isVisibleTo(quiz) and "nineteen3" in quiz.widget.hint.text()
     edit.clear()
     qtbot.keyClicks(edit, str(number.answer["answer"]))
     assert not quiz.widget.hint.isVisibleTo(quiz)

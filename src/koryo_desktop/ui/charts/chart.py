@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEvent, QPen
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from koryo_desktop.core.map_records import Series
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui import theme
+
+if TYPE_CHECKING:
+    from koryo_desktop.store.content_store import ContentStore
 
 LIGHT = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
 DARK = ("#56b4e9", "#ff7f3f", "#3ed6a8", "#e8a0c8", "#ffb000", "#9ad0f5")
@@ -218,18 +222,18 @@ class ChartWidget(QWidget):
         painter.end()
 
 
-def chapter_numbers_html(store: object, chapter_id: str, font: QFont) -> str:
+def chapter_numbers_html(store: ContentStore, chapter_id: str, font: QFont) -> str:
     """A chapter's number series as charts (inline images, so print and PDF keep them) with the same
     numbers in a table; empty when the chapter cites none."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    series = store.series.for_chapter(chapter_id)  # type: ignore[attr-defined]
+    series = store.series.for_chapter(chapter_id)
     if not series:
         return ""
     dark = theme.is_dark()
     text, ground, grid = (QColor("#e8e8e8"), QColor("#1e1e1e"), QColor("#5a5a5a")) if dark else (
         QColor("#1a1a1a"), QColor("#ffffff"), QColor("#c8c8c8"))  # fmt: skip
-    titles = {s.id: s.citation() for s in store.sources.all()}  # type: ignore[attr-defined]
+    titles = {s.id: s.citation() for s in store.sources.all()}
     parts = ["<h2><a name='numbers'></a>" + fmt.esc(QCoreApplication.translate("Charts", "In numbers")) + "</h2>"]
     by_chart: dict[str, list[Series]] = {}
     for s in series:
@@ -240,7 +244,7 @@ def chapter_numbers_html(store: object, chapter_id: str, font: QFont) -> str:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str here; its stub says bytes
         uri = "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")
         alt = fmt.esc("; ".join(series_title(s) for s in shown))
         parts.append(f"<p><img src='{uri}' alt='{alt}' width='560' height='280'></p>")

@@ -1,9 +1,11 @@
-"""Glossary screen: terms with their Korean and Russian forms."""
+"""Glossary screen: terms in the interface language, with their English, Korean and Russian forms."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
+from koryo_desktop.core.entities import Term
 from koryo_desktop.store.content_store import ContentStore
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.models.record_list_model import ListItem
@@ -30,10 +32,16 @@ class GlossaryScreen(RecordListScreen):
         return self.tr("No term matches “%1”.").replace("%1", text)
 
     def items(self) -> list[ListItem]:
-        return [
-            ListItem(t.id, t.term, " · ".join(x for x in (t.term_ko, t.term_ru) if x), t.definition)
-            for t in self.store.glossary.all()
-        ]
+        """Each term in the interface language, in that language's order, with its other forms."""
+        lang = fmt.ui_language()
+        items = []
+        for t in self.store.glossary.all():
+            forms = _forms(t, lang)
+            others = " · ".join(form for code, form in forms.items() if code != lang and form)
+            items.append(ListItem(t.id, forms.get(lang) or t.term, others, t.definition))
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return sorted(items, key=lambda item: collator.sortKey(item.title))
 
     def overview_html(self) -> str:
         return fmt.page(
@@ -44,13 +52,13 @@ class GlossaryScreen(RecordListScreen):
         term = self.store.glossary.get(record_id)
         if term is None:
             return None
-        forms = []
-        if term.term_ko:
-            forms.append("<tr><td>" + fmt.esc(self.tr("Korean")) + f"</td><td><b>{fmt.esc(term.term_ko)}</b></td></tr>")
-        if term.term_ru:
-            forms.append(
-                "<tr><td>" + fmt.esc(self.tr("Russian")) + f"</td><td><b>{fmt.esc(term.term_ru)}</b></td></tr>"
-            )
+        lang = fmt.ui_language()
+        names = {"en": self.tr("English"), "ko": self.tr("Korean"), "ru": self.tr("Russian")}
+        forms = [
+            f"<tr><td>{fmt.esc(names[code])}</td><td><b>{fmt.esc(form)}</b></td></tr>"
+            for code, form in _forms(term, lang).items()
+            if form and code != lang
+        ]
         body = fmt.paragraphs(term.definition, term.text_lang)
         if forms:
             body += f"<table cellpadding='4'>{''.join(forms)}</table>"
@@ -58,4 +66,13 @@ class GlossaryScreen(RecordListScreen):
         if links:
             body += "<p><b>" + fmt.esc(self.tr("Used in")) + ":</b> " + ", ".join(links) + "</p>"
         body += fmt.sources_html(self.store.sources.many(term.source_ids))
-        return fmt.page(term.term, "", body)
+        return fmt.page(_forms(term, lang).get(lang) or term.term, "", body)
+
+
+def _forms(term: Term, lang: str) -> dict[str, str]:
+    """The term in English, Korean and Russian, as far as the content gives it; the translation of
+    the interface language's term (``local_term``) where the English record has none."""
+    forms = {"en": term.term, "ko": term.term_ko, "ru": term.term_ru}
+    if term.local_term and lang in forms:
+        forms[lang] = term.local_term
+    return forms

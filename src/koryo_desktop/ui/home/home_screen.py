@@ -36,7 +36,7 @@ class HomeScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.module_buttons: dict[str, CardButton] = {}
-        for i, key in enumerate(("reader", "people", "timeline", "quiz", "search", "glossary", "places")):
+        for i, key in enumerate(("reader", "people", "timeline", "quiz", "search", "glossary", "places", "map")):
             button = self._card(key)
             self.module_buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)
@@ -84,6 +84,7 @@ class HomeScreen(Screen):
             "search": (self.tr("Search"), self.tr("Find any name, place or word")),
             "glossary": (self.tr("Glossary"), self.tr("Words the story uses")),
             "places": (self.tr("Places"), self.tr("From Vladivostok to Tashkent")),
+            "map": (self.tr("Map"), self.tr("The 1937 deportation routes and where Koreans lived")),
         }
         for key, (title, subtitle) in texts.items():
             self.module_buttons[key].set_texts(title, subtitle)

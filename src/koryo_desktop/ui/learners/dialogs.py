@@ -95,7 +95,8 @@ class NewLearnerDialog(QDialog):
         form.addRow(buttons)
 
     def colour(self) -> str:
-        return str(self.swatches.checkedButton().property("colour"))
+        chosen = self.swatches.checkedButton()  # one is always checked (the group is exclusive)
+        return str(chosen.property("colour")) if chosen is not None else colours()[0][0]
 
     def choose_colour(self, colour: str) -> None:
         for button in self.swatches.buttons():

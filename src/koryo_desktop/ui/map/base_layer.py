@@ -1,4 +1,4 @@
-"""The map's still layer (water, land, coasts, borders, region names, the routes' lines and the extra
+"""The map's still layer (water, land, rivers, lakes, coasts, borders, region names, the routes' lines and the extra
 markers) painted into an image for a window around the view. The view copies it while panning and
 stretches the last one while zooming; it paints a sharp one once the view has come to rest.
 (A worker thread would not help: PySide holds Python's lock while Qt paints.)"""
@@ -29,6 +29,8 @@ class BaseRequest:
     colours: MapColours
     land: QPainterPath
     borders: QPainterPath
+    rivers: QPainterPath
+    lakes: QPainterPath
     names: tuple[tuple[str, float, float], ...]  # text, km
     font: QFont
     markers: QPolygonF
@@ -69,6 +71,7 @@ def paint_still(painter: QPainter, request: BaseRequest) -> None:
     painter.setBrush(c.land)
     painter.drawPath(request.land)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_water(painter, request)
     coast = QPen(c.coast, 1.0)
     coast.setCosmetic(True)
     painter.setPen(coast)
@@ -112,6 +115,20 @@ def paint_still(painter: QPainter, request: BaseRequest) -> None:
         wx, wy = (x - request.world_left) * request.scale, (request.world_bottom - y) * request.scale
         painter.drawText(QPointF(wx - metrics.horizontalAdvance(text) / 2, wy), text)
     painter.restore()
+
+
+def paint_water(painter: QPainter, request: BaseRequest) -> None:
+    """Rivers as thin lines, then the lakes filled with the sea's colour (covering the centrelines
+    Natural Earth draws through them) and edged in the rivers' colour: on the land, under the coasts,
+    borders, routes and names."""
+    c = request.colours
+    river = QPen(c.river, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    river.setCosmetic(True)
+    painter.setPen(river)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(request.rivers)
+    painter.setBrush(c.water)
+    painter.drawPath(request.lakes)
 
 
 def window_rect(view: QRectF) -> QRectF:

@@ -1,11 +1,13 @@
-"""The bundled land and borders (resources/map/region.json, from Natural Earth) as painter paths in
-the map's projected kilometres, and the map's colours for each interface colour scheme."""
+"""The bundled land, borders, main rivers and lakes (resources/map/region.json, from Natural Earth) as
+painter paths in the map's projected kilometres, and the map's colours for each interface colour
+scheme."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import starmap
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
@@ -19,6 +21,8 @@ from koryo_desktop.ui import theme
 class Geography:
     land: QPainterPath
     borders: QPainterPath
+    rivers: QPainterPath
+    lakes: QPainterPath
     bounds: QRectF  # projected km: x east, y north (top() is the southern edge)
     notice: str
 
@@ -36,23 +40,29 @@ def region_bounds(box: tuple[float, float, float, float] = REGION_BOX) -> QRectF
 
 @lru_cache(maxsize=1)
 def geography() -> Geography:
-    """Read and project the map data once per process (about 4,300 points)."""
+    """Read and project the map data once per process (about 8,300 points)."""
     data = json.loads(paths.resource("map", "region.json").read_text(encoding="utf-8"))
+    unit = data["unit"]  # the coordinates are whole multiples of it (degrees)
 
-    def points(flat: list[float]) -> list[QPointF]:  # [lon, lat, lon, lat, …] -> projected points
-        return [QPointF(x, y) for x, y in REGION.forward_many(zip(flat[1::2], flat[0::2], strict=True))]
+    def polygon(flat: list[int]) -> QPolygonF:  # [lon, lat, lon, lat, …] -> projected points
+        degrees = [value * unit for value in flat]
+        return QPolygonF(list(starmap(QPointF, REGION.forward_many(zip(degrees[1::2], degrees[0::2], strict=True)))))
 
-    land = QPainterPath()
-    for ring in data["land"]:
-        land.addPolygon(QPolygonF(points(ring)))
-        land.closeSubpath()
-    borders = QPainterPath()
-    for line in data["borders"]:
-        points_ = points(line)
-        borders.moveTo(points_[0])
-        for point in points_[1:]:
-            borders.lineTo(point)
-    return Geography(land, borders, region_bounds(tuple(data["box"])), data["notice"])
+    def areas(rings: list[list[int]]) -> QPainterPath:  # even-odd: a ring inside another is a hole
+        path = QPainterPath()
+        for ring in rings:
+            path.addPolygon(polygon(ring))
+            path.closeSubpath()
+        return path
+
+    def lines(polylines: list[list[int]]) -> QPainterPath:
+        path = QPainterPath()
+        for line in polylines:
+            path.addPolygon(polygon(line))  # an open subpath: a polyline
+        return path
+
+    return Geography(areas(data["land"]), lines(data["borders"]), lines(data["rivers"]), areas(data["lakes"]),
+                     region_bounds(tuple(data["box"])), data["notice"])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,20 +83,22 @@ class MapColours:
     migration: QColor
     right: QColor
     wrong: QColor
+    river: QColor  # rivers and lake shores; lakes are filled with ``water``
 
 
 def colours() -> MapColours:
     """Colours for the interface's scheme. The routes use the Okabe–Ito colours (safe for
     colour-blind readers) and differ in their dash pattern too; in high contrast everything is
-    white and yellow on black."""
+    white and yellow on black. Rivers are a quiet blue a step darker than the sea (lighter in the dark
+    schemes), so they read as water but never compete with the routes and markers."""
     scheme = theme.display()[1]
     if scheme == "high-contrast":
         c = ["#000000", "#1f1f1f", "#ffffff", "#c0c0c0", "#ffffff", "#ffffff", "#000000", "#ffffff", "#000000",
-             "#ffff00", "#808080", "#ffff00", "#00ffff", "#ffffff", "#00ff00", "#ff66ff"]  # fmt: skip
+             "#ffff00", "#808080", "#ffff00", "#00ffff", "#ffffff", "#00ff00", "#ff66ff", "#3d6e94"]  # fmt: skip
     elif scheme == "dark":
         c = ["#17232e", "#2e3236", "#6f8b9c", "#7a6c62", "#9aa5ad", "#e8e8e8", "#1e1e1e", "#e8e8e8", "#1e1e1e",
-             "#ffb000", "#6b6b6b", "#ff7f3f", "#3ed6a8", "#6cc3f0", "#3ed6a8", "#ff7f3f"]  # fmt: skip
+             "#ffb000", "#6b6b6b", "#ff7f3f", "#3ed6a8", "#6cc3f0", "#3ed6a8", "#ff7f3f", "#3a6683"]  # fmt: skip
     else:
         c = ["#d6e7f1", "#f6f3ea", "#7f9bab", "#b3a294", "#6b7680", "#1a1a1a", "#ffffff", "#1a1a1a", "#ffffff",
-             "#e69f00", "#b0b0b0", "#d55e00", "#009e73", "#0072b2", "#007a4d", "#c0392b"]  # fmt: skip
+             "#e69f00", "#b0b0b0", "#d55e00", "#009e73", "#0072b2", "#007a4d", "#c0392b", "#8dbad6"]  # fmt: skip
     return MapColours(*(QColor(x) for x in c))

@@ -1,7 +1,7 @@
-"""The painted map: land, coasts and borders from Natural Earth, the period's region names, the
-routes (with the trains of the animation on them), every place as a marker with a label that never
-overlaps another, and any number of extra markers. Drag, wheel, keys, pinch and kinetic flicks
-zoom and pan; only the zoom changes the label layout, so panning repaints from caches."""
+"""The painted map: land, rivers, lakes, coasts and borders from Natural Earth, the period's region
+names, the routes (with the trains of the animation on them), every place as a marker with a label
+that never overlaps another, and any number of extra markers. Drag, wheel, keys, pinch and kinetic
+flicks zoom and pan; only the zoom changes the label layout, so panning repaints from caches."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )  # fmt: skip
-from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QWidget
 
 from koryo_desktop.core.map_labels import LabelRequest, Rect, place_labels
 from koryo_desktop.core.projection import REGION
@@ -363,8 +363,8 @@ class MapCanvas(QAbstractScrollArea):
         lines = tuple((r.kind, QPolygonF([QPointF(x, y) for x, y in r.track.points])) for r in self.routes
                       if r.id in self.shown_routes and len(r.track.points) > 1)  # fmt: skip
         return BaseRequest(size, ratio, self.scale, origin, self.world.left(), self.world.bottom(), self._colours,
-                           geo.land, geo.borders, tuple(self.region_names), QFont(self.font()), self.markers, lines,
-                           self.day is not None)  # fmt: skip
+                           geo.land, geo.borders, geo.rivers, geo.lakes, tuple(self.region_names), QFont(self.font()),
+                           self.markers, lines, self.day is not None)  # fmt: skip
 
     def _window_request(self, rect: QRectF, margin: float = 0.3) -> BaseRequest:
         """The still layer for the view and ``margin`` of a view around it (panning inside is free)."""
@@ -619,11 +619,13 @@ class MapCanvas(QAbstractScrollArea):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                    self.zoom(pinch.scaleFactor(), self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    self.zoom(
+                        pinch.scaleFactor(), QPointF(self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()))
+                    )
                 event.accept()
                 return True
         return super().viewportEvent(event)
@@ -631,10 +633,10 @@ class MapCanvas(QAbstractScrollArea):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = self.viewport().width() / 8
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
+        moves: dict[int, tuple[float, float]] = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
                  Qt.Key.Key_Down: (0, step)}  # fmt: skip
         if key in moves:
-            self.pan(*moves[key])  # type: ignore[index]
+            self.pan(*moves[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):

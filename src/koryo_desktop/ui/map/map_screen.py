@@ -4,6 +4,7 @@ the other movements, map questions, the census figures as charts, and PNG and PD
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QMarginsF, QModelIndex, QRectF, Qt
@@ -90,7 +91,7 @@ class MapScreen(Screen):
         self.routes_button = self._tool(bar, self._toggle_routes)
         self.routes_button.setCheckable(True)
         self.routes_button.setChecked(True)
-        self.quiz_button = self._tool(bar, self._toggle_quiz)
+        self.quiz_button: QToolButton = self._tool(bar, self._toggle_quiz)
         self.quiz_button.setCheckable(True)
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -122,7 +123,7 @@ class MapScreen(Screen):
         places_layout.addWidget(self.list_view, 1)
         places_panel.setMinimumWidth(170)
 
-        self.card = DetailBrowser()
+        self.card: DetailBrowser = DetailBrowser()
         self.card.target_activated.connect(self._card_link)
         self.routes_card = DetailBrowser()
         self.routes_card.target_activated.connect(self._card_link)
@@ -166,9 +167,9 @@ class MapScreen(Screen):
             QShortcut(QKeySequence(keys), self, slot).setContext(context)
         self.retranslate()
 
-    def _tool(self, bar: FlowLayout, slot: object) -> QToolButton:
+    def _tool(self, bar: FlowLayout, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
-        button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _=False: slot())
         bar.addWidget(button)
         return button
 
@@ -254,7 +255,7 @@ class MapScreen(Screen):
             for p in ordered
         ])  # fmt: skip
         self.set_year(self.year)
-        self._tabs_filled: set[int] = set()  # the routes and numbers tabs are filled when first shown
+        self._tabs_filled = set()  # the routes and numbers tabs are filled when first shown
         self._fill_tab(self.tabs.currentIndex())
         if self.current_id:
             self._select_in_list(self.current_id)
@@ -302,8 +303,8 @@ class MapScreen(Screen):
         if event is not None:
             self.set_year(int(event.date.start.year) if event.date.start.year < 1992 else TODAY)
         if ids:
-            self.canvas.show_area([(self.canvas.place(i).x, self.canvas.place(i).y) for i in ids  # type: ignore[union-attr]
-                                   if self.canvas.place(i)])  # fmt: skip
+            shown = [place for place in map(self.canvas.place, ids) if place]
+            self.canvas.show_area([(place.x, place.y) for place in shown])
         return ids
 
     def filter_period(self, first_year: float | None, last_year: float | None) -> set[str]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from koryo_desktop.core.people_filter import PersonRow
+from koryo_desktop.ui.models.index import Index
 from koryo_desktop.ui.people.people_model import ROW_ROLE
 from koryo_desktop.ui.widgets.monogram import colour, initials, monogram_image
 from koryo_desktop.ui.widgets.row_background import draw_row_background
+from koryo_desktop.ui.widgets.row_texts import RowTexts
 
 _MARKED_VALUE = (
     QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
@@ -24,9 +26,11 @@ class PeopleDelegate(QStyledItemDelegate):
     """Monograms are drawn once per initials, colour and size, then reused from a small cache
     (ten thousand people share a few hundred); fonts and their metrics are made once per font. A
     name or life line is elided and shaped once per text, width and font (a QStaticText), so a
-    keystroke that brings rows back into view draws them without laying out their text again."""
+    keystroke that brings rows back into view draws them without laying out their text again
+    (RowTexts: a text met once is drawn plainly, as most rows a keystroke shows are never shown
+    again)."""
 
-    _TEXTS = 4000  # static texts kept (two per row: a few screens of rows in each language)
+    _TEXTS = 4000  # texts kept (two per row: a few screens of rows in each language)
 
     def __init__(self, parent: QObject | None = None, row_at: Callable[[int], PersonRow | None] | None = None) -> None:
         """``row_at`` gives the person of a row of the view without asking the model chain for it
@@ -41,21 +45,7 @@ class PeopleDelegate(QStyledItemDelegate):
         self._last: tuple[QFont, tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[str, float, int, int]]] | None = (
             None
         )
-        self._texts: dict[tuple[str, int, tuple[str, float, int, int], bool], QStaticText] = {}
-
-    def _static(self, text: str, width: int, font: QFont, metrics: QFontMetrics, key: tuple[str, float, int, int],
-                bold: bool) -> QStaticText:  # fmt: skip
-        """``text`` elided to ``width`` in ``font``, laid out once."""
-        found = self._texts.get((text, width, key, bold))
-        if found is None:
-            if len(self._texts) >= self._TEXTS:
-                self._texts.clear()
-            found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            found.setTextFormat(Qt.TextFormat.PlainText)
-            found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            found.prepare(font=font)
-            self._texts[(text, width, key, bold)] = found
-        return found
+        self._texts = RowTexts(self._TEXTS)
 
     def _monogram(self, person_id: str, name: str, size: int, ratio: float, font: QFont) -> QPixmap:
         mine = (person_id, name, size, ratio)
@@ -94,11 +84,11 @@ class PeopleDelegate(QStyledItemDelegate):
         self._last = (QFont(font), found)
         return found
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = self._font_set(option.font)[3]
         return QSize(200, max(2 * line + 14, int(line * 2.6)))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # a few calls per row: a plain row has no background of its own, and one data call brings
         # the whole row (a list shows many new rows on every keystroke of the filter)
         state = option.state.value  # a plain number: Python's enum operators cost more than the rest
@@ -121,11 +111,11 @@ class PeopleDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         painter.setFont(title_font)
         top = rect.top() + (rect.height() - (2 if subtitle else 1) * line) // 2
-        painter.drawStaticText(QPoint(text_left, top), self._static(name, width, title_font, title_metrics, key, True))
+        texts = self._texts
+        texts.draw(painter, text_left, top, name, width, title_font, title_metrics, (name, width, key, True))
         if subtitle:
             if not selected:
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.setFont(font)
-            static = self._static(subtitle, width, font, metrics, key, False)
-            painter.drawStaticText(QPoint(text_left, top + line), static)
+            texts.draw(painter, text_left, top + line, subtitle, width, font, metrics, (subtitle, width, key, False))
         painter.restore()

@@ -101,6 +101,8 @@ class PeopleProxyModel(MaskProxyModel):
         return self._matcher
 
     def mask_for_source(self) -> bytes | None:
+        # the matcher is made with the rows (a new order or language), not on the next keystroke
+        matcher = self._matcher_for_rows()
         if not self.filtering():
             return None
-        return self._matcher_for_rows().mask(self.query, self.role, self.era, self.country)
+        return matcher.mask(self.query, self.role, self.era, self.country)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt, QUrl
@@ -45,8 +46,12 @@ class PersonPage(DetailBrowser):
         super().__init__(parent)
         self.names = names
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
-        if url.scheme() == "monogram" and kind == QTextDocument.ResourceType.ImageResource.value:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        if (
+            isinstance(url, QUrl)
+            and url.scheme() == "monogram"
+            and kind == QTextDocument.ResourceType.ImageResource.value
+        ):
             key = url.path()
             return monogram_image(self.names.get(key, key), key, 192, self.font())
         return super().loadResource(kind, url)
@@ -182,6 +187,7 @@ class PeopleScreen(Screen):
             if self._people:
                 self._build_rows()
                 self._apply_order()
+                gc.freeze()  # the rows in the new language live on, as in load_data
             self._fill_filters()
             self._update_count()
             self._show(self.current_id) if self.current_id else self.detail.show_html(self.overview_html())
@@ -225,10 +231,14 @@ class PeopleScreen(Screen):
         shown = self.matching.source_rows()
         return self.model.rows()[shown[row]] if 0 <= row < len(shown) else None
 
+    def _era_title(self, era_id: str) -> str:
+        return self._eras.get(era_id, era_id)
+
     def _fill_filters(self) -> None:
+        label: Callable[[str], str]
         for box, attribute, everyone, label in (
             (self.role_box, "roles", self.tr("All roles"), self.role_label_of),
-            (self.era_box, "eras", self.tr("All eras"), lambda key: self._eras.get(key, key)),
+            (self.era_box, "eras", self.tr("All eras"), self._era_title),
             (self.country_box, "countries", self.tr("All countries"), fmt.country_label),
         ):
             chosen = box.currentData()
@@ -443,7 +453,7 @@ class PeopleScreen(Screen):
             )  # fmt: skip
             body.append("<h3>" + fmt.esc(self.tr("Related people")) + f"</h3><ul>{items}</ul>")
         body.append(fmt.sources_html(self.store.sources.many(person.source_ids)))
-        shown, life = fmt.person_name(person), fmt.life_span(person.born, person.died)
+        shown, subtitle = fmt.person_name(person), fmt.life_span(person.born, person.died)
         if shown != person.name:  # the usual (Latin) name under the one in the interface's script
-            life = f"{person.name} · {life}" if life else person.name
-        return fmt.page(shown, life, "".join(body))
+            subtitle = f"{person.name} · {subtitle}" if subtitle else person.name
+        return fmt.page(shown, subtitle, "".join(body))

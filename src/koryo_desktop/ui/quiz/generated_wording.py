@@ -17,7 +17,7 @@ from koryo_desktop.core.quiz_generated import Wording
 from koryo_desktop.ui import formatting as fmt
 
 
-class GeneratedWording(QObject):
+class GeneratedWording(QObject, Wording):
     """Translated sentences for made questions (a QObject so that lupdate sees ``self.tr``)."""
 
     def year_prompt(self, title: str) -> str:
@@ -54,7 +54,7 @@ class GeneratedWording(QObject):
 
 def wording() -> Wording:
     """The made questions' wording in the interface's language, as core.quiz_generated takes it."""
-    return GeneratedWording()  # type: ignore[return-value]  # the same methods as Wording
+    return GeneratedWording()
 
 
 class MapQuizWording:

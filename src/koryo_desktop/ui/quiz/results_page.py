@@ -43,24 +43,24 @@ class ResultsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._resized = QTimer(self, singleShot=True, interval=150)
-        self._resized.timeout.connect(self.render)
+        self._resized.timeout.connect(self._render)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.print_button.set_label(self.tr("Save as PDF…"))
         self.back_button.set_label(self.tr("Back to the quiz"))
         self.view.setAccessibleName(self.tr("Results"))
-        self.render()
+        self._render()
 
     def show_round(self, session: QuizSession, info: RoundInfo, titles: dict[str, str]) -> None:
         self.session, self.info, self.report = session, info, ""
         self.chart = TopicChart([(titles.get(c, c), r, w, n) for c, r, w, n in session.by_chapter()])
-        self.render()
+        self._render()
 
     def show_report(self, html: str) -> None:
         self.session, self.info, self.report = None, None, html
         self.chart = TopicChart()
-        self.render()
+        self._render()
 
     def _chart_html(self, width: int) -> str:
         if not self.chart.rows:
@@ -72,7 +72,7 @@ class ResultsPage(QWidget):
     def _chart_width(self) -> int:
         return max(200, self.view.viewport().width() - 2 * int(self.view.document().documentMargin()) - 8)
 
-    def render(self) -> None:
+    def _render(self) -> None:
         """The page again (after a language, colour, size or width change), keeping its place."""
         if self.session is None or self.info is None:
             self.view.show_html(self.report)
@@ -96,7 +96,7 @@ class ResultsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.render()
+            self._render()
 
     def save_pdf(self) -> Path | None:
         path = self.files.save_path(self, self.tr("Save as PDF"), "koryo-quiz.pdf", self.tr("PDF (*.pdf)"))

@@ -67,10 +67,10 @@ class SessionPage(QWidget):
         inner_layout.addLayout(self.answer_area)
         inner_layout.addWidget(self.feedback)
         inner_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         self.check_button, self.next_button, self.stop_button = (WrapButton(expanding=False) for _ in range(3))
         self.next_button.hide()
         self.check_button.clicked.connect(self.check_answer)
@@ -84,7 +84,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(500)
@@ -166,6 +166,7 @@ class SessionPage(QWidget):
             self.widget.hide()
             self.widget.deleteLater()
         self.widget = make_answer(presented)
+        self.widget.changed.connect(self._answer_changed)
         self.answer_area.addWidget(self.widget)
         self.widget.show()  # now, not after the next turn of the event loop: keys and clicks may come first
         self.checked = False
@@ -173,10 +174,15 @@ class SessionPage(QWidget):
         self.feedback.clear()
         self.check_button.show()
         self.next_button.hide()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.widget.focus_first()
         if self.recorder is not None:
             self.recorder.question_shown()
+
+    def _answer_changed(self) -> None:
+        """The learner changed an answer not yet checked: a notice about the old one goes."""
+        if not self.checked and self.feedback.kind == "notice":
+            self.feedback.clear()
 
     def check_answer(self) -> None:
         """Enter the first time: check and save the answer (and show feedback in practice)."""
@@ -189,6 +195,7 @@ class SessionPage(QWidget):
         problem = widget.problem()
         if problem:
             self.feedback.show_notice(problem)
+            widget.problem_announced()  # said once, in the notice, not twice
             return
         presented = session.current()
         assert presented is not None
@@ -215,7 +222,7 @@ class SessionPage(QWidget):
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
-        self.scroll.ensureWidgetVisible(self.feedback)
+        self.scroll_area.ensureWidgetVisible(self.feedback)
 
     def _show_verdict(self) -> None:
         """The feedback on the answer just saved (again after a language change)."""

@@ -130,8 +130,8 @@ class StartPage(QScrollArea):
         self.teacher = teacher
         left = QVBoxLayout()
         left.addWidget(self.next_label)
-        for card in (self.welcome_card, self.continue_card, self.review_box, self.test_card):
-            left.addWidget(card)
+        for part in (self.welcome_card, self.continue_card, self.review_box, self.test_card):
+            left.addWidget(part)
         left.addWidget(self.setup_box)
         left.addWidget(teacher)
         left.addStretch(1)

@@ -18,7 +18,7 @@ class WrapButton(QPushButton):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label)
 
@@ -40,17 +40,17 @@ class WrapButton(QPushButton):
         return int(self.fontMetrics().height() * 2.2)
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._box.sizeHint()
         return QSize(hint.width(), max(hint.height(), self._least()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.layout().sizeHint().width(), self.fontMetrics().averageCharWidth() * 14), self._least())
+        return QSize(min(self._box.sizeHint().width(), self.fontMetrics().averageCharWidth() * 14), self._least())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._least(), self.layout().totalHeightForWidth(width))
+        return max(self._least(), self._box.totalHeightForWidth(width))
 
 
 class PairButton(WrapButton):

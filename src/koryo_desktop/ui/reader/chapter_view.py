@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QTextEdit, QWidget
 
 from koryo_desktop.ui import theme as ui_theme
+from koryo_desktop.ui.qt_app import qapp
 from koryo_desktop.ui.reader.themes import THEMES, ReaderTheme
 from koryo_desktop.ui.widgets.detail_browser import DetailBrowser
 
@@ -47,7 +48,7 @@ class ChapterView(DetailBrowser):
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._keep_place())
         bar.valueChanged.connect(self._on_scrolled)
-        QGuiApplication.instance().fontChanged.connect(self._on_interface_font)  # type: ignore[union-attr]
+        qapp().fontChanged.connect(self._on_interface_font)
         self._apply_font()
 
     # -- content and looks ---------------------------------------------------------------------

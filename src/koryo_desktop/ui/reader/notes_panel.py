@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -120,7 +121,7 @@ class NotesPanel(QWidget):
         self._buttons = buttons = FlowLayout()  # the buttons wrap when the panel is narrow (large text, Russian)
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -155,6 +156,7 @@ class NotesPanel(QWidget):
         self.note_button.setText(self.tr("Note…"))
         self.delete_button.setText(self.tr("Delete"))
         self.export_button.setText(self.tr("Export as Markdown…"))
+        button: QAbstractButton  # push buttons, then the tool button that closes the panel too
         for button in (self.open_button, self.note_button, self.delete_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
         for button, text, key in ((self.open_button, self.tr("Open"), Qt.Key.Key_Enter),
@@ -196,9 +198,9 @@ class NotesPanel(QWidget):
         """Tall enough for its wrapped texts at its width (large text, a narrow panel): the screen then
         scrolls instead of drawing them over each other."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        margins = self._box.contentsMargins()
         width = max(self.width(), hint.width()) - margins.left() - margins.right()
-        spacing = self.layout().spacing()
+        spacing = self._box.spacing()
         heading = self.heading.heightForWidth(width - self.close_button.sizeHint().width() - spacing)
         body = (
             self.empty.heightForWidth(width) if self.empty.isVisibleTo(self) else self.view.minimumSizeHint().height()

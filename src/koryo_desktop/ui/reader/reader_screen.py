@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QScrollArea,
@@ -98,7 +98,7 @@ class ReaderScreen(Screen):
         self.notes.changed.connect(self._apply_highlights)
         self.notes.closed.connect(lambda: self.tools.actions["notes"].setChecked(False))
 
-        self.tools = ReaderTools(self)
+        self.tools: ReaderTools = ReaderTools(self)
         actions = self.tools.actions
         for name, slot in {
             "previous": self._previous_chapter, "next": self._next_chapter,
@@ -144,7 +144,7 @@ class ReaderScreen(Screen):
         self.toc.setMinimumWidth(200)
         self._centre = centre
         self._watched: QWidget | None = None  # the scroll area's viewport the screen sits in, if any
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
         for keys, slot, context in (
@@ -199,7 +199,7 @@ class ReaderScreen(Screen):
         self.tools.strip.set_available(self.tools.groups["read"], available)
         self.tools.actions["read"].setVisible(available)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         viewport = self.parentWidget()
         if viewport is not None and viewport is not self._watched and isinstance(viewport.parentWidget(), QScrollArea):
             viewport.installEventFilter(self)  # at large text the screen scrolls: its room is the viewport's
@@ -207,13 +207,13 @@ class ReaderScreen(Screen):
         self.load()
         if self.chapter is None:
             self.open_record(None)
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_position()
         if self.read_aloud.speaking:
             self.read_aloud.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     # -- another learner -----------------------------------------------------------------------
     def _learner_leaving(self, _learner_id: int) -> None:
@@ -482,14 +482,14 @@ class ReaderScreen(Screen):
     def _fit_panels(self) -> None:
         """Where the contents, the page and the notes do not fit side by side (a small window, large
         text), the contents step aside while the notes are open, rather than crushing the page."""
-        margins = self.layout().contentsMargins()
+        margins = self._box.contentsMargins()
         room = (self._watched.width() if self._watched is not None else self.width()) - margins.left() - margins.right()
         need = sum(w.minimumSizeHint().width() for w in (self._centre, self.notes)) + self.toc.minimumWidth()
         need += 2 * self.splitter.handleWidth()
         self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
 
-    def resizeEvent(self, event: QEvent) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_panels()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

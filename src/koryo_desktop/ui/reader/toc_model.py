@@ -41,6 +41,7 @@ class ChapterTocModel(QAbstractItemModel):
         sections = self._sections(parent.row())
         return self.createIndex(row, 0, parent.row() + 1) if row < len(sections) else QModelIndex()
 
+    # PySide6's stub gives parent() QObject's overload and the model's as one; this is the model's
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
+
+from koryo_desktop.ui.models.index import Index
 
 
 class _WrapDelegate(QStyledItemDelegate):
@@ -12,7 +14,7 @@ class _WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         depth = 1 if index.parent().isValid() else 0
         width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12
         text = str(index.data() or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QSize
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QToolButton, QWidget
 
 MARGIN, SPACING = 4, 4
@@ -49,7 +49,8 @@ class ToolStrip(QWidget):
             if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
-        QWidget.setTabOrder(previous, self.more_button)
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.more_button)
         self._groups.append(group)
         self._relayout()
         return group
@@ -81,7 +82,9 @@ class ToolStrip(QWidget):
         button = self.more_button
         self.more_menu.popup(button.mapToGlobal(QPoint(button.width() - self.more_menu.sizeHint().width(),
                                                        button.height())))  # fmt: skip
-        self.more_menu.setActiveAction(next(iter(self.more_menu.actions()), None))  # type: ignore[arg-type]
+        first = next(iter(self.more_menu.actions()), None)
+        if first is not None:
+            self.more_menu.setActiveAction(first)
 
     # -- layout ----------------------------------------------------------------------------------
     def _parts(self, group: ToolGroup) -> list[QWidget]:
@@ -138,8 +141,8 @@ class ToolStrip(QWidget):
                                      more.width(), more.height())  # fmt: skip
         self.more_button.setVisible(shown < len(groups))
 
-    def resizeEvent(self, event: QEvent) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._relayout()
 
     def event(self, event: QEvent) -> bool:

@@ -4,7 +4,7 @@ clears the field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
@@ -30,7 +30,7 @@ class FilterKeys(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def choose(self, index: object) -> None:
+    def choose(self, index: QModelIndex) -> None:
         """Make ``index`` the list's current row (which opens it) and move into the list."""
         if not self.view.model().rowCount():
             return  # nothing listed: the field keeps the focus and the text

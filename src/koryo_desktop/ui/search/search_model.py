@@ -41,12 +41,13 @@ class SearchResultsModel(QAbstractListModel):
         self._snippet: Callable[[SearchHit], str] = lambda hit: hit.snippet_html
 
     def set_hits(self, hits: tuple[SearchHit, ...], snippet: Callable[[SearchHit], str] | None = None) -> None:
-        """Show ``hits``; ``snippet`` makes a hit's snippet when the hit has none yet."""
-        self.beginResetModel()
-        self._hits = hits
-        if snippet is not None:
-            self._snippet = snippet
-        self._rows = []
+        """Show ``hits``; ``snippet`` makes a hit's snippet when the hit has none yet.
+
+        When the new rows have the shape of the old ones (a header or a hit on every row, as
+        while a word is typed on and finds as many of each kind), they are changed in place
+        (dataChanged): every row keeps its height, so the list need not lay its rows out again.
+        Otherwise the model is reset."""
+        rows: list[_Row] = []
         # groups in the order of their best hit, so the best match is the first row
         groups: dict[str, list[SearchHit]] = {}
         for hit in hits:
@@ -57,8 +58,20 @@ class SearchResultsModel(QAbstractListModel):
                 .replace("%1", fmt.kind_label(kind, plural=True))
                 .replace("%2", str(len(group)))
             )
-            self._rows.append(_Row(label, None))
-            self._rows.extend(_Row(None, h) for h in group)
+            rows.append(_Row(label, None))
+            rows.extend(_Row(None, h) for h in group)
+        if snippet is not None:
+            self._snippet = snippet
+        if (
+            rows
+            and len(rows) == len(self._rows)
+            and all((a.header is None) == (b.header is None) for a, b in zip(rows, self._rows, strict=True))
+        ):
+            self._hits, self._rows = hits, rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+            return
+        self.beginResetModel()
+        self._hits, self._rows = hits, rows
         self.endResetModel()
 
     def retranslate(self) -> None:

@@ -3,7 +3,6 @@ through the hits, Enter or a click opens the record at the hit; no hits offers o
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from koryo_desktop.ui.models.index import Index
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
@@ -32,6 +33,7 @@ from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.search.no_match_label import SUGGEST_DELAY_MS
 from koryo_desktop.ui.search.search_model import IS_HEADER_ROLE, PAINT_ROLE, TARGET_ROLE, SearchResultsModel
 from koryo_desktop.ui.widgets.row_background import draw_row_background
+from koryo_desktop.ui.widgets.row_texts import RowTexts
 from koryo_desktop.ui.widgets.screen import Screen
 
 PADDING = 6
@@ -62,6 +64,7 @@ def _runs(snippet_html: str) -> tuple[str, list[tuple[int, int]]]:
 class _FontSet(NamedTuple):
     key: str
     bold: QFont
+    bold_metrics: QFontMetrics
     large: QFont  # group headers
     large_height: int
     line: int  # line spacing
@@ -72,8 +75,8 @@ class SearchResultDelegate(QStyledItemDelegate):
     """Draws a hit as its title and two lines of snippet with the matched words in bold. Every hit
     is three lines high and every group header one, so the list lays out without laying out a
     snippet; the snippets are cut to two lines' worth of text for the list's width (see
-    SearchScreen), and laid out with QTextLayout, once per hit, width and font; titles and
-    headers are static texts. A row costs one call to the model (PAINT_ROLE) and the fonts are
+    SearchScreen), and laid out with QTextLayout, once per hit, width and font; titles are drawn
+    plainly the first time and from static texts after (RowTexts), headers from static texts. A row costs one call to the model (PAINT_ROLE) and the fonts are
     looked up again only when the font changes."""
 
     _KEEP = 1000  # laid-out hits kept: typing back over a query shows the same ones again
@@ -84,7 +87,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         self._model = model
         self._sizes: tuple[QFont, int, QSize, QSize] | None = None  # (font, width, header size, hit size)
         self._layouts: dict[tuple[str, int, str], QTextLayout] = {}  # by snippet, width and font
-        self._titles: dict[tuple[str, int, str], QStaticText] = {}  # by title, width and font
+        self._titles = RowTexts(self._KEEP)  # a hit's title in bold, cut to its width: kept while the query changes
         self._headers: dict[tuple[str, str], QStaticText] = {}
         self._strong = QTextCharFormat()  # the matched words
         self._strong.setFontWeight(QFont.Weight.Bold)
@@ -103,7 +106,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             bold.setBold(True)
             large.setBold(True)
             large.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
-            found = self._font_sets[key] = _FontSet(key, bold, large, QFontMetrics(large).height(),
+            found = self._font_sets[key] = _FontSet(key, bold, QFontMetrics(bold), large, QFontMetrics(large).height(),
                                                     QFontMetrics(font).lineSpacing(), line_width(font))  # fmt: skip
         self._last = (QFont(font), found)
         return found
@@ -143,17 +146,6 @@ class SearchResultDelegate(QStyledItemDelegate):
             self._layouts[key] = layout
         return layout
 
-    def _title(self, title: str, width: int, fonts: _FontSet) -> QStaticText:
-        """A hit's title in bold, cut to ``width``: the same hit keeps it while the query changes."""
-        key = (title, width, fonts.key)
-        found = self._titles.get(key)
-        if found is None:
-            if len(self._titles) >= self._KEEP:
-                self._titles.clear()
-            elided = QFontMetrics(fonts.bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
-            found = self._titles[key] = self._static(elided, fonts.bold)
-        return found
-
     def _header(self, text: str, fonts: _FontSet) -> QStaticText:
         found = self._headers.get((text, fonts.key))
         if found is None:
@@ -162,7 +154,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             found = self._headers[(text, fonts.key)] = self._static(text, fonts.large)
         return found
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value  # a plain number: Python's enum operators cost more than the rest
         if state & _MARKED_VALUE:  # a plain row has no background of its own
             draw_row_background(self, painter, option, index)
@@ -185,11 +177,12 @@ class SearchResultDelegate(QStyledItemDelegate):
             width = min(rect.width(), fonts.line_width)
             layout = self._snippet_layout(snippet, width, font, fonts)
             painter.setFont(fonts.bold)
-            painter.drawStaticText(QPointF(rect.left(), rect.top()), self._title(title, width, fonts))
+            self._titles.draw(painter, rect.left(), rect.top(), title, width, fonts.bold, fonts.bold_metrics,
+                              (title, width, fonts.key))  # fmt: skip
             layout.draw(painter, QPointF(rect.left(), rect.top() + fonts.line + 2))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # the list asks for every row's size whenever it lays out or finds a row's place: the two
         # sizes are made once per font and width
         font, width = option.font, option.rect.width()
@@ -259,22 +252,32 @@ class SearchScreen(Screen):
         self.model.retranslate()
         self.run_query()
 
-    def _named(self, hit: SearchHit) -> SearchHit:
-        """People and places under the names the directory and the places screen use."""
+    def _named(self, hit: SearchHit, language: str) -> SearchHit:
+        """People and places under the names the directory and the places screen use (in the
+        interface ``language``)."""
         if hit.kind not in ("person", "place"):
             return hit
-        key = (hit.kind, hit.record_id, fmt.ui_language())
+        key = (hit.kind, hit.record_id, language)
         title = self._names.get(key)
         if title is None:
-            record = (
-                self.store.people.get(hit.record_id) if hit.kind == "person" else self.store.places.get(hit.record_id)
-            )
-            if record is None:
-                title = hit.title
+            if hit.kind == "person":
+                person = self.store.people.get(hit.record_id)
+                title = fmt.person_name(person) if person is not None else hit.title
             else:
-                title = fmt.person_name(record) if hit.kind == "person" else fmt.place_name(record)  # type: ignore[arg-type]
+                place = self.store.places.get(hit.record_id)
+                title = fmt.place_name(place) if place is not None else hit.title
             self._names[key] = title
-        return dataclasses.replace(hit, title=title) if title != hit.title else hit
+        if title == hit.title:
+            return hit
+        return SearchHit(
+            kind=hit.kind,
+            record_id=hit.record_id,
+            title=title,
+            snippet_html=hit.snippet_html,
+            anchor=hit.anchor,
+            score=hit.score,
+            doc_id=hit.doc_id,
+        )  # dataclasses.replace: slower
 
     def set_query(self, text: str) -> None:
         """Search for ``text`` now (a link or the navigation, not typing: other spellings at once)."""
@@ -300,7 +303,8 @@ class SearchScreen(Screen):
             return
         result = self.store.search.search(text, suggest=False, snippets=False)
         width = self._snippet_width()
-        self.model.set_hits(tuple(self._named(hit) for hit in result.hits),
+        language = fmt.ui_language()
+        self.model.set_hits(tuple(self._named(hit, language) for hit in result.hits),
                             lambda hit: self.store.search.snippet(hit, text, width))  # fmt: skip
         if result.hits:
             if names_only(tokens(text)):

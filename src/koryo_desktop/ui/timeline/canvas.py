@@ -13,8 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QPinchGesture, QWidget
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintDevice,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QGestureEvent, QPinchGesture, QWidget
 
 from koryo_desktop.core.timeline_layout import LaneSweep, Tick, TimelineItem, level_scale, next_level
 from koryo_desktop.ui.timeline.canvas_painter import AXIS_HEIGHT, GAP, LABEL_MARGIN, MARKER, STRIP_HEIGHT, CanvasPainter
@@ -59,7 +68,9 @@ class TimelineCanvas(QAbstractScrollArea):
         self._drag_from: tuple[float, int] | None = None
         self._fitted = False
         self._override: tuple[float, float, int] | None = None  # (scale, offset, lanes) while exporting
-        self._device = None  # the paint device whose font metrics apply (a PDF writer while exporting)
+        self._device: QPaintDevice | None = (
+            None  # the paint device whose font metrics apply (a PDF writer while exporting)
+        )
         self._painter = CanvasPainter()
         self._prepare = QTimer(self)  # lays out the other zoom levels while the app is idle
         self._prepare.setInterval(0)
@@ -235,7 +246,7 @@ class TimelineCanvas(QAbstractScrollArea):
             if index is not None:
                 item = self.items[index]
                 for _ in range(12):  # zoom in until the event has a lane of its own
-                    if self.layout().upto(index).lanes[index] >= 0 or self.scale >= self.max_scale():
+                    if self.lane_sweep().upto(index).lanes[index] >= 0 or self.scale >= self.max_scale():
                         break
                     self.set_scale(self.scale * 1.5, self.x_of(item.start))
                 x = self.x_of(item.start)
@@ -265,7 +276,7 @@ class TimelineCanvas(QAbstractScrollArea):
             self._label_widths[index] = width
         return width
 
-    def layout(self) -> LaneSweep:
+    def lane_sweep(self) -> LaneSweep:
         """The lanes at the current zoom level, laid out as far as has been asked."""
         lanes = self.lanes()
         key = (level_scale(self.scale), lanes)
@@ -291,7 +302,7 @@ class TimelineCanvas(QAbstractScrollArea):
         scale = self.scale
         first = bisect.bisect_left(self._starts, self.year_at(left) - LABEL_MARGIN / scale)
         last = bisect.bisect_right(self._starts, self.year_at(right))
-        layout = self.layout().upto(last - 1)
+        layout = self.lane_sweep().upto(last - 1)
         lanes, widths, items = layout.lanes, layout.widths, self.items
         lane_height = self._lane_height()
         offset = self.t0 * scale + self._offset()  # placements are in pixels from year 0
@@ -317,7 +328,8 @@ class TimelineCanvas(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         whole = QRectF(self.viewport().rect())
-        for part in event.region():  # after a pan: the strip that came into view, and the bottom rows
+        # after a pan: the strip that came into view, and the bottom rows (PySide6's stub misses QRegion's __iter__)
+        for part in event.region():  # type: ignore[attr-defined]
             painter.setClipRect(part)
             self.paint(painter, whole, QRectF(part))
         painter.end()
@@ -412,8 +424,8 @@ class TimelineCanvas(QAbstractScrollArea):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 changed = pinch.changeFlags()
                 if changed & QPinchGesture.ChangeFlag.ScaleFactorChanged:

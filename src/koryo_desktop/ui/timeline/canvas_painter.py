@@ -11,7 +11,18 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+)
 
 from koryo_desktop.core.timeline_layout import choose_ticks, density
 from koryo_desktop.ui.timeline.categories import colour, marker_path
@@ -103,10 +114,10 @@ class CanvasPainter:
             self._strip(canvas, painter, width, height)
 
     def _eras(self, canvas: TimelineCanvas, painter: QPainter, width: float, height: float, left: float, right: float,
-              metrics: object) -> None:  # fmt: skip
+              metrics: QFontMetrics) -> None:  # fmt: skip
         palette = canvas.palette()
         shades = (QColor(0, 114, 178, 26), QColor(230, 159, 0, 26))
-        line = metrics.height()  # type: ignore[attr-defined]
+        line = metrics.height()
         painter.setPen(palette.placeholderText().color())
         for n, era in enumerate(canvas.eras):
             x0, x1 = canvas.x_of(era.start), canvas.x_of(era.end)
@@ -120,26 +131,26 @@ class CanvasPainter:
             top = height - STRIP_HEIGHT - (row + 1) * (line + 2) - 2
             painter.drawStaticText(QPointF(band.left() + 4, top), title)  # cut to fit: it stays in its band
 
-    def _era_title(self, title: str, room: int, metrics: object) -> QStaticText:
+    def _era_title(self, title: str, room: int, metrics: QFontMetrics) -> QStaticText:
         """An era's title as it fits in ``room`` pixels: the whole title (kept) while it fits, else
         cut with an ellipsis (kept per width: a band narrower than its title is rare)."""
         whole = self._text(title)
         width = self._widths.get(title)
         if width is None:
-            width = self._widths[title] = metrics.horizontalAdvance(title)  # type: ignore[attr-defined]
+            width = self._widths[title] = metrics.horizontalAdvance(title)
         if width <= room:
             return whole
-        return self._text(metrics.elidedText(title, Qt.TextElideMode.ElideRight, room))  # type: ignore[attr-defined]
+        return self._text(metrics.elidedText(title, Qt.TextElideMode.ElideRight, room))
 
     def _axis(self, canvas: TimelineCanvas, painter: QPainter, height: float, left: float, right: float,
-              metrics: object, font: QFont) -> None:  # fmt: skip
+              metrics: QFontMetrics, font: QFont) -> None:  # fmt: skip
         palette = canvas.palette()
         text, mid = palette.text().color(), palette.mid().color()
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(left, AXIS_HEIGHT), QPointF(right, AXIS_HEIGHT))
-        spacing = metrics.horizontalAdvance("0000 ") + 24  # type: ignore[attr-defined]
+        spacing = metrics.horizontalAdvance("0000 ") + 24
         ticks = choose_ticks(canvas.year_at(left - spacing), canvas.year_at(right), canvas.scale, min_spacing=spacing)
-        ascent = metrics.ascent()  # type: ignore[attr-defined]
+        ascent = metrics.ascent()
         major_pen, minor_pen, grid_pen = QPen(text, 1), QPen(mid, 1), QPen(mid, 1)
         bold = QFont(font)
         bold.setBold(True)
@@ -163,11 +174,11 @@ class CanvasPainter:
         painter.setFont(font)
 
     def _events(self, canvas: TimelineCanvas, painter: QPainter, left: float, right: float, top: float, bottom: float,
-                metrics: object) -> None:  # fmt: skip
+                metrics: QFontMetrics) -> None:  # fmt: skip
         palette = canvas.palette()
         text_colour = palette.text().color()
-        line = metrics.height()  # type: ignore[attr-defined]
-        ascent = metrics.ascent()  # type: ignore[attr-defined]
+        line = metrics.height()
+        ascent = metrics.ascent()
         chosen_pen = QPen(text_colour, 2)
         for _index, item, x0, x1, y, label_x, label_end in canvas.placed(left, right, top, bottom):
             base, pen = self._style(item.category)

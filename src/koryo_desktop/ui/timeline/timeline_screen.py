@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-from koryo_desktop.core.entities import Event
+from koryo_desktop.core.entities import Event, Place
 from koryo_desktop.core.targets import ScreenName, target
 from koryo_desktop.core.text import fold, tokens
 from koryo_desktop.core.timeline_layout import TimelineItem
@@ -120,7 +120,7 @@ class TimelineScreen(Screen):
         self.views = QStackedWidget()
         self.views.addWidget(self.canvas)
         self.views.addWidget(self.table)
-        self.card = DetailBrowser()
+        self.card: DetailBrowser = DetailBrowser()
         self.card.target_activated.connect(self.target_activated)
 
         bar = ToolRow()  # wraps onto a second row rather than hiding tools behind an overflow button
@@ -309,7 +309,7 @@ class TimelineScreen(Screen):
             box.clear()
             box.addItem(everyone, None)
             collator = QCollator(QLocale())
-            names = {r.id: fmt.place_name(r) if box is self.place_box else fmt.person_name(r) for r in records}  # type: ignore[arg-type]
+            names = {r.id: fmt.place_name(r) if isinstance(r, Place) else fmt.person_name(r) for r in records}
             for record_id in sorted(names, key=lambda i: collator.sortKey(names[i])):
                 box.addItem(names[record_id], record_id)
             box.setCurrentIndex(max(0, box.findData(chosen)))

@@ -16,7 +16,7 @@ class CardButton(QPushButton):
         self.heading.setObjectName("cardHeading")  # styled by ui/theme.py, at the interface text size
         self.body = QLabel()
         self.body.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         for label in (self.heading, self.body):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -32,14 +32,14 @@ class CardButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._box.sizeHint()
         return QSize(max(220, hint.width()), max(72, hint.height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.layout().minimumSize().height())
+        return QSize(160, self._box.minimumSize().height())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(72, self.layout().totalHeightForWidth(width))
+        return max(72, self._box.totalHeightForWidth(width))

@@ -23,6 +23,11 @@ class Screen(QWidget):
             self._loaded = True
             self.load_data()
 
+    def open_record(self, record: str | None, anchor: str | None = None) -> bool:
+        """Show ``record`` (None: the screen as it opens) at ``anchor``; False when there is no such
+        record. Every screen says how."""
+        raise NotImplementedError
+
     def load_data(self) -> None:
         """Each screen reads its records here."""
 

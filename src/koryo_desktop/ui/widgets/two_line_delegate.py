@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from koryo_desktop.ui.models.index import Index
 from koryo_desktop.ui.models.record_list_model import SUBTITLE_ROLE, TITLE_ROLE
 from koryo_desktop.ui.widgets.row_background import draw_row_background
 
@@ -20,7 +21,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         subtitle.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.88))
         return title, subtitle
 
-    def _heights(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> tuple[int, int]:
+    def _heights(self, option: QStyleOptionViewItem, index: Index, width: int) -> tuple[int, int]:
         title_font, subtitle_font = self._fonts(option)
         rect = QRect(0, 0, max(40, width - 2 * _PAD), 100000)
         title_h = QFontMetrics(title_font).boundingRect(rect, _FLAGS, index.data(TITLE_ROLE) or "").height()
@@ -28,12 +29,12 @@ class TwoLineDelegate(QStyledItemDelegate):
         subtitle_h = QFontMetrics(subtitle_font).boundingRect(rect, _FLAGS, subtitle).height() if subtitle else 0
         return title_h, subtitle_h
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 300
         title_h, subtitle_h = self._heights(option, index, width)
         return QSize(width, title_h + subtitle_h + 2 * _PAD + (2 if subtitle_h else 0))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         draw_row_background(self, painter, option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         title_font, subtitle_font = self._fonts(option)

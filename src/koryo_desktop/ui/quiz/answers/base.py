@@ -29,6 +29,9 @@ class AnswerWidget(QWidget):
             "" if self.response() is not None else QCoreApplication.translate("AnswerWidget", "Give an answer first.")
         )
 
+    def problem_announced(self) -> None:
+        """The page now shows ``problem()`` in its notice: a widget that says it too stops saying it."""
+
     def set_locked(self, locked: bool) -> None:
         self.setEnabled(not locked)
 

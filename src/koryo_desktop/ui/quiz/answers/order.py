@@ -173,8 +173,8 @@ class OrderAnswer(AnswerWidget):
         self.view.installEventFilter(self)
         self.view.moved.connect(lambda _a, _b: self.changed.emit())
         self.up, self.down = QPushButton(), QPushButton()
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_item(-1))
+        self.down.clicked.connect(lambda: self.move_item(1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -193,7 +193,7 @@ class OrderAnswer(AnswerWidget):
         self.up.setAccessibleName(self.tr("Move up"))
         self.down.setAccessibleName(self.tr("Move down"))
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         if self.view.locked:
             return
         row = self.view.currentIndex().row()
@@ -210,7 +210,7 @@ class OrderAnswer(AnswerWidget):
             and event.modifiers() & Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
-            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            self.move_item(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
 

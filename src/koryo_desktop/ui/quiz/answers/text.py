@@ -52,5 +52,8 @@ class TextAnswer(AnswerWidget):
             return self.tr("“%1” is not a number: type it in digits, for example 1937.").replace("%1", text)
         return ""
 
+    def problem_announced(self) -> None:
+        self.hint.hide()  # until the next keystroke
+
     def set_locked(self, locked: bool) -> None:
         self.edit.setReadOnly(locked)  # still readable and selectable after checking
