@@ -93,3 +93,7 @@ def test_the_viewport_found_by_name_is_the_scroll_areas_own(started: Started, qt
     qtbot.addWidget(given)
     given.setViewport(QWidget())  # a viewport of one's own, named or not
     assert viewport_of(given) is given.viewport()
+
+
+def test_the_map_opens_without_its_quiz_until_one_begins(fixture_db: Path, tmp_path: Path):
+    assert loaded_after(fixture_db, tmp_path, ("map",), ("koryo_desktop.core.map_quiz",)) == []

@@ -4,17 +4,19 @@ screen (a small map whose response() is the tapped latitude and longitude)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from koryo_desktop.core.entities import Place
-from koryo_desktop.core.map_quiz import MapQuestion, MapVerdict, check_tap
 from koryo_desktop.core.map_records import Route
 from koryo_desktop.core.projection import REGION
 from koryo_desktop.ui import formatting as fmt
 from koryo_desktop.ui.map.map_canvas import MapCanvas, MapPlace, QuizMarks
+
+if TYPE_CHECKING:
+    from koryo_desktop.core.map_quiz import MapQuestion, MapVerdict  # the questions load with a map quiz
 
 FINGER_PX = 24.0  # how wide a fingertip is on the screen: a tap this close to the place counts
 
@@ -128,6 +130,8 @@ class MapQuizBar(QWidget):
         if question is None or self.answered:
             return None
         touch_km = FINGER_PX * self.canvas.km_per_pixel()
+        from koryo_desktop.core.map_quiz import check_tap
+
         verdict = check_tap(question, latitude, longitude, touch_km, list(self.places.values()))
         self.answered = True
         self.right += verdict.correct

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from koryo_desktop.core.entities import Event, Place
 from koryo_desktop.core.map_periods import TODAY, YEAR_1937, labels_for
-from koryo_desktop.core.map_quiz import map_questions
 from koryo_desktop.core.map_records import Route, Series
 from koryo_desktop.core.route_animation import track
 from koryo_desktop.core.targets import ScreenName, target
@@ -406,6 +405,8 @@ class MapScreen(Screen):
 
     def _toggle_quiz(self) -> None:
         if self.quiz_button.isChecked():
+            from koryo_desktop.core.map_quiz import map_questions  # loads when a map quiz begins
+
             questions = map_questions(list(self._places.values()), self._routes, 10, seed=len(self._places))
             self.quiz_bar.start(questions, list(self._places.values()), self._routes)
         else:
