@@ -79,5 +79,13 @@ def keep_binary(dest: str, source: str) -> bool:
     return _qt_path_kept(dest)
 
 
-def keep_data(dest: str) -> bool:
-    return _qt_path_kept(dest.replace("\\", "/"))
+def keep_data(dest: str, languages: frozenset[str] | None = None) -> bool:
+    """Qt's data as for the binaries; Babel's CLDR data (30 of its 35 MB: 1,100 locales) only for
+    the languages the bundle ships catalogs for (``languages``: "en", "ko", "ru", …) and the root
+    locale they inherit from. A bundle that ships a new language is built again with its catalog,
+    and then carries that language's CLDR data too."""
+    dest = dest.replace("\\", "/")
+    if languages is not None and dest.startswith("babel/locale-data/") and dest.endswith(".dat"):
+        locale = PurePosixPath(dest).stem
+        return locale == "root" or locale.split("_")[0] in languages
+    return _qt_path_kept(dest)
