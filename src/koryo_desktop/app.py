@@ -317,7 +317,12 @@ def start(config: Config, lang_given: bool = False) -> Started | int:
         if config.kiosk and hasattr(screen, "enter_kiosk"):
             screen.enter_kiosk()
 
+    def part_made(part: Any) -> None:  # a part a screen built on first need (the reader's notes)
+        theme.apply_style(part)
+        enable_touch_scrolling_everywhere(part)
+
     navigator.screen_created.connect(screen_made)
+    navigator.part_created.connect(part_made)
     if config.kiosk:
         window.learner_bar.hide()
     if not navigator.go(config.open_target):

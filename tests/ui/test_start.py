@@ -97,3 +97,32 @@ def test_the_viewport_found_by_name_is_the_scroll_areas_own(started: Started, qt
 
 def test_the_map_opens_without_its_quiz_until_one_begins(fixture_db: Path, tmp_path: Path):
     assert loaded_after(fixture_db, tmp_path, ("map",), ("koryo_desktop.core.map_quiz",)) == []
+
+
+def test_a_map_question_works_though_the_quiz_screen_opened_without_the_map_quiz(real_db: Path, tmp_path: Path):
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import Qt\n"
+        "from PySide6.QtTest import QTest\n"
+        "from koryo_desktop.app import start\n"
+        "from koryo_desktop.config import Config\n"
+        f"s = start(Config(content=Path({str(real_db)!r}), smoke=True), lang_given=True)\n"
+        "s.window.resize(1366, 768); s.window.show(); s.app.processEvents()\n"
+        "assert s.navigator.go('quiz'); s.app.processEvents()\n"
+        "opened = 'koryo_desktop.core.map_quiz' in sys.modules\n"
+        "quiz = s.navigator.screens()['quiz']\n"
+        "quiz.start('practice', [quiz.bank.get('map-place-ushtobe')], seed=1)\n"
+        "s.app.processEvents()\n"
+        "canvas = quiz.widget.canvas\n"
+        "QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.screen_of('ushtobe').toPoint())\n"
+        "QTest.keyClick(canvas, Qt.Key.Key_Return)\n"
+        "print(json.dumps([opened, quiz.session_page.prompt.text(), quiz.session_page.feedback.head.text()]))\n"
+        "s.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KORYO_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    opened, prompt, verdict = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not opened  # the quiz screen opened without the map's questions
+    assert "Ushtobe" in prompt and verdict == "Right!"  # asked, and a tap on the place judged

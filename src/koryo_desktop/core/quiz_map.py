@@ -1,17 +1,22 @@
 """Map questions in a quiz round ("Where is Ushtobe? Tap it on the map."): the questions of
 ``core.map_quiz`` as quiz questions of the type "map", each linked to a section that teaches its
 place. The answer is a tap, (latitude, longitude); ``check_tap`` judges it with its tolerance, and
-a tap nearer to another place than to the right one is wrong (Tashkent and Chirchiq)."""
+a tap nearer to another place than to the right one is wrong (Tashkent and Chirchiq).
+
+``core.map_quiz`` (the questions and the tap checks) loads when map questions are first made or a
+tap is judged: a quiz screen, or a round without the map, never needs it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from koryo_desktop.core.entities import Place, Question
-from koryo_desktop.core.map_quiz import MapQuestion, MapVerdict, check_tap, map_questions, nearest_place
-from koryo_desktop.core.map_records import Route
+
+if TYPE_CHECKING:
+    from koryo_desktop.core.map_quiz import MapQuestion, MapVerdict
+    from koryo_desktop.core.map_records import Route
 
 PREFIX = "map-"  # the ids core.map_quiz gives its questions
 MAP_SHARE = 0.25  # at most a quarter of a round asks for a tap on the map
@@ -40,6 +45,8 @@ class MapKey:
             latitude, longitude = (float(v) for v in response)
         except (TypeError, ValueError):
             return None
+        from koryo_desktop.core.map_quiz import check_tap
+
         return check_tap(self.question, latitude, longitude, places=self.places)
 
     def readable(self, response: Any) -> str:
@@ -48,6 +55,8 @@ class MapKey:
             latitude, longitude = (float(v) for v in response)
         except (TypeError, ValueError):
             return ""
+        from koryo_desktop.core.map_quiz import nearest_place
+
         nearest, _distance = nearest_place(self.places, latitude, longitude)
         return self.name(nearest.id) if nearest is not None else ""
 
@@ -65,6 +74,8 @@ class MapQuestions:
 
     def __init__(self, places: Sequence[Place], routes: Sequence[Route], teaches: Teaches,
                  wording: MapWording) -> None:  # fmt: skip
+        from koryo_desktop.core.map_quiz import map_questions
+
         self.places = tuple(places)
         self.routes = tuple(routes)
         by_place = {p.id: p for p in self.places}
@@ -97,6 +108,8 @@ class MapQuestions:
     def sample(self, seed: int, count: int, chapter: str | None = None, topic: str | None = None) -> list[Question]:
         """Up to ``count`` questions in an order fixed by ``seed`` (core.map_quiz.map_questions),
         of places that ``chapter`` (and its section ``topic``) teaches, linked to that section."""
+        from koryo_desktop.core.map_quiz import map_questions
+
         out: list[Question] = []
         for asked in map_questions(self.places, self.routes, self._size(), seed):
             question = self._questions.get(asked.id)

@@ -100,6 +100,7 @@ class Navigator(QObject):
     navigated = Signal(str)  # the target now shown
     screen_requested = Signal(QWidget)  # the main window shows this screen
     screen_created = Signal(QWidget)  # a screen was just made: the shell frames and wires it
+    part_created = Signal(QWidget)  # a screen made a part of itself later (on first need): styled like it
 
     def __init__(self, parent: QObject | None = None, factories: Mapping[str, ScreenFactory] | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +124,14 @@ class Navigator(QObject):
         self._screens[screen.name] = screen
         for area in screen.findChildren(QAbstractScrollArea):
             self.watch(area)
+        if hasattr(screen, "part_made"):
+            screen.part_made.connect(self._part_made)
         self.screen_created.emit(screen)
+
+    def _part_made(self, part: QWidget) -> None:
+        for area in part.findChildren(QAbstractScrollArea):
+            self.watch(area)
+        self.part_created.emit(part)
 
     def screen(self, name: str) -> Screen | None:
         """The screen called `name`, made now if this is the first time it is needed."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QMarginsF, QModelIndex, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter, QShortcut
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, QRectF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -436,6 +436,9 @@ class MapScreen(Screen):
         path = self._save_name(self.tr("Save a printable page"), "koryo-map.pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
+        from PySide6.QtCore import QMarginsF  # the PDF classes load with the first PDF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from koryo_desktop.store.learner_store import LearnerStore
 from koryo_desktop.ui import kiosk_policy as kiosk
@@ -34,6 +34,8 @@ class FileDialogs:
     def open_paths(self, parent: QWidget, title: str, pattern: str) -> list[Path]:
         if not kiosk.files_allowed():
             return []
+        from PySide6.QtWidgets import QFileDialog  # Qt's dialog classes load with the first dialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title, str(self.folder()), pattern)
         if names:
             self._remember(Path(names[0]))

@@ -5,16 +5,19 @@ a label, not inflected into a sentence, so every language can say them correctly
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from koryo_desktop.core.dates import DateValue
 from koryo_desktop.core.entities import Person, Place
-from koryo_desktop.core.map_quiz import MapQuestion
-from koryo_desktop.core.map_records import Route
 from koryo_desktop.core.quiz_generated import Wording
 from koryo_desktop.ui import formatting as fmt
+
+if TYPE_CHECKING:  # map questions load with the first round that has them
+    from koryo_desktop.core.map_quiz import MapQuestion
+    from koryo_desktop.core.map_records import Route
 
 
 class GeneratedWording(QObject, Wording):

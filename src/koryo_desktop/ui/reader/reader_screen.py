@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
+    from koryo_desktop.ui.reader.notes_panel import NotesPanel
+
 from koryo_desktop.core.entities import Chapter
 from koryo_desktop.core.targets import ScreenName
 from koryo_desktop.core.targets import target as nav_target
@@ -35,7 +37,6 @@ from koryo_desktop.ui.reader.cards import card_html
 from koryo_desktop.ui.reader.chapter_html import chapter_html
 from koryo_desktop.ui.reader.chapter_view import ChapterView
 from koryo_desktop.ui.reader.find_bar import FindBar
-from koryo_desktop.ui.reader.notes_panel import NotesPanel
 from koryo_desktop.ui.reader.read_aloud import ReadAloud
 from koryo_desktop.ui.reader.reader_tools import ReaderTools
 from koryo_desktop.ui.reader.themes import THEMES
@@ -92,11 +93,11 @@ class ReaderScreen(Screen):
         self.find_bar.query_changed.connect(self._find)
         self.find_bar.step.connect(self._find_step)
         self.find_bar.closed.connect(self._close_find)
-        self.notes = NotesPanel(store, current)
-        self.notes.hide()
-        self.notes.target_activated.connect(self.target_activated)
-        self.notes.changed.connect(self._apply_highlights)
-        self.notes.closed.connect(lambda: self.tools.actions["notes"].setChecked(False))
+        self._notes: NotesPanel | None = None  # the bookmarks and highlights: made when first opened
+        self._notes_box = QWidget()  # its place beside the page
+        QVBoxLayout(self._notes_box).setContentsMargins(0, 0, 0, 0)
+        self._notes_box.hide()
+        self._in_kiosk = False
 
         self.tools: ReaderTools = ReaderTools(self)
         actions = self.tools.actions
@@ -137,7 +138,7 @@ class ReaderScreen(Screen):
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.toc)
         splitter.addWidget(centre)
-        splitter.addWidget(self.notes)
+        splitter.addWidget(self._notes_box)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([270, 960, 300])
         splitter.setChildrenCollapsible(False)
@@ -158,6 +159,25 @@ class ReaderScreen(Screen):
     @property
     def learner_id(self) -> int:
         return self.current.id
+
+    @property
+    def notes(self) -> NotesPanel:
+        """The panel of bookmarks and highlights, made the first time it is needed (hidden until opened)."""
+        if self._notes is None:
+            from koryo_desktop.ui.reader.notes_panel import NotesPanel
+
+            panel = self._notes = NotesPanel(self.store, self.current)
+            panel.hide()
+            panel.target_activated.connect(self.target_activated)
+            panel.changed.connect(self._apply_highlights)
+            panel.closed.connect(lambda: self.tools.actions["notes"].setChecked(False))
+            if self._in_kiosk:
+                panel.export_button.hide()
+            layout = self._notes_box.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self.part_made.emit(panel)
+        return self._notes
 
     def read_aloud_offered(self) -> bool:
         return self.tools.groups["read"].available
@@ -405,10 +425,11 @@ class ReaderScreen(Screen):
     def _escape(self) -> None:
         """Esc closes what is open: the panel holding the focus, else the find bar, else the notes."""
         focus = QApplication.focusWidget()
-        in_notes = focus is not None and self.notes.isAncestorOf(focus)
+        notes = self._notes
+        in_notes = focus is not None and notes is not None and notes.isAncestorOf(focus)
         if self.find_bar.isVisible() and not in_notes:
             self.find_bar.close_bar()
-        elif self.notes.isVisible():
+        elif notes is not None and notes.isVisible():
             self.tools.actions["notes"].setChecked(False)
 
     def _close_find(self) -> None:
@@ -426,7 +447,8 @@ class ReaderScreen(Screen):
             return None
         bookmark = self.learner.add_bookmark(self.chapter.id, self.current_place()[0], "", note.strip(),
                                              self.learner_id)  # fmt: skip
-        self.notes.refresh()
+        if self._notes is not None:  # made: show the new one (else it is read when the panel opens)
+            self._notes.refresh()
         return bookmark
 
     def add_highlight(self) -> int | None:
@@ -447,7 +469,8 @@ class ReaderScreen(Screen):
         section = self.view.section_of(cursor.selectionStart(), self._sections())[0]  # where the text is
         highlight = self.learner.add_bookmark(self.chapter.id, section, quote, note.strip(), self.learner_id,
                                               kind="highlight")  # fmt: skip
-        self.notes.refresh()
+        if self._notes is not None:
+            self._notes.refresh()
         self._apply_highlights()
         return highlight
 
@@ -470,8 +493,10 @@ class ReaderScreen(Screen):
 
     def _show_notes(self, visible: bool) -> None:
         focus = QApplication.focusWidget()
-        had_focus = focus is not None and self.notes.isAncestorOf(focus)
-        self.notes.setVisible(visible)
+        had_focus = focus is not None and self._notes is not None and self._notes.isAncestorOf(focus)
+        if visible or self._notes is not None:
+            self._notes_box.setVisible(visible)
+            self.notes.setVisible(visible)
         self._fit_panels()
         if visible:
             self.notes.refresh()
@@ -484,9 +509,10 @@ class ReaderScreen(Screen):
         text), the contents step aside while the notes are open, rather than crushing the page."""
         margins = self._box.contentsMargins()
         room = (self._watched.width() if self._watched is not None else self.width()) - margins.left() - margins.right()
-        need = sum(w.minimumSizeHint().width() for w in (self._centre, self.notes)) + self.toc.minimumWidth()
+        notes = self._notes.minimumSizeHint().width() if self._notes is not None else 0
+        need = self._centre.minimumSizeHint().width() + notes + self.toc.minimumWidth()
         need += 2 * self.splitter.handleWidth()
-        self.toc.setVisible(not (self.notes.isVisibleTo(self) and need > room))
+        self.toc.setVisible(not (self._notes is not None and self._notes.isVisibleTo(self) and need > room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -510,7 +536,9 @@ class ReaderScreen(Screen):
         for name in ("print", "pdf"):
             self.tools.strip.set_available(self.tools.groups[name], False)
             self.tools.actions[name].setVisible(False)
-        self.notes.export_button.hide()
+        self._in_kiosk = True
+        if self._notes is not None:
+            self._notes.export_button.hide()
 
     def print_chapter(self) -> bool:
         if self.chapter is None or not kiosk.files_allowed():

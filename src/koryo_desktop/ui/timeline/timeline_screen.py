@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QMarginsF, QModelIndex, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter, QShortcut
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QModelIndex, QRectF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -494,6 +494,9 @@ class TimelineScreen(Screen):
         path = self._save_name(self.tr("Save a poster"), "koryo-timeline-poster.pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
+        from PySide6.QtCore import QMarginsF  # the PDF classes load with the first PDF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)

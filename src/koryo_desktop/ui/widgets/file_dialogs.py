@@ -4,10 +4,12 @@ at a museum kiosk it never opens (a visitor must not reach the files)."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QWidget
+from typing import TYPE_CHECKING
 
 from koryo_desktop.ui import kiosk_policy as kiosk
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def save_path(parent: QWidget, title: str, suggested: str, pattern: str, folder: Path | None = None) -> Path | None:
@@ -15,5 +17,7 @@ def save_path(parent: QWidget, title: str, suggested: str, pattern: str, folder:
     when they cancelled or the app runs as a kiosk."""
     if not kiosk.files_allowed():
         return None
+    from PySide6.QtWidgets import QFileDialog  # Qt's dialog classes load with the first dialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str((folder or Path.home()) / suggested), pattern)
     return Path(name) if name else None

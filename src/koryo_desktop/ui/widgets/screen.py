@@ -12,6 +12,7 @@ class Screen(QWidget):
     name = ""
     target_activated = Signal(str)  # open another screen or record ('people/nam-il')
     record_shown = Signal(str)  # this screen now shows another record (for Back)
+    part_made = Signal(QWidget)  # a part built on first need: the shell styles and watches it like the rest
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
