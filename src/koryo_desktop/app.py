@@ -239,7 +239,7 @@ def run_kiosk(config: Config) -> int:
     service = kiosk_service.KioskService(Path(data_dir))
     kiosk = Kiosk(app, build, visitors.new_visitor_dir, gate.try_pin, config.idle_seconds,
                   stats=service.stats, log=service.log, folder=Path(data_dir), heartbeat=service.beat,
-                  heartbeat_ms=service.beat_ms)  # fmt: skip
+                  heartbeat_ms=service.beat_ms, home_lang=config.lang)  # fmt: skip
     try:
         if not kiosk.begin():
             return 2

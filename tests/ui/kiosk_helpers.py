@@ -45,7 +45,7 @@ def running_kiosk(content: Path, tmp_path: Path, lang: str = "en") -> Iterator[K
 
     stats = KioskStats(tmp_path / "staff" / "kiosk-stats.db")
     kiosk = Kiosk(QApplication.instance(), build, visitor_dir, try_pin, idle_seconds=30, backoff=(0.05, 0.1),  # type: ignore[arg-type]
-                  stats=stats, folder=tmp_path / "staff")  # fmt: skip
+                  stats=stats, folder=tmp_path / "staff", home_lang=lang)  # fmt: skip
     hook = sys.excepthook
     assert kiosk.begin()
     kiosk.shell.activateWindow()  # as the window manager does: keys and the focus go to the kiosk

@@ -265,3 +265,18 @@ def test_the_statistics_include_the_visit_going_on_when_staff_look(kiosk: Kiosk,
     kiosk.started.navigator.go("people/william-harrison")
     kiosk.restart()
     assert kiosk.stats.days()[0].records == 2 and kiosk.stats.days()[0].visits == 1
+
+
+def test_staff_read_the_museums_language_and_the_visitor_gets_theirs_back(kiosk: Kiosk, qtbot):
+    """A visitor reading in Korean calls staff: the PIN pad and the staff pages speak the kiosk's own
+    language (--lang, English here), and back at the kiosk the visitor's Korean returns, not counted
+    as a language the visitor chose."""
+    tap(qtbot, kiosk.shell.attract.buttons["ko"])
+    box = kiosk.started.window.language_box
+    assert box.currentData() == "ko"
+    kiosk.unlock()
+    assert box.currentData() == "en"
+    qtbot.waitUntil(lambda: kiosk.shell.staff.pin.title.text() == "Staff PIN")
+    tap(qtbot, kiosk.shell.staff.pin.cancel_button)
+    assert kiosk.page() == "visit" and box.currentData() == "ko"
+    assert kiosk.visit is not None and "en" not in kiosk.visit.switches

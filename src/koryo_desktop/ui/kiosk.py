@@ -75,8 +75,12 @@ class Kiosk(QObject):
     def __init__(self, app: QApplication, build: Callable[[Path], Any], make_data_dir: Callable[[], Path],
                  try_pin: Callable[[str], PinCheck], idle_seconds: int, backoff: tuple[float, ...] = BACKOFF,
                  stats: KioskStats | None = None, log: logging.Logger | None = None, folder: Path | None = None,
-                 heartbeat: Callable[[], object] | None = None, heartbeat_ms: int = 0) -> None:  # fmt: skip
+                 heartbeat: Callable[[], object] | None = None, heartbeat_ms: int = 0,
+                 home_lang: str = "") -> None:  # fmt: skip
         super().__init__()
+        self.home_lang = home_lang  # the museum's own language (--lang): the staff pages speak it
+        self._visitor_lang = ""  # the visitor's language while staff use the kiosk in theirs
+        self._staff_switching = False
         self.app = app
         self._build = build
         self._make_data_dir = make_data_dir
@@ -175,6 +179,7 @@ class Kiosk(QObject):
             self._drop_data_dir()
             return False
         self.started = started
+        self._visitor_lang = ""
         self.shell.set_app_window(started.window)
         started.navigator.navigated.connect(self._opened)
         started.navigator.screen_created.connect(self._screen_made)  # the quiz is made on its first visit
@@ -233,6 +238,8 @@ class Kiosk(QObject):
             self.visit.quizzes += 1
 
     def _language_switched(self, index: int) -> None:
+        if self._staff_switching:
+            return  # staff, not the visitor, changed it
         if self.visit is not None and self.started is not None:
             self.visit.switches.append(str(self.started.window.language_box.itemData(index)))
 
@@ -349,6 +356,7 @@ class Kiosk(QObject):
         if shell is None or shell.current() is shell.staff:
             return
         self._before_staff = shell.current()
+        self._visitor_lang = self._switch_language(self.home_lang)  # staff read the museum's language
         self._save_visit()  # the statistics staff may look at include this visit so far
         shell.prompt.stop()
         shell.staff.open()
@@ -362,10 +370,27 @@ class Kiosk(QObject):
             self.log.warning("a wrong staff PIN was tried")
         return check
 
+    def _switch_language(self, lang: str) -> str:
+        """Show the app in ``lang`` without counting it as the visitor's choice; returns the
+        language it showed before ("" when nothing changed)."""
+        box = self.started.window.language_box if self.started is not None else None
+        if box is None or not lang or box.currentData() == lang or box.findData(lang) < 0:
+            return ""
+        before = str(box.currentData())
+        self._staff_switching = True
+        try:
+            box.setCurrentIndex(box.findData(lang))
+        finally:
+            self._staff_switching = False
+        return before
+
     def _staff_back(self) -> None:
         shell = self.shell
         if shell is None:
             return
+        if self._visitor_lang:  # the visitor finds the kiosk in the language they chose
+            self._switch_language(self._visitor_lang)
+            self._visitor_lang = ""
         before = self._before_staff
         if before is shell.prompt:
             before = shell.visit
